@@ -1,0 +1,100 @@
+package fi.sote.booking.adapters.in.rest.catalogue;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.problem.RejectedException;
+import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
+import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskResult;
+import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
+import fi.sote.booking.application.catalogue.port.in.ViewServiceTasksQuery;
+import fi.sote.booking.domain.catalogue.ServiceTaskId;
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/service-tasks")
+@Tag(name = "Catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Transactional
+public class ServiceTaskResource {
+
+    private final RegisterServiceTaskUseCase registerServiceTask;
+    private final ViewServiceTasksQuery viewServiceTasks;
+    private final ServiceTaskRestMapper mapper;
+    private final Caller caller;
+
+    ServiceTaskResource(RegisterServiceTaskUseCase registerServiceTask, ViewServiceTasksQuery viewServiceTasks,
+            ServiceTaskRestMapper mapper, Caller caller) {
+        this.registerServiceTask = registerServiceTask;
+        this.viewServiceTasks = viewServiceTasks;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "registerServiceTask", summary = "Register a service task (palvelutehtävä)",
+            description = "Adds a service task to the caller's organisation. The code is stored upper-case and must be "
+                    + "unique in the organisation. Administrators only.")
+    @APIResponse(responseCode = "201", description = "Registered; the Location header points to the new service task.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskView.class)))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response register(@Valid @NotNull ServiceTaskRequest body, @Context UriInfo uri) {
+        RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(caller.organisation(), body.code(),
+                InputFields.nested("name", () -> body.name().toDomain()));
+        RegisterServiceTaskResult result = registerServiceTask.register(command);
+        if (result instanceof RegisterServiceTaskResult.Rejected rejected) {
+            throw new RejectedException(rejected.reason(), rejected.detail());
+        }
+        ServiceTaskView view = mapper.toView(((RegisterServiceTaskResult.Registered) result).serviceTask());
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @GET
+    @Operation(operationId = "listServiceTasks", summary = "List the service tasks (palvelutehtävät)",
+            description = "The service tasks of the caller's organisation, ordered by code. Any authenticated role.")
+    @APIResponse(responseCode = "200", description = "The service tasks; an empty list when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskList.class)))
+    public ServiceTaskList list() {
+        return new ServiceTaskList(mapper.toViews(viewServiceTasks.list(caller.organisation())));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getServiceTask", summary = "Get one service task (palvelutehtävä)",
+            description = "A service task of the caller's organisation; another organisation's service task is not found.")
+    @APIResponse(responseCode = "200", description = "The service task.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskView.class)))
+    public ServiceTaskView get(@Parameter(description = "Identifier of the service task.") @PathParam("id") UUID id) {
+        return viewServiceTasks.find(caller.organisation(), new ServiceTaskId(id))
+                .map(mapper::toView)
+                .orElseThrow(() -> new NotFoundException("No service task " + id));
+    }
+}

@@ -1,0 +1,43 @@
+package fi.sote.booking.adapters.in.rest.problem;
+
+import fi.sote.booking.domain.shared.RejectionReason;
+
+/** The kinds of problem the service reports, each with a stable code and HTTP status. */
+enum ProblemType {
+
+    VALIDATION(400, "validation", "The request is not valid"),
+    MALFORMED_REQUEST(400, "malformed-request", "The request body could not be read"),
+    UNAUTHENTICATED(401, "unauthenticated", "A valid bearer token is required"),
+    FORBIDDEN(403, "forbidden", "Not allowed for the caller"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this resource"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    INTERNAL(500, "internal", "Internal error");
+
+    final int status;
+    final String code;
+    final String title;
+
+    ProblemType(int status, String code, String title) {
+        this.status = status;
+        this.code = code;
+        this.title = title;
+    }
+
+    static ProblemType ofStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != MALFORMED_REQUEST) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+
+    /** The HTTP status a rejection of the domain is reported with. */
+    static int statusOf(RejectionReason reason) {
+        return switch (reason) {
+            case DUPLICATE_CODE -> 409;
+        };
+    }
+}

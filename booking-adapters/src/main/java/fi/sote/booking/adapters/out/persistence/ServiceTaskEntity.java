@@ -1,0 +1,35 @@
+package fi.sote.booking.adapters.out.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "service_task")
+class ServiceTaskEntity {
+
+    @Id
+    UUID id;
+
+    @Column(name = "organisation_id", nullable = false)
+    String organisationId;
+
+    @Column(nullable = false)
+    String code;
+
+    @Column(name = "name_fi", nullable = false)
+    String nameFi;
+
+    @Column(name = "name_sv")
+    String nameSv;
+
+    @Column(name = "name_en")
+    String nameEn;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+}

@@ -1,0 +1,24 @@
+package fi.sote.booking.application.catalogue.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import fi.sote.booking.domain.catalogue.ServiceTask;
+import fi.sote.booking.domain.catalogue.ServiceTaskId;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/** Stores service tasks. Every read is scoped to one organisation. */
+public interface ServiceTaskRepository {
+
+    /**
+     * Adds the task unless its code is already used in its organisation. Decided by the database
+     * (a unique constraint), so two concurrent registrations of one code cannot both win.
+     *
+     * @return false when the code was taken
+     */
+    boolean addIfCodeFree(ServiceTask serviceTask);
+
+    List<ServiceTask> findAll(OrganisationId organisation);
+
+    Optional<ServiceTask> findById(OrganisationId organisation, ServiceTaskId id);
+}

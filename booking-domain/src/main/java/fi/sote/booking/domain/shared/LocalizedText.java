@@ -1,0 +1,18 @@
+package fi.sote.booking.domain.shared;
+
+/**
+ * A text in the languages the services are offered in. Finnish is required; Swedish (the other
+ * national language) and English are optional.
+ */
+public record LocalizedText(String fi, String sv, String en) {
+
+    public LocalizedText {
+        fi = Invariants.text("fi", fi, 200);
+        sv = Invariants.optionalText("sv", sv, 200);
+        en = Invariants.optionalText("en", en, 200);
+    }
+
+    public static LocalizedText finnish(String fi) {
+        return new LocalizedText(fi, null, null);
+    }
+}
