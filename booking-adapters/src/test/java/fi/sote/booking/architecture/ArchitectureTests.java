@@ -1,0 +1,81 @@
+package fi.sote.booking.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.Entity;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rule of the hexagon, checked on the compiled classes (Maven's enforcer checks the
+ * module dependencies). Every rule fails when it matches no class (archunit.properties), so a
+ * renamed package cannot make a rule pass by matching nothing.
+ */
+@AnalyzeClasses(packages = "fi.sote.booking", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = classes()
+            .that().resideInAPackage("fi.sote.booking.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("fi.sote.booking.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule applicationSeesOnlyTheDomain = classes()
+            .that().resideInAPackage("fi.sote.booking.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("fi.sote.booking.application..", "fi.sote.booking.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule inboundAdaptersDoNotReachIntoOutboundAdapters = noClasses()
+            .that().resideInAPackage("fi.sote.booking.adapters.in..")
+            .should().dependOnClassesThat().resideInAPackage("fi.sote.booking.adapters.out..");
+
+    @ArchTest
+    static final ArchRule outboundAdaptersDoNotReachIntoInboundAdapters = noClasses()
+            .that().resideInAPackage("fi.sote.booking.adapters.out..")
+            .should().dependOnClassesThat().resideInAPackage("fi.sote.booking.adapters.in..");
+
+    @ArchTest
+    static final ArchRule entitiesArePackagePrivateInThePersistenceAdapter = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should().resideInAPackage("fi.sote.booking.adapters.out.persistence..")
+            .andShould().notBePublic();
+
+    @ArchTest
+    static final ArchRule applicationUseCasesGoThroughPorts = classes()
+            .that().resideInAPackage("fi.sote.booking.application..port..")
+            .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Query")
+            .should().beInterfaces();
+
+    @ArchTest
+    static final ArchRule namesSayWhatAThingIs = noClasses()
+            .that().resideInAPackage("fi.sote.booking..")
+            // MapStruct generates its mappers as <Mapper>Impl
+            .and().haveSimpleNameNotEndingWith("MapperImpl")
+            .should().haveSimpleNameEndingWith("Manager")
+            .orShould().haveSimpleNameEndingWith("Helper")
+            .orShould().haveSimpleNameEndingWith("Util")
+            .orShould().haveSimpleNameEndingWith("Utils")
+            .orShould().haveSimpleNameEndingWith("Impl");
+
+    @Test
+    void theRulesSeeEveryLayer() {
+        JavaClasses imported = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("fi.sote.booking");
+
+        assertThat(imported.stream().map(javaClass -> javaClass.getPackageName()))
+                .anyMatch(name -> name.startsWith("fi.sote.booking.domain"))
+                .anyMatch(name -> name.startsWith("fi.sote.booking.application"))
+                .anyMatch(name -> name.startsWith("fi.sote.booking.adapters.in"))
+                .anyMatch(name -> name.startsWith("fi.sote.booking.adapters.out"));
+    }
+}

@@ -1,0 +1,151 @@
+package fi.sote.booking.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service as a newcomer runs it: {@code java -jar quarkus-run.jar} with nothing
+ * configured, so on the embedded PostgreSQL and in the local security mode, driven over real HTTP
+ * with the tokens it writes.
+ */
+class PackagedServiceIT {
+
+    private static final Path JAR = Path.of(System.getProperty("booking.packaged-app",
+            "target/quarkus-app/quarkus-run.jar"));
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @TempDir
+    Path dataDirectory;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process service;
+    private int port;
+
+    @AfterEach
+    void stopService() throws Exception {
+        stop();
+    }
+
+    @Test
+    void dataWrittenThroughTheApiSurvivesARestartAndStaysInsideItsOrganisation() throws Exception {
+        port = freePort();
+        start(1);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/service-tasks"))
+                .header("Authorization", "Bearer " + token("administrator"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"code\":\"DISABILITY\",\"name\":{\"fi\":\"Vammaispalvelut\",\"sv\":\"Handikappservice\"}}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = match(ID, created.body());
+
+        assertThat(get("/api/v1/service-tasks/" + id, null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/service-tasks/" + id, token("other-organisation-administrator")).statusCode())
+                .isEqualTo(404);
+
+        stop();
+        assertThat(Files.readString(dataDirectory.resolve("service-1.log")))
+                .contains("Embedded PostgreSQL stopped");
+        assertThat(dataDirectory.resolve("postgres/postmaster.pid")).doesNotExist();
+
+        start(2);
+        HttpResponse<String> reread = get("/api/v1/service-tasks/" + id, token("professional"));
+        assertThat(reread.statusCode()).isEqualTo(200);
+        assertThat(reread.body()).contains("\"code\":\"DISABILITY\"", "\"fi\":\"Vammaispalvelut\"");
+        assertThat(Files.readString(dataDirectory.resolve("service-2.log")))
+                .contains("Embedded PostgreSQL is running", dataDirectory.resolve("postgres").toString())
+                .contains("LOCAL SECURITY MODE");
+    }
+
+    private void start(int run) throws Exception {
+        assertThat(JAR).as("package the service first (./mvnw verify runs this after packaging)").exists();
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDirectory.resolve("service-" + run + ".log").toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BOOKING_"));
+        environment.put("BOOKING_DATA_DIR", dataDirectory.toString());
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        service = builder.start();
+        awaitReady(run);
+    }
+
+    private void stop() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroy(); // SIGTERM: the graceful shutdown an orchestrator would ask for
+            assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stops within a minute").isTrue();
+        }
+        service = null;
+    }
+
+    private void awaitReady(int run) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(service.isAlive())
+                    .as("the service exited early:%n%s", Files.readString(dataDirectory.resolve("service-" + run + ".log")))
+                    .isTrue();
+            try {
+                if (get("/q/health/ready", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the service did not become ready within two minutes");
+    }
+
+    private String token(String persona) throws IOException {
+        return Files.readString(dataDirectory.resolve("tokens").resolve(persona + ".jwt"), StandardCharsets.US_ASCII).strip();
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String match(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return matcher.group(1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fi.sote.booking.application.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.domain.catalogue.ServiceTask;
+import fi.sote.booking.domain.catalogue.ServiceTaskId;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/** A fake of the port with the same contract as the database: codes are unique per organisation. */
+final class InMemoryServiceTaskRepository implements ServiceTaskRepository {
+
+    private final List<ServiceTask> tasks = new ArrayList<>();
+
+    @Override
+    public synchronized boolean addIfCodeFree(ServiceTask serviceTask) {
+        boolean taken = tasks.stream().anyMatch(task -> task.organisation().equals(serviceTask.organisation())
+                && task.code().equals(serviceTask.code()));
+        if (!taken) {
+            tasks.add(serviceTask);
+        }
+        return !taken;
+    }
+
+    @Override
+    public synchronized List<ServiceTask> findAll(OrganisationId organisation) {
+        return tasks.stream().filter(task -> task.organisation().equals(organisation))
+                .sorted(Comparator.comparing(ServiceTask::code)).toList();
+    }
+
+    @Override
+    public synchronized Optional<ServiceTask> findById(OrganisationId organisation, ServiceTaskId id) {
+        return tasks.stream().filter(task -> task.organisation().equals(organisation) && task.id().equals(id)).findFirst();
+    }
+}
