@@ -23,10 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fi.sote.booking.adapters.platform.EmbeddedDatabase;
+
 /**
- * The packaged service as a newcomer runs it: {@code java -jar quarkus-run.jar} with nothing
- * configured, so on the embedded PostgreSQL and in the local security mode, driven over real HTTP
- * with the tokens it writes.
+ * The packaged service as a newcomer and an operator run it: {@code java -jar quarkus-run.jar},
+ * once with nothing configured (embedded PostgreSQL, local security mode, the tokens it writes) and
+ * once with a database server and an OIDC provider configured, driven over real HTTP.
  */
 class PackagedServiceIT {
 
@@ -76,7 +78,49 @@ class PackagedServiceIT {
                 .contains("LOCAL SECURITY MODE");
     }
 
+    @Test
+    void withAJdbcUrlAndAnOidcProviderConfiguredItStartsNothingOfItsOwn() throws Exception {
+        Path externalData = Files.createTempDirectory("external-postgres");
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(
+                     externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)));
+             OidcProviderStub provider = new OidcProviderStub()) {
+            port = freePort();
+            start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", provider.issuer(),
+                    "QUARKUS_OIDC_CLIENT_ID", "booking-api"));
+
+            String log = Files.readString(dataDirectory.resolve("service-1.log"));
+            assertThat(log).doesNotContain("Embedded PostgreSQL is running").doesNotContain("LOCAL SECURITY MODE");
+            assertThat(dataDirectory.resolve("postgres")).doesNotExist();
+            assertThat(dataDirectory.resolve("tokens")).doesNotExist();
+
+            HttpResponse<String> me = get("/api/v1/me",
+                    provider.token("worker-1", "kymenlaakso-demo", List.of("professional")));
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(me.body()).contains("\"securityMode\":\"oidc\"", "\"organisation\":\"kymenlaakso-demo\"");
+
+            HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/service-tasks"))
+                    .header("Authorization", "Bearer " + provider.token("admin-1", "kymenlaakso-demo",
+                            List.of("administrator")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"YOUTH\",\"name\":{\"fi\":\"Nuorten matala\"}}")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            try (var connection = java.sql.DriverManager.getConnection(external.jdbcUrl());
+                 var rows = connection.createStatement().executeQuery("select code from service_task")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).as("written to the configured server").isEqualTo("YOUTH");
+            }
+        } finally {
+            stop();
+            EmbeddedDatabase.deleteDirectory(externalData);
+        }
+    }
+
     private void start(int run) throws Exception {
+        start(run, Map.of());
+    }
+
+    private void start(int run, Map<String, String> settings) throws Exception {
         assertThat(JAR).as("package the service first (./mvnw verify runs this after packaging)").exists();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -87,6 +131,7 @@ class PackagedServiceIT {
         environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BOOKING_"));
         environment.put("BOOKING_DATA_DIR", dataDirectory.toString());
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.putAll(settings);
         service = builder.start();
         awaitReady(run);
     }
