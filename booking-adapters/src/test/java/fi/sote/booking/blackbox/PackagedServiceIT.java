@@ -56,9 +56,12 @@ class PackagedServiceIT {
                 .header("Authorization", "Bearer " + token("administrator"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"code\":\"DISABILITY\",\"name\":{\"fi\":\"Vammaispalvelut\",\"sv\":\"Handikappservice\"}}")));
+                        "{\"code\":\"BLACKBOX\",\"name\":{\"fi\":\"Vammaispalvelut\",\"sv\":\"Handikappservice\"}}")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = match(ID, created.body());
+        assertThat(get("/api/v1/social-services", token("counsellor")).body())
+                .as("the demo catalogue is loaded on the first start of the embedded default")
+                .contains("\"code\":\"FAMILY_COUNSELLING\"", "\"code\":\"SUPPORTED_HOUSING\"");
 
         assertThat(get("/api/v1/service-tasks/" + id, null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/service-tasks/" + id, token("other-organisation-administrator")).statusCode())
@@ -72,7 +75,7 @@ class PackagedServiceIT {
         start(2);
         HttpResponse<String> reread = get("/api/v1/service-tasks/" + id, token("professional"));
         assertThat(reread.statusCode()).isEqualTo(200);
-        assertThat(reread.body()).contains("\"code\":\"DISABILITY\"", "\"fi\":\"Vammaispalvelut\"");
+        assertThat(reread.body()).contains("\"code\":\"BLACKBOX\"", "\"fi\":\"Vammaispalvelut\"");
         assertThat(Files.readString(dataDirectory.resolve("service-2.log")))
                 .contains("Embedded PostgreSQL is running", dataDirectory.resolve("postgres").toString())
                 .contains("LOCAL SECURITY MODE");
@@ -98,6 +101,9 @@ class PackagedServiceIT {
                     provider.token("worker-1", "kymenlaakso-demo", List.of("professional")));
             assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
             assertThat(me.body()).contains("\"securityMode\":\"oidc\"", "\"organisation\":\"kymenlaakso-demo\"");
+
+            assertThat(get("/api/v1/social-services", provider.token("worker-1", "kymenlaakso-demo", List.of("professional")))
+                    .body()).as("no demo data on an external database unless asked for").isEqualTo("{\"items\":[]}");
 
             HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/service-tasks"))
                     .header("Authorization", "Bearer " + provider.token("admin-1", "kymenlaakso-demo",

@@ -5,10 +5,39 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import fi.sote.booking.application.calendar.AddCalendarEntryService;
+import fi.sote.booking.application.calendar.ReleaseTimeService;
+import fi.sote.booking.application.calendar.RemoveCalendarEntryService;
+import fi.sote.booking.application.calendar.RescheduleCalendarEntryService;
+import fi.sote.booking.application.calendar.SearchSlotsService;
+import fi.sote.booking.application.calendar.ViewCalendarService;
+import fi.sote.booking.application.calendar.WithdrawReleaseService;
+import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
+import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery;
+import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
+import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
+import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.catalogue.RegisterBookableProductService;
+import fi.sote.booking.application.catalogue.RegisterCalendarEntryTypeService;
+import fi.sote.booking.application.catalogue.RegisterContactModeService;
+import fi.sote.booking.application.catalogue.RegisterResourceService;
+import fi.sote.booking.application.catalogue.RegisterServicePointService;
 import fi.sote.booking.application.catalogue.RegisterServiceTaskService;
-import fi.sote.booking.application.catalogue.ViewServiceTasksService;
+import fi.sote.booking.application.catalogue.RegisterSocialServiceService;
+import fi.sote.booking.application.catalogue.ViewCatalogueService;
+import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
+import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeUseCase;
+import fi.sote.booking.application.catalogue.port.in.RegisterContactModeUseCase;
+import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
+import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
-import fi.sote.booking.application.catalogue.port.in.ViewServiceTasksQuery;
+import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCase;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 
 /**
@@ -32,7 +61,85 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ViewServiceTasksQuery viewServiceTasks(ServiceTaskRepository serviceTasks) {
-        return new ViewServiceTasksService(serviceTasks);
+    RegisterSocialServiceUseCase registerSocialService(ServiceTaskRepository serviceTasks, CatalogueRepository catalogue) {
+        return new RegisterSocialServiceService(serviceTasks, catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegisterServicePointUseCase registerServicePoint(CatalogueRepository catalogue) {
+        return new RegisterServicePointService(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegisterResourceUseCase registerResource(CatalogueRepository catalogue) {
+        return new RegisterResourceService(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegisterContactModeUseCase registerContactMode(CatalogueRepository catalogue) {
+        return new RegisterContactModeService(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegisterBookableProductUseCase registerBookableProduct(CatalogueRepository catalogue) {
+        return new RegisterBookableProductService(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegisterCalendarEntryTypeUseCase registerCalendarEntryType(CatalogueRepository catalogue) {
+        return new RegisterCalendarEntryTypeService(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ViewCatalogueQuery viewCatalogue(ServiceTaskRepository serviceTasks, CatalogueRepository catalogue) {
+        return new ViewCatalogueService(serviceTasks, catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AddCalendarEntryUseCase addCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
+        return new AddCalendarEntryService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RescheduleCalendarEntryUseCase rescheduleCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
+        return new RescheduleCalendarEntryService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RemoveCalendarEntryUseCase removeCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
+        return new RemoveCalendarEntryService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReleaseTimeUseCase releaseTime(CatalogueRepository catalogue, CalendarRepository calendar) {
+        return new ReleaseTimeService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    WithdrawReleaseUseCase withdrawRelease(CatalogueRepository catalogue, CalendarRepository calendar) {
+        return new WithdrawReleaseService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ViewCalendarQuery viewCalendar(CalendarRepository calendar) {
+        return new ViewCalendarService(calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SearchSlotsQuery searchSlots(CatalogueRepository catalogue, AvailabilityRepository availability, Clock clock) {
+        return new SearchSlotsService(catalogue, availability, clock);
     }
 }

@@ -34,6 +34,7 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
 
     public static final String DATA_DIR = "booking.data-dir";
     public static final String SECURITY_MODE = "booking.security.mode";
+    public static final String DEMO_DATA = "booking.demo-data.load";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String OIDC_SERVER = "quarkus.oidc.auth-server-url";
     /** Below application.properties (250): anything configured explicitly wins. */
@@ -49,6 +50,8 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
         if (embedded) {
             Supplier<EmbeddedDatabase> database = memoize(() -> startEmbedded(context, dataDirectory));
             values.put(JDBC_URL, () -> database.get().jdbcUrl());
+            // the embedded default shows a living system; an external database gets demo data only when asked
+            values.put(DEMO_DATA, () -> "true");
         }
 
         if (value(context, OIDC_SERVER).isEmpty()) {

@@ -3,11 +3,10 @@ package fi.sote.booking.application.catalogue;
 import java.time.Clock;
 
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
-import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskResult;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.domain.catalogue.ServiceTask;
-import fi.sote.booking.domain.shared.RejectionReason;
+import fi.sote.booking.application.shared.Outcome;
 
 public final class RegisterServiceTaskService implements RegisterServiceTaskUseCase {
 
@@ -20,12 +19,11 @@ public final class RegisterServiceTaskService implements RegisterServiceTaskUseC
     }
 
     @Override
-    public RegisterServiceTaskResult register(RegisterServiceTaskCommand command) {
+    public Outcome<ServiceTask> register(RegisterServiceTaskCommand command) {
         ServiceTask task = ServiceTask.register(command.organisation(), command.code(), command.name(), clock.instant());
         if (!serviceTasks.addIfCodeFree(task)) {
-            return new RegisterServiceTaskResult.Rejected(RejectionReason.DUPLICATE_CODE,
-                    "A service task with code " + task.code() + " already exists");
+            return Outcome.duplicateCode("service task", task.code());
         }
-        return new RegisterServiceTaskResult.Registered(task);
+        return Outcome.accepted(task);
     }
 }

@@ -9,13 +9,15 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
-import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskResult;
-import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskResult.Registered;
-import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskResult.Rejected;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.application.shared.Outcome.Accepted;
+import fi.sote.booking.application.shared.Outcome.Rejected;
+import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.RejectionReason;
 
+@SuppressWarnings("unchecked")
 class ServiceTaskCatalogueTests {
 
     private static final OrganisationId KYMENLAAKSO = new OrganisationId("kymenlaakso-demo");
@@ -25,37 +27,37 @@ class ServiceTaskCatalogueTests {
     private final InMemoryServiceTaskRepository repository = new InMemoryServiceTaskRepository();
     private final RegisterServiceTaskService register =
             new RegisterServiceTaskService(repository, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final ViewServiceTasksService view = new ViewServiceTasksService(repository);
+    private final ViewCatalogueService view = new ViewCatalogueService(repository, new InMemoryCatalogue());
 
     @Test
     void registeredServiceTaskIsListedAndFoundInItsOrganisation() {
-        Registered registered = (Registered) register.register(command(KYMENLAAKSO, "families"));
+        Accepted<ServiceTask> registered = (Accepted<ServiceTask>) register.register(command(KYMENLAAKSO, "families"));
 
-        assertThat(registered.serviceTask().code()).isEqualTo("FAMILIES");
-        assertThat(registered.serviceTask().createdAt()).isEqualTo(NOW);
-        assertThat(view.list(KYMENLAAKSO)).containsExactly(registered.serviceTask());
-        assertThat(view.find(KYMENLAAKSO, registered.serviceTask().id())).contains(registered.serviceTask());
+        assertThat(registered.value().code()).isEqualTo("FAMILIES");
+        assertThat(registered.value().createdAt()).isEqualTo(NOW);
+        assertThat(view.serviceTasks(KYMENLAAKSO)).containsExactly(registered.value());
+        assertThat(view.serviceTask(KYMENLAAKSO, registered.value().id())).contains(registered.value());
     }
 
     @Test
     void secondServiceTaskWithTheSameCodeIsRejectedAsDuplicate() {
         register.register(command(KYMENLAAKSO, "FAMILIES"));
 
-        RegisterServiceTaskResult second = register.register(command(KYMENLAAKSO, "families"));
+        Outcome<ServiceTask> second = register.register(command(KYMENLAAKSO, "families"));
 
         assertThat(second).isInstanceOfSatisfying(Rejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.DUPLICATE_CODE));
-        assertThat(view.list(KYMENLAAKSO)).hasSize(1);
+        assertThat(view.serviceTasks(KYMENLAAKSO)).hasSize(1);
     }
 
     @Test
     void organisationsHaveTheirOwnCodesAndNeverSeeEachOthersTasks() {
-        Registered ours = (Registered) register.register(command(KYMENLAAKSO, "FAMILIES"));
-        RegisterServiceTaskResult theirs = register.register(command(SIUNSOTE, "FAMILIES"));
+        Accepted<ServiceTask> ours = (Accepted<ServiceTask>) register.register(command(KYMENLAAKSO, "FAMILIES"));
+        Outcome<ServiceTask> theirs = register.register(command(SIUNSOTE, "FAMILIES"));
 
-        assertThat(theirs).isInstanceOf(Registered.class);
-        assertThat(view.list(SIUNSOTE)).extracting(task -> task.organisation()).containsOnly(SIUNSOTE);
-        assertThat(view.find(SIUNSOTE, ours.serviceTask().id())).isEmpty();
+        assertThat(theirs).isInstanceOf(Accepted.class);
+        assertThat(view.serviceTasks(SIUNSOTE)).extracting(task -> task.organisation()).containsOnly(SIUNSOTE);
+        assertThat(view.serviceTask(SIUNSOTE, ours.value().id())).isEmpty();
     }
 
     private static RegisterServiceTaskCommand command(OrganisationId organisation, String code) {

@@ -1,7 +1,6 @@
 package fi.sote.booking.domain.catalogue;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 import fi.sote.booking.domain.shared.Invariants;
 import fi.sote.booking.domain.shared.LocalizedText;
@@ -20,8 +19,6 @@ public record ServiceTask(
         LocalizedText name,
         Instant createdAt) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
-
     public ServiceTask {
         Invariants.required("id", id);
         Invariants.required("organisation", organisation);
@@ -37,8 +34,6 @@ public record ServiceTask(
 
     /** Upper-cases and validates a code, so that "families" and "FAMILIES" are the same task. */
     public static String normaliseCode(String code) {
-        Invariants.required("code", code);
-        return Invariants.matching("code", code.strip().toUpperCase(java.util.Locale.ROOT), CODE,
-                "must be 1-40 letters A-Z, digits, '_' or '-'");
+        return Invariants.code("code", code);
     }
 }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Checks shared by the value objects; each failure names the field. */
 public final class Invariants {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
+
     private Invariants() {
     }
 
@@ -31,6 +33,30 @@ public final class Invariants {
     /** An optional text: null or blank becomes null, otherwise as {@link #text}. */
     public static String optionalText(String field, String value, int maxLength) {
         return value == null || value.isBlank() ? null : text(field, value, maxLength);
+    }
+
+    /** A catalogue code: trimmed, upper-cased, 1-40 of A-Z, 0-9, '_' and '-'. */
+    public static String code(String field, String value) {
+        required(field, value);
+        return matching(field, value.strip().toUpperCase(java.util.Locale.ROOT), CODE,
+                "must be 1-40 letters A-Z, digits, '_' or '-'");
+    }
+
+    /** A whole number within bounds. */
+    public static int between(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidValueException(field, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    /** A set that is given and not empty; returned unmodifiable. */
+    public static <T> java.util.Set<T> nonEmpty(String field, java.util.Set<T> values) {
+        required(field, values);
+        if (values.isEmpty()) {
+            throw new InvalidValueException(field, "must not be empty");
+        }
+        return java.util.Set.copyOf(values);
     }
 
     public static String matching(String field, String value, Pattern pattern, String expectation) {

@@ -29,6 +29,10 @@ import fi.sote.booking.adapters.in.rest.problem.Problem;
                 @Tag(name = "Catalogue", description = "The organisation's service catalogue: service tasks (palvelutehtävä), "
                         + "social services (sosiaalipalvelu), service points (palvelupiste), resources (resurssi), bookable "
                         + "products (varaustuote)."),
+                @Tag(name = "Calendars", description = "Professionals' calendars (kalenteri): entries of the uniform entry "
+                        + "types (toiminto) and released time, once or by weekly templates."),
+                @Tag(name = "Slots", description = "Free times (vapaat ajat) across professionals, for counselling, clients "
+                        + "and integrations alike."),
                 @Tag(name = "Session", description = "The caller as the service sees them.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))

@@ -26,13 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
-import fi.sote.booking.adapters.in.rest.problem.RejectedException;
+import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
-import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskResult;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
-import fi.sote.booking.application.catalogue.port.in.ViewServiceTasksQuery;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import io.quarkus.security.Authenticated;
 
@@ -45,14 +44,14 @@ import io.quarkus.security.Authenticated;
 public class ServiceTaskResource {
 
     private final RegisterServiceTaskUseCase registerServiceTask;
-    private final ViewServiceTasksQuery viewServiceTasks;
-    private final ServiceTaskRestMapper mapper;
+    private final ViewCatalogueQuery catalogue;
+    private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    ServiceTaskResource(RegisterServiceTaskUseCase registerServiceTask, ViewServiceTasksQuery viewServiceTasks,
-            ServiceTaskRestMapper mapper, Caller caller) {
+    ServiceTaskResource(RegisterServiceTaskUseCase registerServiceTask, ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper, Caller caller) {
         this.registerServiceTask = registerServiceTask;
-        this.viewServiceTasks = viewServiceTasks;
+        this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
     }
@@ -69,12 +68,7 @@ public class ServiceTaskResource {
     public Response register(@Valid @NotNull ServiceTaskRequest body, @Context UriInfo uri) {
         RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(caller.organisation(), body.code(),
                 InputFields.nested("name", () -> body.name().toDomain()));
-        RegisterServiceTaskResult result = registerServiceTask.register(command);
-        if (result instanceof RegisterServiceTaskResult.Rejected rejected) {
-            throw new RejectedException(rejected.reason(), rejected.detail());
-        }
-        ServiceTaskView view = mapper.toView(((RegisterServiceTaskResult.Registered) result).serviceTask());
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+        return Outcomes.created(registerServiceTask.register(command), mapper::toView, ServiceTaskView::id, uri);
     }
 
     @GET
@@ -83,7 +77,7 @@ public class ServiceTaskResource {
     @APIResponse(responseCode = "200", description = "The service tasks; an empty list when there are none.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskList.class)))
     public ServiceTaskList list() {
-        return new ServiceTaskList(mapper.toViews(viewServiceTasks.list(caller.organisation())));
+        return new ServiceTaskList(mapper.serviceTaskViews(catalogue.serviceTasks(caller.organisation())));
     }
 
     @GET
@@ -93,7 +87,7 @@ public class ServiceTaskResource {
     @APIResponse(responseCode = "200", description = "The service task.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskView.class)))
     public ServiceTaskView get(@Parameter(description = "Identifier of the service task.") @PathParam("id") UUID id) {
-        return viewServiceTasks.find(caller.organisation(), new ServiceTaskId(id))
+        return catalogue.serviceTask(caller.organisation(), new ServiceTaskId(id))
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFoundException("No service task " + id));
     }

@@ -46,7 +46,8 @@ public class ProblemResponses {
     public Response rejected(RejectedException e, UriInfo uri) {
         int status = ProblemType.statusOf(e.reason());
         return respond(new Problem(Problem.TYPE_PREFIX + e.reason().code(), e.reason().title(), status,
-                e.getMessage(), path(uri), e.reason().code(), List.of()));
+                e.getMessage(), path(uri), e.reason().code(),
+                e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper

@@ -37,7 +37,9 @@ enum ProblemType {
     /** The HTTP status a rejection of the domain is reported with. */
     static int statusOf(RejectionReason reason) {
         return switch (reason) {
-            case DUPLICATE_CODE -> 409;
+            case DUPLICATE_CODE, OVERLAPPING_ENTRY -> 409;
+            case UNKNOWN_REFERENCE -> 400;
+            case NOT_YOUR_CALENDAR -> 403;
         };
     }
 }

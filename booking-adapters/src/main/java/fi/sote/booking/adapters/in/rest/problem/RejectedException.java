@@ -9,13 +9,20 @@ import fi.sote.booking.domain.shared.RejectionReason;
 public final class RejectedException extends RuntimeException {
 
     private final RejectionReason reason;
+    private final String field;
 
-    public RejectedException(RejectionReason reason, String detail) {
+    public RejectedException(RejectionReason reason, String field, String detail) {
         super(detail, null, false, false);
         this.reason = reason;
+        this.field = field;
     }
 
     public RejectionReason reason() {
         return reason;
+    }
+
+    /** The request field at fault, or null. */
+    public String field() {
+        return field;
     }
 }

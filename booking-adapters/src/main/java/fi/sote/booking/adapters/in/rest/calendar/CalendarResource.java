@@ -1,0 +1,284 @@
+package fi.sote.booking.adapters.in.rest.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.QueryParameters;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.*;
+import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
+import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
+import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.domain.calendar.CalendarEntry;
+import fi.sote.booking.domain.calendar.CalendarEntryId;
+import fi.sote.booking.domain.calendar.OneOffRelease;
+import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.ReleaseTerms;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.calendar.WeeklyRelease;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.Invariants;
+import io.quarkus.security.Authenticated;
+
+/**
+ * A professional's calendar (kalenteri): entries of the uniform types and released time. The
+ * professional keeps their own, a supervisor their team's, an administrator any.
+ */
+@Path("/api/v1")
+@Tag(name = "Calendars")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Transactional
+public class CalendarResource {
+
+    private final AddCalendarEntryUseCase addEntry;
+    private final RescheduleCalendarEntryUseCase rescheduleEntry;
+    private final RemoveCalendarEntryUseCase removeEntry;
+    private final ReleaseTimeUseCase releaseTime;
+    private final WithdrawReleaseUseCase withdrawRelease;
+    private final ViewCalendarQuery calendar;
+    private final ViewCatalogueQuery catalogue;
+    private final Caller caller;
+
+    CalendarResource(AddCalendarEntryUseCase addEntry, RescheduleCalendarEntryUseCase rescheduleEntry,
+            RemoveCalendarEntryUseCase removeEntry, ReleaseTimeUseCase releaseTime, WithdrawReleaseUseCase withdrawRelease,
+            ViewCalendarQuery calendar, ViewCatalogueQuery catalogue, Caller caller) {
+        this.addEntry = addEntry;
+        this.rescheduleEntry = rescheduleEntry;
+        this.removeEntry = removeEntry;
+        this.releaseTime = releaseTime;
+        this.withdrawRelease = withdrawRelease;
+        this.calendar = calendar;
+        this.catalogue = catalogue;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("calendars/{resourceId}/entries")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "listCalendarEntries", summary = "Read a calendar (kalenteri)",
+            description = "The entries of a resource's calendar that overlap the period (at most 92 days).")
+    @APIResponse(responseCode = "200", description = "The entries by start; an empty list when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryList.class)))
+    public CalendarEntryList entries(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Parameter(description = "Start of the period, ISO-8601 with offset.", required = true) @QueryParam("from") String from,
+            @Parameter(description = "End of the period, ISO-8601 with offset.", required = true) @QueryParam("to") String to) {
+        ResourceId resource = resource(resourceId);
+        Instant start = Invariants.required("from", QueryParameters.instant("from", from));
+        Instant end = Invariants.required("to", QueryParameters.instant("to", to));
+        TimeInterval period = new TimeInterval(start, end);
+        if (period.duration().compareTo(ViewCalendarQuery.LONGEST_VIEW) > 0) {
+            throw new InvalidValueException("to", "must be at most 92 days after from");
+        }
+        return new CalendarEntryList(calendar.entries(caller.organisation(), resource, period).stream()
+                .map(CalendarResource::view).toList());
+    }
+
+    @POST
+    @Path("calendars/{resourceId}/entries")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "addCalendarEntry", summary = "Add a calendar entry",
+            description = "Adds an entry of a uniform type. Entries whose type blocks booking never overlap in one calendar.")
+    @APIResponse(responseCode = "201", description = "Added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
+    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response addEntry(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Valid @NotNull CalendarEntryRequest body, @Context UriInfo uri) {
+        CalendarEntry entry = Outcomes.value(addEntry.add(actor(), resource(resourceId), body.entryType(),
+                new TimeInterval(body.start().toInstant(), body.end().toInstant()), body.clientReference()));
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/calendar-entries")
+                .path(entry.id().toString()).build()).entity(view(entry)).build();
+    }
+
+    @GET
+    @Path("calendar-entries/{id}")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "getCalendarEntry", summary = "Get one calendar entry", description = "One entry by its identifier.")
+    @APIResponse(responseCode = "200", description = "The entry.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
+    public CalendarEntryView entry(@Parameter(description = "The entry.") @PathParam("id") String id) {
+        CalendarEntryId entryId = new CalendarEntryId(QueryParameters.uuid("id", id));
+        return calendarEntry(entryId);
+    }
+
+    @PUT
+    @Path("calendar-entries/{id}")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "rescheduleCalendarEntry", summary = "Move or resize a calendar entry",
+            description = "Gives the entry a new start and end.")
+    @APIResponse(responseCode = "200", description = "Moved.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
+    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public CalendarEntryView reschedule(@Parameter(description = "The entry.") @PathParam("id") String id,
+            @Valid @NotNull CalendarEntryChange body) {
+        return view(Outcomes.value(rescheduleEntry.reschedule(actor(), new CalendarEntryId(QueryParameters.uuid("id", id)),
+                new TimeInterval(body.start().toInstant(), body.end().toInstant()))));
+    }
+
+    @DELETE
+    @Path("calendar-entries/{id}")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "removeCalendarEntry", summary = "Remove a calendar entry", description = "Removes the entry.")
+    @APIResponse(responseCode = "204", description = "Removed.")
+    public Response remove(@Parameter(description = "The entry.") @PathParam("id") String id) {
+        Outcomes.value(removeEntry.remove(actor(), new CalendarEntryId(QueryParameters.uuid("id", id))));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("calendars/{resourceId}/releases")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "listReleases", summary = "List released time",
+            description = "The resource's released time, one-off and weekly.")
+    @APIResponse(responseCode = "200", description = "The releases.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseList.class)))
+    public ReleaseList releases(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId) {
+        ResourceId resource = resource(resourceId);
+        if (catalogue.resource(caller.organisation(), resource).isEmpty()) {
+            throw new NotFoundException("No resource " + resourceId);
+        }
+        return new ReleaseList(calendar.releases(caller.organisation(), resource).stream().map(CalendarResource::view).toList());
+    }
+
+    @POST
+    @Path("calendars/{resourceId}/releases/one-off")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "releaseTimeOnce", summary = "Release time once",
+            description = "Opens one period (at most 7 days) of the calendar for booking of the given products and channels.")
+    @APIResponse(responseCode = "201", description = "Released.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
+    public Response releaseOnce(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Valid @NotNull OneOffReleaseRequest body, @Context UriInfo uri) {
+        ResourceId resource = resource(resourceId);
+        Release release = new OneOffRelease(ReleaseId.random(), caller.organisation(), resource,
+                new TimeInterval(body.start().toInstant(), body.end().toInstant()), terms(body.terms()));
+        return created(release, uri);
+    }
+
+    @POST
+    @Path("calendars/{resourceId}/releases/weekly")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "releaseTimeWeekly", summary = "Release time by a weekly template",
+            description = "Opens the calendar for booking on the given weekdays and local hours (Europe/Helsinki) between two "
+                    + "dates. Slots of each product's length are laid on the fly; holidays are skipped unless included.")
+    @APIResponse(responseCode = "201", description = "Released.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
+    public Response releaseWeekly(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Valid @NotNull WeeklyReleaseRequest body, @Context UriInfo uri) {
+        ResourceId resource = resource(resourceId);
+        Release release = new WeeklyRelease(ReleaseId.random(), caller.organisation(), resource,
+                new HashSet<>(body.weekdays()), body.startTime(), body.endTime(), body.validFrom(), body.validUntil(),
+                body.skippedDates() == null ? null : new HashSet<>(body.skippedDates()),
+                Boolean.TRUE.equals(body.includeHolidays()), terms(body.terms()));
+        return created(release, uri);
+    }
+
+    @DELETE
+    @Path("releases/{id}")
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
+    @Operation(operationId = "withdrawRelease", summary = "Withdraw released time",
+            description = "Its slots that are not booked disappear from search.")
+    @APIResponse(responseCode = "204", description = "Withdrawn.")
+    public Response withdraw(@Parameter(description = "The release.") @PathParam("id") String id) {
+        Outcomes.value(withdrawRelease.withdraw(actor(), new ReleaseId(QueryParameters.uuid("id", id))));
+        return Response.noContent().build();
+    }
+
+    private Response created(Release release, UriInfo uri) {
+        Release released = Outcomes.value(releaseTime.release(actor(), release));
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/releases").path(released.id().toString())
+                .build()).entity(view(released)).build();
+    }
+
+    private CalendarEntryView calendarEntry(CalendarEntryId id) {
+        return view(calendarEntryOf(id));
+    }
+
+    private CalendarEntry calendarEntryOf(CalendarEntryId id) {
+        return calendar.entry(caller.organisation(), id).orElseThrow(() -> new NotFoundException("No calendar entry " + id));
+    }
+
+    private Actor actor() {
+        return new Actor(caller.organisation(), caller.subject(), caller.roles());
+    }
+
+    private static ResourceId resource(String id) {
+        return new ResourceId(QueryParameters.uuid("resourceId", id));
+    }
+
+    private static ReleaseTerms terms(ReleaseTermsDto terms) {
+        return InputFields.nested("terms", () -> new ReleaseTerms(
+                terms.productIds().stream().map(BookableProductId::new).collect(Collectors.toSet()),
+                new HashSet<>(terms.channels()),
+                terms.contactModes() == null ? null
+                        : terms.contactModes().stream().map(mode -> Invariants.code("contactModes", mode)).collect(Collectors.toSet()),
+                terms.servicePointId() == null ? null : new ServicePointId(terms.servicePointId())));
+    }
+
+    static CalendarEntryView view(CalendarEntry entry) {
+        return new CalendarEntryView(entry.id().value(), entry.resource().value(), entry.entryType(), entry.blocksBooking(),
+                entry.interval().start(), entry.interval().end(), entry.clientReference(), entry.version());
+    }
+
+    static ReleaseView view(Release release) {
+        ReleaseTerms terms = release.terms();
+        ReleaseTermsDto termsView = new ReleaseTermsDto(terms.products().stream().map(BookableProductId::value).sorted().toList(),
+                terms.channels().stream().sorted().toList(), terms.contactModes().stream().sorted().toList(),
+                terms.servicePoint() == null ? null : terms.servicePoint().value());
+        if (release instanceof OneOffRelease once) {
+            return new ReleaseView(once.id().value(), "ONE_OFF", once.resource().value(), once.interval().start(),
+                    once.interval().end(), null, null, null, null, null, null, null, termsView);
+        }
+        WeeklyRelease weekly = (WeeklyRelease) release;
+        List<LocalDate> skipped = weekly.skippedDates().stream().sorted().toList();
+        return new ReleaseView(weekly.id().value(), "WEEKLY", weekly.resource().value(), null, null,
+                weekly.weekdays().stream().sorted().toList(), weekly.startTime(), weekly.endTime(), weekly.validFrom(),
+                weekly.validUntil(), skipped, weekly.includeHolidays(), termsView);
+    }
+}

@@ -1,0 +1,107 @@
+package fi.sote.booking.adapters.in.rest.catalogue;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.*;
+import fi.sote.booking.domain.shared.*;
+import io.quarkus.security.Authenticated;
+import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
+
+@Path("/api/v1/bookable-products")
+@Tag(name = "Catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Transactional
+public class BookableProductResource {
+
+    private final RegisterBookableProductUseCase register;
+    private final ViewCatalogueQuery catalogue;
+    private final CatalogueRestMapper mapper;
+    private final Caller caller;
+
+    BookableProductResource(RegisterBookableProductUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+        this.register = register;
+        this.catalogue = catalogue;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "registerBookableProduct", summary = "Register a bookable product (varaustuote)",
+            description = "Adds a bookable product to the caller's organisation. The social service and contact modes must exist. Administrators only.")
+    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductView.class)))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response register(@Valid @NotNull BookableProductRequest body, @Context UriInfo uri) {
+        BookableProduct product = new BookableProduct(BookableProductId.random(), caller.organisation(), body.code(),
+                new SocialServiceId(body.socialServiceId()), InputFields.nested("name", () -> body.name().toDomain()),
+                java.time.Duration.ofMinutes(body.durationMinutes()),
+                body.contactModes().stream().map(mode -> Invariants.code("contactModes", mode)).collect(java.util.stream.Collectors.toSet()),
+                body.capacity(), java.util.Set.copyOf(body.channels()),
+                InputFields.nested("selfService", () -> new SelfServiceRules(
+                        java.time.Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
+                        java.time.Duration.ofDays(body.selfService().horizonDays()),
+                        java.time.Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
+                minutes(body.bufferBeforeMinutes()), minutes(body.bufferAfterMinutes()),
+                InputFields.nested("guidance", () -> new GuidanceText(body.guidance().fi(), body.guidance().sv(),
+                        body.guidance().en())));
+        return Outcomes.created(register.register(product), mapper::toView, BookableProductView::id, uri);
+    }
+
+    @GET
+    @Operation(operationId = "listBookableProducts", summary = "List the bookable products (varaustuotteet)",
+            description = "The bookable products of the caller's organisation. Any authenticated role.")
+    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductList.class)))
+    public BookableProductList list() {
+        return new BookableProductList(mapper.productViews(catalogue.products(caller.organisation())));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getBookableProduct", summary = "Get one bookable product (varaustuote)",
+            description = "One item of the caller's organisation; another organisation's item is not found.")
+    @APIResponse(responseCode = "200", description = "The item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductView.class)))
+    public BookableProductView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
+        return catalogue.product(caller.organisation(), new BookableProductId(id))
+                .map(mapper::toView)
+                .orElseThrow(() -> new NotFoundException("No bookable product " + id));
+    }
+
+    private static java.time.Duration minutes(Integer minutes) {
+        return minutes == null ? java.time.Duration.ZERO : java.time.Duration.ofMinutes(minutes);
+    }
+}

@@ -1,0 +1,77 @@
+package fi.sote.booking.adapters.in.rest.catalogue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.*;
+import fi.sote.booking.domain.shared.*;
+import io.quarkus.security.Authenticated;
+import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeUseCase;
+
+@Path("/api/v1/calendar-entry-types")
+@Tag(name = "Catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Transactional
+public class CalendarEntryTypeResource {
+
+    private final RegisterCalendarEntryTypeUseCase register;
+    private final ViewCatalogueQuery catalogue;
+    private final CatalogueRestMapper mapper;
+    private final Caller caller;
+
+    CalendarEntryTypeResource(RegisterCalendarEntryTypeUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+        this.register = register;
+        this.catalogue = catalogue;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "registerCalendarEntryType", summary = "Register a calendar entry type (toiminto)",
+            description = "Adds a calendar entry type to the caller's organisation. Administrators only.")
+    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryTypeView.class)))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response register(@Valid @NotNull CalendarEntryTypeRequest body, @Context UriInfo uri) {
+        CalendarEntryType type = new CalendarEntryType(caller.organisation(), body.code(), body.category(),
+                body.blocksBooking(), InputFields.nested("name", () -> body.name().toDomain()),
+                InputFields.nested("neutralLabel", () -> body.neutralLabel().toDomain()));
+        return Outcomes.created(register.register(type), mapper::toView, CalendarEntryTypeView::code, uri);
+    }
+
+    @GET
+    @Operation(operationId = "listCalendarEntryTypes", summary = "List the calendar entry types (toiminnot)",
+            description = "The calendar entry types of the caller's organisation. Any authenticated role.")
+    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryTypeList.class)))
+    public CalendarEntryTypeList list() {
+        return new CalendarEntryTypeList(mapper.entryTypeViews(catalogue.entryTypes(caller.organisation())));
+    }
+}

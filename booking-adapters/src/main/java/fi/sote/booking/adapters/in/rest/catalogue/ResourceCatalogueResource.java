@@ -1,0 +1,99 @@
+package fi.sote.booking.adapters.in.rest.catalogue;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.*;
+import fi.sote.booking.domain.shared.*;
+import io.quarkus.security.Authenticated;
+import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
+
+@Path("/api/v1/resources")
+@Tag(name = "Catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Transactional
+public class ResourceCatalogueResource {
+
+    private final RegisterResourceUseCase register;
+    private final ViewCatalogueQuery catalogue;
+    private final CatalogueRestMapper mapper;
+    private final Caller caller;
+
+    ResourceCatalogueResource(RegisterResourceUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+        this.register = register;
+        this.catalogue = catalogue;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "registerResource", summary = "Register a resource (resurssi)",
+            description = "Adds a resource to the caller's organisation. The social services and service points must exist. Administrators only.")
+    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response register(@Valid @NotNull ResourceRequest body, @Context UriInfo uri) {
+        Resource resource = new Resource(ResourceId.random(), caller.organisation(), body.kind(), body.name(), body.title(),
+                body.subject(), ids(body.socialServiceIds(), SocialServiceId::new),
+                body.languages() == null ? java.util.Set.of() : java.util.Set.copyOf(body.languages()),
+                ids(body.servicePointIds(), ServicePointId::new), body.team(), body.supervisorSubject());
+        return Outcomes.created(register.register(resource), mapper::toView, ResourceView::id, uri);
+    }
+
+    @GET
+    @Operation(operationId = "listResources", summary = "List the resources (resurssit)",
+            description = "The resources of the caller's organisation. Any authenticated role.")
+    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceList.class)))
+    public ResourceList list() {
+        return new ResourceList(mapper.resourceViews(catalogue.resources(caller.organisation())));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getResource", summary = "Get one resource (resurssi)",
+            description = "One item of the caller's organisation; another organisation's item is not found.")
+    @APIResponse(responseCode = "200", description = "The item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
+    public ResourceView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
+        return catalogue.resource(caller.organisation(), new ResourceId(id))
+                .map(mapper::toView)
+                .orElseThrow(() -> new NotFoundException("No resource " + id));
+    }
+
+    private static <T> java.util.Set<T> ids(java.util.List<UUID> ids, java.util.function.Function<UUID, T> id) {
+        return ids == null ? java.util.Set.of() : ids.stream().map(id).collect(java.util.stream.Collectors.toSet());
+    }
+}

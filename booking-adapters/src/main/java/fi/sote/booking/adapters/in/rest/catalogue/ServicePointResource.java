@@ -1,0 +1,97 @@
+package fi.sote.booking.adapters.in.rest.catalogue;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.*;
+import fi.sote.booking.domain.shared.*;
+import io.quarkus.security.Authenticated;
+import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
+
+@Path("/api/v1/service-points")
+@Tag(name = "Catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Transactional
+public class ServicePointResource {
+
+    private final RegisterServicePointUseCase register;
+    private final ViewCatalogueQuery catalogue;
+    private final CatalogueRestMapper mapper;
+    private final Caller caller;
+
+    ServicePointResource(RegisterServicePointUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+        this.register = register;
+        this.catalogue = catalogue;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(operationId = "registerServicePoint", summary = "Register a service point (palvelupiste)",
+            description = "Adds a service point to the caller's organisation. Administrators only.")
+    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointView.class)))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response register(@Valid @NotNull ServicePointRequest body, @Context UriInfo uri) {
+        ServicePoint point = new ServicePoint(ServicePointId.random(), caller.organisation(), body.code(),
+                InputFields.nested("name", () -> body.name().toDomain()),
+                InputFields.nested("address", () -> new Address(body.address().street(), body.address().postalCode(),
+                        body.address().postOffice())),
+                body.openingHours() == null ? java.util.List.of() : InputFields.nested("openingHours", () -> body.openingHours()
+                        .stream().map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())).toList()));
+        return Outcomes.created(register.register(point), mapper::toView, ServicePointView::id, uri);
+    }
+
+    @GET
+    @Operation(operationId = "listServicePoints", summary = "List the service points (palvelupisteet)",
+            description = "The service points of the caller's organisation. Any authenticated role.")
+    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointList.class)))
+    public ServicePointList list() {
+        return new ServicePointList(mapper.servicePointViews(catalogue.servicePoints(caller.organisation())));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getServicePoint", summary = "Get one service point (palvelupiste)",
+            description = "One item of the caller's organisation; another organisation's item is not found.")
+    @APIResponse(responseCode = "200", description = "The item.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointView.class)))
+    public ServicePointView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
+        return catalogue.servicePoint(caller.organisation(), new ServicePointId(id))
+                .map(mapper::toView)
+                .orElseThrow(() -> new NotFoundException("No service point " + id));
+    }
+}

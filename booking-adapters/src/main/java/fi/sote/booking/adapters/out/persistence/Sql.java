@@ -1,0 +1,140 @@
+package fi.sote.booking.adapters.out.persistence;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Plain SQL on the service's datasource, inside the caller's transaction (Agroal hands out the
+ * connection enlisted in it). Used where arrays, ranges and exclusion constraints make SQL clearer
+ * and faster than entity mapping.
+ */
+@ApplicationScoped
+class Sql {
+
+    /** SQLSTATE of an exclusion constraint violation. */
+    static final String EXCLUSION_VIOLATION = "23P01";
+    /** SQLSTATE of a unique constraint violation. */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(Statement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Rows<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** A prepared statement with helpers for the types the service stores. */
+    record Statement(Connection connection, PreparedStatement prepared) {
+
+        void uuids(int index, Collection<UUID> values) throws SQLException {
+            prepared.setArray(index, connection.createArrayOf("uuid", values.toArray()));
+        }
+
+        void texts(int index, Collection<String> values) throws SQLException {
+            prepared.setArray(index, connection.createArrayOf("text", values.toArray()));
+        }
+
+        void integers(int index, Collection<Integer> values) throws SQLException {
+            prepared.setArray(index, connection.createArrayOf("integer", values.toArray()));
+        }
+
+        void dates(int index, Collection<java.time.LocalDate> values) throws SQLException {
+            prepared.setArray(index, connection.createArrayOf("date",
+                    values.stream().map(java.sql.Date::valueOf).toArray()));
+        }
+
+        void set(int index, Object value) throws SQLException {
+            prepared.setObject(index, value);
+        }
+    }
+
+    private final DataSource dataSource;
+
+    Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> List<T> list(String sql, Binder binder, Rows<T> rows) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement prepared = connection.prepareStatement(sql)) {
+            binder.bind(new Statement(connection, prepared));
+            try (ResultSet result = prepared.executeQuery()) {
+                List<T> values = new ArrayList<>();
+                while (result.next()) {
+                    values.add(rows.map(result));
+                }
+                return values;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + e.getSQLState(), e);
+        }
+    }
+
+    <T> Optional<T> one(String sql, Binder binder, Rows<T> rows) {
+        List<T> values = list(sql, binder, rows);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    int update(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement prepared = connection.prepareStatement(sql)) {
+            binder.bind(new Statement(connection, prepared));
+            return prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Update failed: " + e.getSQLState(), e);
+        }
+    }
+
+    /**
+     * Runs the update unless it violates the constraint kind named by {@code sqlState}, which is
+     * then rolled back to a savepoint so the surrounding transaction stays usable.
+     *
+     * @return false when the constraint refused the update
+     */
+    boolean updateUnless(String sqlState, String sql, Binder binder) {
+        // SQL savepoints: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in JTA
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement savepoints = connection.createStatement()) {
+            savepoints.execute("savepoint update_unless");
+            try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+                binder.bind(new Statement(connection, prepared));
+                prepared.executeUpdate();
+                savepoints.execute("release savepoint update_unless");
+                return true;
+            } catch (SQLException e) {
+                if (sqlState.equals(e.getSQLState())) {
+                    savepoints.execute("rollback to savepoint update_unless");
+                    return false;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Update failed: " + e.getSQLState(), e);
+        }
+    }
+
+    static List<UUID> uuids(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
+    }
+
+    static List<String> texts(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,136 @@
+package fi.sote.booking.adapters.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.LocalTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** Slot search over a calendar released by weekly templates in March 2027 (Mondays and Wednesdays 9-12). */
+@QuarkusTest
+class SlotResourceTests {
+
+    private static final String FROM = "2027-03-01T00:00:00+02:00";
+    private static final String TO = "2027-03-15T00:00:00+02:00";
+
+    @Inject
+    LocalTokens tokens;
+
+    private CatalogueFixture catalogue;
+
+    @BeforeEach
+    void setUp() {
+        catalogue = new CatalogueFixture(tokens).create();
+        catalogue.asProfessional().body("{\"weekdays\":[\"MONDAY\",\"WEDNESDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\","
+                        + "\"validFrom\":\"2027-03-01\",\"validUntil\":\"2027-03-31\",\"terms\":{\"productIds\":[\""
+                        + catalogue.productId + "\",\"" + catalogue.groupProductId + "\"],\"channels\":[\"COUNSELLING\"]}}")
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/weekly").then().statusCode(201);
+    }
+
+    @Test
+    void aCounsellorFindsTheReleasedTimesInLocalHoursInTimeOrder() {
+        search(catalogue.asPersona("counsellor")).queryParam("product", catalogue.productId)
+                .get("/api/v1/slots").then().statusCode(200)
+                // Monday 1 March 2027, 9:00 and 10:15 Helsinki (winter time, UTC+2); 60 min + 15 min kept free
+                .body("items.start", contains("2027-03-01T07:00:00Z", "2027-03-01T08:15:00Z", "2027-03-03T07:00:00Z",
+                        "2027-03-03T08:15:00Z", "2027-03-08T07:00:00Z", "2027-03-08T08:15:00Z", "2027-03-10T07:00:00Z",
+                        "2027-03-10T08:15:00Z"))
+                .body("items.resourceName", everyItem(equalTo("Anna " + catalogue.suffix)))
+                .body("items.channels", everyItem(contains("COUNSELLING")));
+    }
+
+    @Test
+    void aClientOrAnIntegrationFindsNothingReleasedOnlyForCounselling() {
+        search(catalogue.asPersona("client")).get("/api/v1/slots").then().statusCode(200).body("items", hasSize(0));
+        search(catalogue.asPersona("integration")).get("/api/v1/slots").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aBlockingEntryTakesItsSlotOutOfTheSearch() {
+        catalogue.asProfessional().body(CalendarResourceTests.entry(catalogue.blockingType(), "2027-03-01T10:30:00+02:00",
+                        "2027-03-01T11:00:00+02:00", null))
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries").then().statusCode(201);
+
+        search(catalogue.asPersona("counsellor")).queryParam("product", catalogue.productId).queryParam("limit", "2")
+                .get("/api/v1/slots").then().statusCode(200)
+                .body("items.start", contains("2027-03-01T07:00:00Z", "2027-03-03T07:00:00Z"));
+    }
+
+    @Test
+    void aGroupTimeShowsItsPlaces() {
+        search(catalogue.asPersona("counsellor")).queryParam("product", catalogue.groupProductId).queryParam("limit", "1")
+                .get("/api/v1/slots").then().statusCode(200)
+                .body("items[0].capacity", equalTo(6)).body("items[0].remaining", equalTo(6));
+    }
+
+    @Test
+    void theCursorWalksThroughEveryPageOnce() {
+        List<String> all = search(catalogue.asPersona("counsellor")).queryParam("limit", "100").get("/api/v1/slots")
+                .then().statusCode(200).extract().path("items.start");
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = search(catalogue.asPersona("counsellor")).queryParam("limit", "3");
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/slots").then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items.start"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+
+        // per day: the individual product at 9:00 and 10:15, the group (90 min + 15) at 9:00
+        assertThat(all).hasSize(12);
+        assertThat(paged).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void theNextFreeTimeOfTheProfessionalIsTheirEarliest() {
+        catalogue.asPersona("counsellor").queryParam("socialService", catalogue.socialServiceId).queryParam("from", FROM)
+                .get("/api/v1/slots/next-free").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].start", equalTo("2027-03-01T07:00:00Z"));
+    }
+
+    @Test
+    void filtersByLanguageAndAreaNarrowTheSearch() {
+        search(catalogue.asPersona("counsellor")).queryParam("language", "sv").get("/api/v1/slots")
+                .then().statusCode(200).body("items.size()", equalTo(12));
+        search(catalogue.asPersona("counsellor")).queryParam("language", "en").get("/api/v1/slots")
+                .then().statusCode(200).body("items", hasSize(0));
+        search(catalogue.asPersona("counsellor")).queryParam("area", "99999").get("/api/v1/slots")
+                .then().statusCode(200).body("items", hasSize(0));
+        search(catalogue.asPersona("counsellor")).queryParam("contactMode", catalogue.contactMode()).get("/api/v1/slots")
+                .then().statusCode(200).body("items.size()", equalTo(12));
+    }
+
+    @Test
+    void badSearchesAreNamed() {
+        catalogue.asPersona("counsellor").queryParam("from", "2027-01-01T00:00:00Z").queryParam("to", "2037-01-01T00:00:00Z")
+                .get("/api/v1/slots").then().statusCode(400).body("errors[0].field", equalTo("to"));
+        catalogue.asPersona("counsellor").queryParam("cursor", "bm90IGEgY3Vyc29y").get("/api/v1/slots")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        catalogue.asPersona("counsellor").queryParam("product", java.util.UUID.randomUUID().toString()).get("/api/v1/slots")
+                .then().statusCode(400).body("code", equalTo("unknown-reference")).body("errors[0].field", equalTo("product"));
+        catalogue.asPersona("counsellor").queryParam("limit", "1000").get("/api/v1/slots")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        catalogue.asPersona("auditor").get("/api/v1/slots").then().statusCode(403);
+    }
+
+    private RequestSpecification search(RequestSpecification as) {
+        return as.queryParam("socialService", catalogue.socialServiceId).queryParam("from", FROM).queryParam("to", TO);
+    }
+}

@@ -1,0 +1,43 @@
+package fi.sote.booking.application.calendar;
+
+import java.util.List;
+import java.util.Optional;
+
+import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
+import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+
+public final class ReleaseTimeService implements ReleaseTimeUseCase {
+
+    private final CatalogueRepository catalogue;
+    private final CalendarRepository calendar;
+    private final CalendarAccess access;
+
+    public ReleaseTimeService(CatalogueRepository catalogue, CalendarRepository calendar) {
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.access = new CalendarAccess(catalogue);
+    }
+
+    @Override
+    public Outcome<Release> release(Actor actor, Release release) {
+        Optional<Outcome<Release>> refusal = access.refusal(actor, release.resource());
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        List<BookableProductId> unknown = catalogue.unknownProducts(actor.organisation(), release.terms().products());
+        if (!unknown.isEmpty()) {
+            return Outcome.unknown("products", "bookable product", unknown.get(0).value());
+        }
+        if (release.terms().servicePoint() != null
+                && catalogue.servicePoint(actor.organisation(), release.terms().servicePoint()).isEmpty()) {
+            return Outcome.unknown("servicePointId", "service point", release.terms().servicePoint().value());
+        }
+        calendar.add(release);
+        return Outcome.accepted(release);
+    }
+}

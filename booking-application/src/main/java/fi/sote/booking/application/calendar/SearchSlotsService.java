@@ -1,0 +1,235 @@
+package fi.sote.booking.application.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery;
+import fi.sote.booking.application.calendar.port.in.SlotSearch;
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.CandidateRelease;
+import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.calendar.BookingTime;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.FreeSlots;
+import fi.sote.booking.domain.calendar.Slot;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ServicePoint;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+
+/**
+ * Expands released time into slots on the fly and keeps the free ones. The range is walked in
+ * windows that double in length (a week, two, four, ...), reading the busy time of one window at a
+ * time, so a search that fills its page in the first days reads no more.
+ */
+public final class SearchSlotsService implements SearchSlotsQuery {
+
+    private static final Duration FIRST_WINDOW = Duration.ofDays(7);
+
+    private final CatalogueRepository catalogue;
+    private final AvailabilityRepository availability;
+    private final Clock clock;
+
+    public SearchSlotsService(CatalogueRepository catalogue, AvailabilityRepository availability, Clock clock) {
+        this.catalogue = catalogue;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome<SlotPage> search(SlotSearch search) {
+        return prepare(search).map(plan -> {
+            List<FoundSlot> found = plan.walk(found1 -> found1.size() > search.limit());
+            List<FoundSlot> page = found.size() > search.limit() ? found.subList(0, search.limit()) : found;
+            return Outcome.accepted(new SlotPage(List.copyOf(page),
+                    found.size() > search.limit() ? page.get(page.size() - 1).slot().key() : null));
+        });
+    }
+
+    @Override
+    public Outcome<List<FoundSlot>> nextFreePerResource(SlotSearch search) {
+        return prepare(search).map(plan -> {
+            Map<ResourceId, FoundSlot> first = new LinkedHashMap<>();
+            Set<ResourceId> resources = plan.releases.stream().map(candidate -> candidate.release().resource())
+                    .collect(Collectors.toSet());
+            plan.walk(found -> {
+                for (FoundSlot slot : found) {
+                    first.putIfAbsent(slot.slot().resource(), slot);
+                }
+                return first.keySet().containsAll(resources);
+            });
+            return Outcome.<List<FoundSlot>>accepted(first.values().stream()
+                    .sorted((a, b) -> Slot.ORDER.compare(a.slot(), b.slot())).limit(search.limit()).toList());
+        });
+    }
+
+    /** Checks the references of the search and reads what the walk needs; a rejection for unknown ones. */
+    private PreparedSearch prepare(SlotSearch search) {
+        var organisation = search.organisation();
+        if (search.product() != null && catalogue.product(organisation, search.product()).isEmpty()) {
+            return PreparedSearch.rejected(Outcome.unknown("product", "bookable product", search.product().value()));
+        }
+        if (search.socialService() != null && catalogue.socialService(organisation, search.socialService()).isEmpty()) {
+            return PreparedSearch.rejected(Outcome.unknown("socialService", "social service", search.socialService().value()));
+        }
+        if (search.servicePoint() != null && catalogue.servicePoint(organisation, search.servicePoint()).isEmpty()) {
+            return PreparedSearch.rejected(Outcome.unknown("servicePoint", "service point", search.servicePoint().value()));
+        }
+        Map<BookableProductId, BookableProduct> products = catalogue.products(organisation).stream()
+                .filter(product -> search.product() == null || product.id().equals(search.product()))
+                .filter(product -> search.socialService() == null || product.socialService().equals(search.socialService()))
+                .filter(product -> product.channels().stream().anyMatch(search.channels()::contains))
+                .filter(product -> search.contactMode() == null || product.contactModes().contains(search.contactMode()))
+                .collect(Collectors.toMap(BookableProduct::id, product -> product));
+        Set<ServicePointId> servicePoints = null;
+        if (search.servicePoint() != null) {
+            servicePoints = Set.of(search.servicePoint());
+        } else if (search.area() != null) {
+            servicePoints = catalogue.servicePoints(organisation).stream()
+                    .filter(point -> point.area().equals(search.area())).map(ServicePoint::id).collect(Collectors.toSet());
+        }
+        Instant now = clock.instant();
+        Instant start = search.from().isBefore(now) ? now : search.from();
+        if (products.isEmpty() || (servicePoints != null && servicePoints.isEmpty()) || !start.isBefore(search.to())) {
+            return PreparedSearch.of(new Plan(search, products, List.of(), start, now));
+        }
+        List<CandidateRelease> releases = availability.releases(new AvailabilityRepository.ReleaseCriteria(
+                organisation, products.keySet(), search.channels(), search.resource(), search.language(), servicePoints,
+                localDate(start), localDate(search.to())));
+        return PreparedSearch.of(new Plan(search, products, releases, start, now));
+    }
+
+    private static LocalDate localDate(Instant instant) {
+        return instant.atZone(BookingTime.ZONE).toLocalDate();
+    }
+
+    /** Either a rejection of the search or the plan to walk. */
+    private record PreparedSearch(Outcome<?> rejection, Plan plan) {
+
+        static PreparedSearch rejected(Outcome<?> rejection) {
+            return new PreparedSearch(rejection, null);
+        }
+
+        static PreparedSearch of(Plan plan) {
+            return new PreparedSearch(null, plan);
+        }
+
+        @SuppressWarnings("unchecked")
+        <T> Outcome<T> map(java.util.function.Function<Plan, Outcome<T>> walk) {
+            return rejection != null ? (Outcome<T>) rejection : walk.apply(plan);
+        }
+    }
+
+    private final class Plan {
+
+        private final SlotSearch search;
+        private final Map<BookableProductId, BookableProduct> products;
+        private final List<CandidateRelease> releases;
+        private final Instant start;
+        private final Instant now;
+        private final boolean clientOnly;
+        private final Duration widestBuffer;
+
+        Plan(SlotSearch search, Map<BookableProductId, BookableProduct> products, List<CandidateRelease> releases,
+                Instant start, Instant now) {
+            this.search = search;
+            this.products = products;
+            this.releases = releases;
+            this.start = start;
+            this.now = now;
+            this.clientOnly = search.channels().equals(Set.of(Channel.CLIENT_SELF_SERVICE));
+            this.widestBuffer = products.values().stream()
+                    .map(product -> product.bufferBefore().compareTo(product.bufferAfter()) > 0
+                            ? product.bufferBefore() : product.bufferAfter())
+                    .max(Duration::compareTo).orElse(Duration.ZERO);
+        }
+
+        /** Free slots in order, window by window, until {@code enough} says so or the range ends. */
+        List<FoundSlot> walk(Predicate<List<FoundSlot>> enough) {
+            List<FoundSlot> found = new ArrayList<>();
+            Duration length = FIRST_WINDOW;
+            for (Instant windowStart = start; windowStart.isBefore(search.to()) && !releases.isEmpty();
+                    windowStart = windowStart.plus(length), length = length.multipliedBy(2)) {
+                Instant windowEnd = windowStart.plus(length).isBefore(search.to()) ? windowStart.plus(length) : search.to();
+                found.addAll(freeIn(new TimeInterval(windowStart, windowEnd)));
+                if (enough.test(found)) {
+                    break;
+                }
+            }
+            return found;
+        }
+
+        private List<FoundSlot> freeIn(TimeInterval window) {
+            List<FoundSlot> offered = new ArrayList<>();
+            LocalDate firstDate = localDate(window.start());
+            LocalDate lastDate = localDate(window.end());
+            for (CandidateRelease candidate : releases) {
+                for (BookableProductId productId : candidate.release().terms().products()) {
+                    BookableProduct product = products.get(productId);
+                    if (product == null) {
+                        continue;
+                    }
+                    for (Slot slot : FreeSlots.offered(candidate.release(), product, firstDate, lastDate)) {
+                        Slot visible = visible(slot, product, window);
+                        if (visible != null) {
+                            offered.add(new FoundSlot(visible, product, candidate.resourceName(), candidate.resourceTitle()));
+                        }
+                    }
+                }
+            }
+            if (offered.isEmpty()) {
+                return offered;
+            }
+            Set<ResourceId> resources = offered.stream().map(found -> found.slot().resource()).collect(Collectors.toSet());
+            Map<ResourceId, List<TimeInterval>> busy = new HashMap<>(availability.busy(search.organisation(), resources,
+                    window.widen(widestBuffer, widestBuffer.plus(BookableProduct.LONGEST))));
+            List<FoundSlot> free = new ArrayList<>();
+            for (FoundSlot found : offered) {
+                if (FreeSlots.isFree(found.slot(), found.product(), busy.getOrDefault(found.slot().resource(), List.of()))) {
+                    free.add(found);
+                }
+            }
+            free.sort((a, b) -> Slot.ORDER.compare(a.slot(), b.slot()));
+            return free;
+        }
+
+        /** The slot as this caller may see it, or null when it is outside the search. */
+        private Slot visible(Slot slot, BookableProduct product, TimeInterval window) {
+            Instant slotStart = slot.interval().start();
+            if (slotStart.isBefore(window.start()) || !slotStart.isBefore(window.end())
+                    || slot.interval().end().isAfter(search.to())) {
+                return null;
+            }
+            if (search.after() != null && slot.key().compareTo(search.after()) <= 0) {
+                return null;
+            }
+            if (search.contactMode() != null && !slot.contactModes().contains(search.contactMode())) {
+                return null;
+            }
+            Set<Channel> channels = slot.channels().stream().filter(search.channels()::contains)
+                    .collect(Collectors.toUnmodifiableSet());
+            if (channels.isEmpty()) {
+                return null;
+            }
+            if (clientOnly && (slotStart.isBefore(now.plus(product.selfService().minimumNotice()))
+                    || slotStart.isAfter(now.plus(product.selfService().horizon())))) {
+                return null;
+            }
+            return new Slot(slot.resource(), slot.product(), slot.interval(), slot.contactModes(), channels,
+                    slot.servicePoint(), slot.capacity(), slot.remaining());
+        }
+    }
+}

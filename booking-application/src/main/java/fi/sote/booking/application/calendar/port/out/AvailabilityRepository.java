@@ -1,0 +1,49 @@
+package fi.sote.booking.application.calendar.port.out;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/** Reads what slot search needs: the releases that may offer slots, and the resources' busy time. */
+public interface AvailabilityRepository {
+
+    /**
+     * Which releases to consider.
+     *
+     * @param resource only this resource, or null
+     * @param language only resources speaking it, or null
+     * @param servicePoints only releases at one of these service points (or, naming none, of
+     *        resources working at one of them), or null for anywhere
+     */
+    record ReleaseCriteria(
+            OrganisationId organisation,
+            Set<BookableProductId> products,
+            Set<Channel> channels,
+            ResourceId resource,
+            String language,
+            Set<ServicePointId> servicePoints,
+            LocalDate from,
+            LocalDate to) {
+    }
+
+    /** A release with what search needs of its resource. */
+    record CandidateRelease(Release release, String resourceName, String resourceTitle,
+            Set<ServicePointId> resourceServicePoints) {
+    }
+
+    List<CandidateRelease> releases(ReleaseCriteria criteria);
+
+    /** Busy time of the resources overlapping the interval, as disjoint intervals in time order per resource. */
+    Map<ResourceId, List<TimeInterval>> busy(OrganisationId organisation, Collection<ResourceId> resources,
+            TimeInterval interval);
+}

@@ -1,0 +1,43 @@
+package fi.sote.booking.application.calendar.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import fi.sote.booking.domain.calendar.CalendarEntry;
+import fi.sote.booking.domain.calendar.CalendarEntryId;
+import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/** Stores calendar entries and released time; every read is scoped to one organisation. */
+public interface CalendarRepository {
+
+    /**
+     * Adds the entry unless it blocks booking and overlaps another blocking entry of the resource,
+     * which the database decides (an exclusion constraint), whatever the concurrency.
+     *
+     * @return false on such an overlap
+     */
+    boolean add(CalendarEntry entry);
+
+    /** Replaces the stored entry of the same id; false on an overlap as in {@link #add}. */
+    boolean replace(CalendarEntry entry);
+
+    Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id);
+
+    void remove(OrganisationId organisation, CalendarEntryId id);
+
+    /** The resource's entries overlapping the interval, by start. */
+    List<CalendarEntry> entries(OrganisationId organisation, ResourceId resource, TimeInterval interval);
+
+    void add(Release release);
+
+    Optional<Release> release(OrganisationId organisation, ReleaseId id);
+
+    void remove(OrganisationId organisation, ReleaseId id);
+
+    /** The resource's releases, one-off and weekly. */
+    List<Release> releases(OrganisationId organisation, ResourceId resource);
+}

@@ -1,0 +1,43 @@
+package fi.sote.booking.application.shared;
+
+import fi.sote.booking.domain.shared.RejectionReason;
+
+/**
+ * What became of a request to add or change something: expected outcomes are data, not
+ * exceptions. A use case answers with the value it accepted, a rejection with a stable reason, or
+ * that what the request names is not found in the caller's organisation.
+ */
+public sealed interface Outcome<T> {
+
+    record Accepted<T>(T value) implements Outcome<T> {
+    }
+
+    record NotFound<T>(String detail) implements Outcome<T> {
+    }
+
+    /**
+     * @param field the request field at fault, or null when the request as a whole is refused
+     */
+    record Rejected<T>(RejectionReason reason, String field, String detail) implements Outcome<T> {
+    }
+
+    static <T> Outcome<T> accepted(T value) {
+        return new Accepted<>(value);
+    }
+
+    static <T> Outcome<T> notFound(String detail) {
+        return new NotFound<>(detail);
+    }
+
+    static <T> Outcome<T> rejected(RejectionReason reason, String field, String detail) {
+        return new Rejected<>(reason, field, detail);
+    }
+
+    static <T> Outcome<T> unknown(String field, String what, Object id) {
+        return new Rejected<>(RejectionReason.UNKNOWN_REFERENCE, field, "No " + what + " " + id + " in the organisation");
+    }
+
+    static <T> Outcome<T> duplicateCode(String what, String code) {
+        return new Rejected<>(RejectionReason.DUPLICATE_CODE, "code", "A " + what + " with code " + code + " already exists");
+    }
+}

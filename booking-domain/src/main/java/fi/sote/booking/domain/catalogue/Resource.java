@@ -1,0 +1,49 @@
+package fi.sote.booking.domain.catalogue;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.Invariants;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/**
+ * Resource (resurssi): a professional or a room whose calendar (kalenteri) holds entries, released
+ * time and bookings. A professional works in social services and service points, speaks languages,
+ * belongs to a team with a supervisor, and signs in with the subject of their token.
+ */
+public record Resource(
+        ResourceId id,
+        OrganisationId organisation,
+        ResourceKind kind,
+        String name,
+        String title,
+        String subject,
+        Set<SocialServiceId> socialServices,
+        Set<String> languages,
+        Set<ServicePointId> servicePoints,
+        String team,
+        String supervisorSubject) {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    public Resource {
+        Invariants.required("id", id);
+        Invariants.required("organisation", organisation);
+        Invariants.required("kind", kind);
+        name = Invariants.text("name", name, 200);
+        title = Invariants.optionalText("title", title, 200);
+        subject = Invariants.optionalText("subject", subject, 255);
+        socialServices = socialServices == null ? Set.of() : Set.copyOf(socialServices);
+        languages = languages == null ? Set.of() : Set.copyOf(languages);
+        for (String language : languages) {
+            Invariants.matching("languages", language, LANGUAGE, "must be ISO 639-1 codes such as fi, sv, en");
+        }
+        servicePoints = servicePoints == null ? Set.of() : Set.copyOf(servicePoints);
+        team = team == null || team.isBlank() ? null : Invariants.code("team", team);
+        supervisorSubject = Invariants.optionalText("supervisorSubject", supervisorSubject, 255);
+        if (kind == ResourceKind.PROFESSIONAL && languages.isEmpty()) {
+            throw new InvalidValueException("languages", "a professional speaks at least one language");
+        }
+    }
+}
