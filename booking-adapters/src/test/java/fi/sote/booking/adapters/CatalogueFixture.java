@@ -3,7 +3,6 @@ package fi.sote.booking.adapters;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -105,9 +104,5 @@ public final class CatalogueFixture {
 
     private static String id(String json) {
         return io.restassured.path.json.JsonPath.from(json).getString("id");
-    }
-
-    public static List<String> list(String... values) {
-        return List.of(values);
     }
 }

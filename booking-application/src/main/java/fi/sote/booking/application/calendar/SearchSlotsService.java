@@ -32,14 +32,12 @@ import fi.sote.booking.domain.catalogue.ServicePointId;
 
 /**
  * Expands released time into slots on the fly and keeps the free ones. The range is walked in
- * windows that double in length (a week, two, four, ...), reading the busy time of one window at a
- * time, so a search that fills its page in the first days reads no more.
+ * windows that double in length (a day, two, four, ...), reading the busy time of one window at a
+ * time, so a search that fills its page on the first day expands and reads no more.
  */
 public final class SearchSlotsService implements SearchSlotsQuery {
 
-    private static final Duration FIRST_WINDOW = Duration.ofDays(7);
-
-    private final CatalogueRepository catalogue;
+        private final CatalogueRepository catalogue;
     private final AvailabilityRepository availability;
     private final Clock clock;
 
@@ -52,7 +50,7 @@ public final class SearchSlotsService implements SearchSlotsQuery {
     @Override
     public Outcome<SlotPage> search(SlotSearch search) {
         return prepare(search).map(plan -> {
-            List<FoundSlot> found = plan.walk(found1 -> found1.size() > search.limit());
+            List<FoundSlot> found = plan.walk(soFar -> soFar.size() > search.limit());
             List<FoundSlot> page = found.size() > search.limit() ? found.subList(0, search.limit()) : found;
             return Outcome.accepted(new SlotPage(List.copyOf(page),
                     found.size() > search.limit() ? page.get(page.size() - 1).slot().key() : null));
@@ -133,11 +131,15 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         }
     }
 
+    /** A release and one of its products as this caller may book them: worked out once per search. */
+    private record Offer(CandidateRelease candidate, BookableProduct product, Set<String> modes, Set<Channel> channels) {
+    }
+
     private final class Plan {
 
         private final SlotSearch search;
-        private final Map<BookableProductId, BookableProduct> products;
         private final List<CandidateRelease> releases;
+        private final List<Offer> offers = new ArrayList<>();
         private final Instant start;
         private final Instant now;
         private final boolean clientOnly;
@@ -146,8 +148,28 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         Plan(SlotSearch search, Map<BookableProductId, BookableProduct> products, List<CandidateRelease> releases,
                 Instant start, Instant now) {
             this.search = search;
-            this.products = products;
             this.releases = releases;
+            for (CandidateRelease candidate : releases) {
+                for (BookableProductId productId : candidate.release().terms().products()) {
+                    BookableProduct product = products.get(productId);
+                    if (product == null) {
+                        continue;
+                    }
+                    Set<String> modes = FreeSlots.contactModes(candidate.release(), product);
+                    Set<Channel> channels = java.util.EnumSet.noneOf(Channel.class);
+                    for (Channel channel : FreeSlots.channels(candidate.release(), product)) {
+                        if (search.channels().contains(channel)) {
+                            channels.add(channel);
+                        }
+                    }
+                    if (!modes.isEmpty() && !channels.isEmpty()
+                            && (search.contactMode() == null || modes.contains(search.contactMode()))) {
+                        // sorted once here, so every slot of the offer lists them in the same order
+                        offers.add(new Offer(candidate, product, java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(modes)),
+                                java.util.Collections.unmodifiableSet(channels)));
+                    }
+                }
+            }
             this.start = start;
             this.now = now;
             this.clientOnly = search.channels().equals(Set.of(Channel.CLIENT_SELF_SERVICE));
@@ -157,36 +179,41 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                     .max(Duration::compareTo).orElse(Duration.ZERO);
         }
 
-        /** Free slots in order, window by window, until {@code enough} says so or the range ends. */
+        /**
+         * Free slots in order, window by window, until {@code enough} says so or the range ends. Windows
+         * end at midnight in Helsinki, so each expands whole local dates once: the rest of the first
+         * day, then one, two, four, ... days.
+         */
         List<FoundSlot> walk(Predicate<List<FoundSlot>> enough) {
             List<FoundSlot> found = new ArrayList<>();
-            Duration length = FIRST_WINDOW;
-            for (Instant windowStart = start; windowStart.isBefore(search.to()) && !releases.isEmpty();
-                    windowStart = windowStart.plus(length), length = length.multipliedBy(2)) {
-                Instant windowEnd = windowStart.plus(length).isBefore(search.to()) ? windowStart.plus(length) : search.to();
-                found.addAll(freeIn(new TimeInterval(windowStart, windowEnd)));
+            LocalDate firstDate = localDate(start);
+            int days = 1;
+            Instant windowStart = start;
+            while (windowStart.isBefore(search.to()) && !offers.isEmpty()) {
+                LocalDate lastDate = localDate(windowStart).plusDays(days - 1L);
+                Instant midnight = lastDate.plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant();
+                Instant windowEnd = midnight.isBefore(search.to()) ? midnight : search.to();
+                found.addAll(freeIn(new TimeInterval(windowStart, windowEnd), localDate(windowStart), lastDate));
                 if (enough.test(found)) {
                     break;
                 }
+                windowStart = windowEnd;
+                days = windowStart.equals(firstDate.plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant()) ? 1 : days * 2;
             }
             return found;
         }
 
-        private List<FoundSlot> freeIn(TimeInterval window) {
+        private List<FoundSlot> freeIn(TimeInterval window, LocalDate firstDate, LocalDate lastDate) {
             List<FoundSlot> offered = new ArrayList<>();
-            LocalDate firstDate = localDate(window.start());
-            LocalDate lastDate = localDate(window.end());
-            for (CandidateRelease candidate : releases) {
-                for (BookableProductId productId : candidate.release().terms().products()) {
-                    BookableProduct product = products.get(productId);
-                    if (product == null) {
-                        continue;
-                    }
-                    for (Slot slot : FreeSlots.offered(candidate.release(), product, firstDate, lastDate)) {
-                        Slot visible = visible(slot, product, window);
-                        if (visible != null) {
-                            offered.add(new FoundSlot(visible, product, candidate.resourceName(), candidate.resourceTitle()));
-                        }
+            for (Offer offer : offers) {
+                if (!offer.candidate().release().offersOn(firstDate, lastDate)) {
+                    continue;
+                }
+                for (Slot slot : FreeSlots.offered(offer.candidate().release(), offer.product(), offer.modes(),
+                        offer.channels(), firstDate, lastDate)) {
+                    if (visible(slot, offer.product(), window)) {
+                        offered.add(new FoundSlot(slot, offer.product(), offer.candidate().resourceName(),
+                                offer.candidate().resourceTitle()));
                     }
                 }
             }
@@ -206,30 +233,18 @@ public final class SearchSlotsService implements SearchSlotsQuery {
             return free;
         }
 
-        /** The slot as this caller may see it, or null when it is outside the search. */
-        private Slot visible(Slot slot, BookableProduct product, TimeInterval window) {
+        /** Whether the slot belongs to this window of the search and the caller may book it (notice, horizon). */
+        private boolean visible(Slot slot, BookableProduct product, TimeInterval window) {
             Instant slotStart = slot.interval().start();
             if (slotStart.isBefore(window.start()) || !slotStart.isBefore(window.end())
                     || slot.interval().end().isAfter(search.to())) {
-                return null;
+                return false;
             }
             if (search.after() != null && slot.key().compareTo(search.after()) <= 0) {
-                return null;
+                return false;
             }
-            if (search.contactMode() != null && !slot.contactModes().contains(search.contactMode())) {
-                return null;
-            }
-            Set<Channel> channels = slot.channels().stream().filter(search.channels()::contains)
-                    .collect(Collectors.toUnmodifiableSet());
-            if (channels.isEmpty()) {
-                return null;
-            }
-            if (clientOnly && (slotStart.isBefore(now.plus(product.selfService().minimumNotice()))
-                    || slotStart.isAfter(now.plus(product.selfService().horizon())))) {
-                return null;
-            }
-            return new Slot(slot.resource(), slot.product(), slot.interval(), slot.contactModes(), channels,
-                    slot.servicePoint(), slot.capacity(), slot.remaining());
+            return !clientOnly || (!slotStart.isBefore(now.plus(product.selfService().minimumNotice()))
+                    && !slotStart.isAfter(now.plus(product.selfService().horizon())));
         }
     }
 }

@@ -13,11 +13,9 @@ import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.FreeSlots;
-import fi.sote.booking.domain.calendar.OneOffRelease;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
-import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -107,19 +105,13 @@ final class InMemoryCalendar implements CalendarRepository, AvailabilityReposito
                     || (criteria.servicePoints() != null && (release.terms().servicePoint() != null
                             ? !criteria.servicePoints().contains(release.terms().servicePoint())
                             : resource.servicePoints().stream().noneMatch(criteria.servicePoints()::contains)))
-                    || !validDuring(release, criteria)) {
+                    || !release.offersOn(criteria.from(), criteria.to())) {
                 continue;
             }
-            found.add(new CandidateRelease(release, resource.name(), resource.title(), resource.servicePoints()));
+            found.add(new CandidateRelease(release, resource.name(), resource.title(), resource.servicePoints(),
+                    resource.languages()));
         }
         return found;
-    }
-
-    private static boolean validDuring(Release release, ReleaseCriteria criteria) {
-        if (release instanceof WeeklyRelease weekly) {
-            return !weekly.validUntil().isBefore(criteria.from()) && !weekly.validFrom().isAfter(criteria.to());
-        }
-        return !((OneOffRelease) release).windows(criteria.from(), criteria.to()).isEmpty();
     }
 
     @Override

@@ -20,13 +20,29 @@ public final class FreeSlots {
 
     /** The slots a release offers for a product on the dates from {@code from} to {@code to}, inclusive. */
     public static List<Slot> offered(Release release, BookableProduct product, LocalDate from, LocalDate to) {
-        Set<String> modes = product.contactModes().stream().filter(release.terms()::allowsContactMode)
-                .collect(Collectors.toUnmodifiableSet());
-        Set<Channel> channels = release.terms().channels().stream().filter(product.channels()::contains)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> modes = contactModes(release, product);
+        Set<Channel> channels = channels(release, product);
         if (modes.isEmpty() || channels.isEmpty()) {
             return List.of();
         }
+        return offered(release, product, modes, channels, from, to);
+    }
+
+    /** The contact modes a slot of the release and product can be had by: the product's, as far as the release allows. */
+    public static Set<String> contactModes(Release release, BookableProduct product) {
+        return product.contactModes().stream().filter(release.terms()::allowsContactMode)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The channels a slot of the release and product is open to: those of the release that may book the product. */
+    public static Set<Channel> channels(Release release, BookableProduct product) {
+        return release.terms().channels().stream().filter(product.channels()::contains)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** As {@link #offered(Release, BookableProduct, LocalDate, LocalDate)} with the modes and channels worked out already. */
+    public static List<Slot> offered(Release release, BookableProduct product, Set<String> modes, Set<Channel> channels,
+            LocalDate from, LocalDate to) {
         List<Slot> slots = new ArrayList<>();
         for (LocalWindow window : release.windows(from, to)) {
             for (TimeInterval interval : SlotGrid.lay(window, product.duration(), product.bufferBefore(),

@@ -33,6 +33,12 @@ public record OneOffRelease(
     }
 
     @Override
+    public boolean offersOn(LocalDate from, LocalDate to) {
+        LocalDate start = LocalDateTime.ofInstant(interval.start(), BookingTime.ZONE).toLocalDate();
+        return !start.isBefore(from) && !start.isAfter(to);
+    }
+
+    @Override
     public List<LocalWindow> windows(LocalDate from, LocalDate to) {
         LocalDateTime start = LocalDateTime.ofInstant(interval.start(), BookingTime.ZONE);
         LocalDateTime end = LocalDateTime.ofInstant(interval.end(), BookingTime.ZONE);

@@ -22,4 +22,7 @@ public sealed interface Release permits OneOffRelease, WeeklyRelease {
 
     /** The windows of released local time that start on the dates from {@code from} to {@code to}, inclusive. */
     List<LocalWindow> windows(LocalDate from, LocalDate to);
+
+    /** Whether the release's validity reaches into the dates from {@code from} to {@code to} (a cheap first test). */
+    boolean offersOn(LocalDate from, LocalDate to);
 }

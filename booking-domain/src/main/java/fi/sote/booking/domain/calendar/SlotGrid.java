@@ -3,6 +3,8 @@ package fi.sote.booking.domain.calendar;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,15 +23,31 @@ public final class SlotGrid {
             Duration bufferAfter, ZoneId zone) {
         List<TimeInterval> slots = new ArrayList<>();
         Duration step = bufferBefore.plus(length).plus(bufferAfter);
+        ZoneOffset fixed = fixedOffset(window, zone);
         for (LocalDateTime start = window.start().plus(bufferBefore);
                 !start.plus(length).plus(bufferAfter).isAfter(window.end());
                 start = start.plus(step)) {
             LocalDateTime end = start.plus(length);
-            if (exists(start, zone) && exists(end, zone)) {
+            if (fixed != null) {
+                slots.add(new TimeInterval(start.toInstant(fixed), end.toInstant(fixed)));
+            } else if (exists(start, zone) && exists(end, zone)) {
                 slots.add(new TimeInterval(start.atZone(zone).toInstant(), end.atZone(zone).toInstant()));
             }
         }
         return slots;
+    }
+
+    /** The offset of the whole window when no daylight-saving change falls in it (nearly always), else null. */
+    private static ZoneOffset fixedOffset(LocalWindow window, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffset> offsets = rules.getValidOffsets(window.start());
+        if (offsets.size() != 1) {
+            return null;
+        }
+        java.time.Instant start = window.start().toInstant(offsets.get(0));
+        java.time.zone.ZoneOffsetTransition next = rules.nextTransition(start);
+        // the window's end, read with the start's offset, must come before the next change
+        return next == null || next.getInstant().isAfter(window.end().toInstant(offsets.get(0))) ? offsets.get(0) : null;
     }
 
     private static boolean exists(LocalDateTime time, ZoneId zone) {

@@ -74,6 +74,11 @@ public record WeeklyRelease(
         return windows;
     }
 
+    @Override
+    public boolean offersOn(LocalDate from, LocalDate to) {
+        return !validUntil.isBefore(from) && !validFrom.isAfter(to);
+    }
+
     public boolean isOpenOn(LocalDate date) {
         return weekdays.contains(date.getDayOfWeek())
                 && !skippedDates.contains(date)

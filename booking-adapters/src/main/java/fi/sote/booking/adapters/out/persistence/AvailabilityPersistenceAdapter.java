@@ -6,68 +6,87 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
-import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.ReleaseTerms;
 import fi.sote.booking.domain.calendar.FreeSlots;
 import fi.sote.booking.domain.calendar.TimeInterval;
-import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * The two reads of slot search, each one indexed query: released time by organisation and local
- * dates (GiST on validity), and busy time by resource and interval (GiST on resource and range).
+ * The two reads of slot search: released time from the organisation's {@link ReleaseSnapshots
+ * snapshot}, and busy time in one query per window that probes the GiST index on (resource, range)
+ * once per resource. The lateral subquery (kept apart by "offset 0", which the planner does not
+ * flatten) keeps it a probe per resource whatever the statistics say: on small or freshly loaded
+ * tables the planner would otherwise scan every entry of the period. "= any(array)" cannot be an
+ * index condition of a GiST index.
  */
 @ApplicationScoped
 class AvailabilityPersistenceAdapter implements AvailabilityRepository {
 
     private final Sql sql;
+    private final ReleaseSnapshots snapshots;
 
-    AvailabilityPersistenceAdapter(Sql sql) {
+    AvailabilityPersistenceAdapter(Sql sql, ReleaseSnapshots snapshots) {
         this.sql = sql;
+        this.snapshots = snapshots;
     }
 
     @Override
     public List<CandidateRelease> releases(ReleaseCriteria criteria) {
-        List<UUID> servicePoints = criteria.servicePoints() == null ? null
-                : criteria.servicePoints().stream().map(ServicePointId::value).toList();
-        return sql.list("select " + ReleaseRows.COLUMNS + """
-                , res.name as resource_name, res.title as resource_title, res.service_point_ids as resource_points
-                  from released_time r join resource res on res.id = r.resource_id
-                 where r.organisation_id = ?
-                   and r.validity && daterange(?, ?, '[]')
-                   and r.product_ids && ?
-                   and r.channels && ?
-                   and (?::uuid is null or r.resource_id = ?::uuid)
-                   and (?::text is null or ?::text = any(res.languages))
-                   and (?::uuid[] is null or r.service_point_id = any(?::uuid[])
-                        or (r.service_point_id is null and res.service_point_ids && ?::uuid[]))""", s -> {
-            s.set(1, criteria.organisation().value());
-            s.set(2, criteria.from());
-            s.set(3, criteria.to());
-            s.uuids(4, criteria.products().stream().map(BookableProductId::value).toList());
-            s.texts(5, criteria.channels().stream().map(Channel::name).toList());
-            UUID resource = criteria.resource() == null ? null : criteria.resource().value();
-            s.set(6, resource);
-            s.set(7, resource);
-            s.set(8, criteria.language());
-            s.set(9, criteria.language());
-            for (int index = 10; index <= 12; index++) {
-                if (servicePoints == null) {
-                    s.set(index, null);
-                } else {
-                    s.uuids(index, servicePoints);
-                }
+        List<CandidateRelease> matching = new ArrayList<>();
+        for (CandidateRelease candidate : snapshots.of(criteria.organisation(), this::readReleases)) {
+            if (matches(candidate, criteria)) {
+                matching.add(candidate);
             }
-        }, row -> new CandidateRelease(ReleaseRows.read(row), row.getString("resource_name"),
-                row.getString("resource_title"),
-                Sql.uuids(row, "resource_points").stream().map(ServicePointId::new).collect(Collectors.toSet())));
+        }
+        return matching;
+    }
+
+    private static boolean matches(CandidateRelease candidate, ReleaseCriteria criteria) {
+        Release release = candidate.release();
+        ReleaseTerms terms = release.terms();
+        if (!release.offersOn(criteria.from(), criteria.to())
+                || !intersects(terms.products(), criteria.products())
+                || !intersects(terms.channels(), criteria.channels())
+                || (criteria.resource() != null && !criteria.resource().equals(release.resource()))
+                || (criteria.language() != null && !candidate.resourceLanguages().contains(criteria.language()))) {
+            return false;
+        }
+        if (criteria.servicePoints() == null) {
+            return true;
+        }
+        return terms.servicePoint() != null ? criteria.servicePoints().contains(terms.servicePoint())
+                : candidate.resourceServicePoints().stream().anyMatch(criteria.servicePoints()::contains);
+    }
+
+    private static <T> boolean intersects(Set<T> some, Set<T> others) {
+        for (T value : some) {
+            if (others.contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<CandidateRelease> readReleases(OrganisationId organisation) {
+        return sql.list("select " + ReleaseRows.COLUMNS + """
+                , res.name as resource_name, res.title as resource_title, res.service_point_ids as resource_points,
+                  res.languages as resource_languages
+                  from released_time r join resource res on res.id = r.resource_id
+                 where r.organisation_id = ?""", s -> s.set(1, organisation.value()),
+                row -> new CandidateRelease(ReleaseRows.read(row), row.getString("resource_name"),
+                        row.getString("resource_title"),
+                        Sql.uuids(row, "resource_points").stream().map(ServicePointId::new).collect(Collectors.toSet()),
+                        Set.copyOf(Sql.texts(row, "resource_languages"))));
     }
 
     @Override
@@ -75,14 +94,17 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
             TimeInterval interval) {
         Map<ResourceId, List<TimeInterval>> busy = new HashMap<>();
         sql.list("""
-                select resource_id, lower(during) as starts, upper(during) as ends
-                  from calendar_entry
-                 where organisation_id = ? and blocks_booking and resource_id = any(?)
-                   and during && tstzrange(?, ?, '[)')""", s -> {
-            s.set(1, organisation.value());
-            s.uuids(2, resources.stream().map(ResourceId::value).toList());
-            s.set(3, ReleaseRows.utc(interval.start()));
-            s.set(4, ReleaseRows.utc(interval.end()));
+                select wanted.resource_id, lower(e.during) as starts, upper(e.during) as ends
+                  from unnest(?::uuid[]) as wanted(resource_id)
+                 cross join lateral (
+                       select during from calendar_entry
+                        where resource_id = wanted.resource_id and during && tstzrange(?, ?, '[)')
+                          and blocks_booking and organisation_id = ?
+                       offset 0) e""", s -> {
+            s.uuids(1, resources.stream().map(ResourceId::value).toList());
+            s.set(2, ReleaseRows.utc(interval.start()));
+            s.set(3, ReleaseRows.utc(interval.end()));
+            s.set(4, organisation.value());
         }, row -> {
             busy.computeIfAbsent(new ResourceId(row.getObject("resource_id", UUID.class)), id -> new ArrayList<>())
                     .add(new TimeInterval(row.getObject("starts", OffsetDateTime.class).toInstant(),

@@ -24,9 +24,11 @@ class CalendarPersistenceAdapter implements CalendarRepository {
     private static final String ENTRY_COLUMNS = "e.*, lower(e.during) as starts, upper(e.during) as ends";
 
     private final Sql sql;
+    private final ReleaseSnapshots releaseSnapshots;
 
-    CalendarPersistenceAdapter(Sql sql) {
+    CalendarPersistenceAdapter(Sql sql, ReleaseSnapshots releaseSnapshots) {
         this.sql = sql;
+        this.releaseSnapshots = releaseSnapshots;
     }
 
     @Override
@@ -92,6 +94,7 @@ class CalendarPersistenceAdapter implements CalendarRepository {
     @Override
     public void add(Release release) {
         sql.update(ReleaseRows.INSERT, s -> ReleaseRows.bind(s, release));
+        releaseSnapshots.changed(release.organisation());
     }
 
     @Override
@@ -109,6 +112,7 @@ class CalendarPersistenceAdapter implements CalendarRepository {
             s.set(1, organisation.value());
             s.set(2, id.value());
         });
+        releaseSnapshots.changed(organisation);
     }
 
     @Override

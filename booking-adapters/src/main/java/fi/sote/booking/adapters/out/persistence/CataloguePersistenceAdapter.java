@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,20 +41,55 @@ import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 
+/**
+ * The catalogue in PostgreSQL. The reference data every slot search needs (social services,
+ * service points, contact modes, products) is read once per organisation into a snapshot: a change
+ * made through this instance replaces the snapshot at once, one made through another instance is
+ * seen within {@code booking.catalogue.snapshot-ttl} (default 5 seconds).
+ */
 @ApplicationScoped
 class CataloguePersistenceAdapter implements CatalogueRepository {
 
+    /** The organisation's reference data as read at one moment. */
+    private record Snapshot(List<SocialService> socialServices, List<ServicePoint> servicePoints,
+            List<ContactMode> contactModes, List<BookableProduct> products, long readAt) {
+    }
+
     private final Sql sql;
     private final ObjectMapper json;
+    private final ReleaseSnapshots releaseSnapshots;
+    private final long snapshotTtlNanos;
+    private final java.util.concurrent.ConcurrentMap<OrganisationId, Snapshot> snapshots =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    CataloguePersistenceAdapter(Sql sql, ObjectMapper json) {
+    CataloguePersistenceAdapter(Sql sql, ObjectMapper json, ReleaseSnapshots releaseSnapshots,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "booking.catalogue.snapshot-ttl",
+                    defaultValue = "PT5S") Duration snapshotTtl) {
         this.sql = sql;
         this.json = json;
+        this.releaseSnapshots = releaseSnapshots;
+        this.snapshotTtlNanos = snapshotTtl.toNanos();
+    }
+
+    private Snapshot snapshot(OrganisationId organisation) {
+        Snapshot snapshot = snapshots.get(organisation);
+        if (snapshot == null || System.nanoTime() - snapshot.readAt() > snapshotTtlNanos) {
+            snapshot = new Snapshot(readSocialServices(organisation), readServicePoints(organisation),
+                    readContactModes(organisation), readProducts(organisation), System.nanoTime());
+            snapshots.put(organisation, snapshot);
+        }
+        return snapshot;
+    }
+
+    /** Called after every write: the next read of the organisation sees the database again. */
+    private boolean changed(OrganisationId organisation, boolean written) {
+        snapshots.remove(organisation);
+        return written;
     }
 
     @Override
     public boolean add(SocialService service) {
-        return sql.update("""
+        return changed(service.organisation(), sql.update("""
                 insert into social_service (id, organisation_id, code, thl_code, service_task_id, name_fi, name_sv, name_en)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id, code) do nothing""", s -> {
             s.set(1, service.id().value());
@@ -64,12 +98,12 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
             s.set(4, service.thlCode());
             s.set(5, service.serviceTask().value());
             names(s, 6, service.name());
-        }) == 1;
+        }) == 1);
     }
 
     @Override
     public boolean add(ServicePoint point) {
-        return sql.update("""
+        return changed(point.organisation(), sql.update("""
                 insert into service_point (id, organisation_id, code, name_fi, name_sv, name_en, street, postal_code,
                     post_office, opening_hours)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (organisation_id, code) do nothing""", s -> {
@@ -81,12 +115,12 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
             s.set(8, point.address().postalCode());
             s.set(9, point.address().postOffice());
             s.set(10, openingHoursJson(point.openingHours()));
-        }) == 1;
+        }) == 1);
     }
 
     @Override
     public boolean add(ContactMode mode) {
-        return sql.update("""
+        return changed(mode.organisation(), sql.update("""
                 insert into contact_mode (organisation_id, code, thl_code, name_fi, name_sv, name_en, remote)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id, code) do nothing""", s -> {
             s.set(1, mode.organisation().value());
@@ -94,12 +128,12 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
             s.set(3, mode.thlCode());
             names(s, 4, mode.name());
             s.set(7, mode.remote());
-        }) == 1;
+        }) == 1);
     }
 
     @Override
     public boolean add(BookableProduct product) {
-        return sql.update("""
+        return changed(product.organisation(), sql.update("""
                 insert into bookable_product (id, organisation_id, code, social_service_id, name_fi, name_sv, name_en,
                     duration_minutes, contact_modes, capacity, channels, min_notice_minutes, horizon_minutes,
                     change_deadline_minutes, buffer_before_minutes, buffer_after_minutes, guidance_fi, guidance_sv,
@@ -123,7 +157,7 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
             s.set(17, product.guidance().fi());
             s.set(18, product.guidance().sv());
             s.set(19, product.guidance().en());
-        }) == 1;
+        }) == 1);
     }
 
     @Override
@@ -159,30 +193,37 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
             s.texts(10, resource.languages());
             s.uuids(11, resource.servicePoints().stream().map(ServicePointId::value).toList());
         });
+        releaseSnapshots.changed(resource.organisation());
     }
 
     @Override
     public List<SocialService> socialServices(OrganisationId organisation) {
-        return sql.list("select * from social_service where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()), CataloguePersistenceAdapter::socialService);
+        return snapshot(organisation).socialServices();
     }
 
     @Override
     public Optional<SocialService> socialService(OrganisationId organisation, SocialServiceId id) {
-        return sql.one("select * from social_service where organisation_id = ? and id = ?",
-                s -> byId(s, organisation, id.value()), CataloguePersistenceAdapter::socialService);
+        return socialServices(organisation).stream().filter(service -> service.id().equals(id)).findFirst();
     }
 
     @Override
     public List<ServicePoint> servicePoints(OrganisationId organisation) {
-        return sql.list("select * from service_point where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()), this::servicePoint);
+        return snapshot(organisation).servicePoints();
     }
 
     @Override
     public Optional<ServicePoint> servicePoint(OrganisationId organisation, ServicePointId id) {
-        return sql.one("select * from service_point where organisation_id = ? and id = ?",
-                s -> byId(s, organisation, id.value()), this::servicePoint);
+        return servicePoints(organisation).stream().filter(point -> point.id().equals(id)).findFirst();
+    }
+
+    private List<SocialService> readSocialServices(OrganisationId organisation) {
+        return sql.list("select * from social_service where organisation_id = ? order by code",
+                s -> s.set(1, organisation.value()), CataloguePersistenceAdapter::socialService);
+    }
+
+    private List<ServicePoint> readServicePoints(OrganisationId organisation) {
+        return sql.list("select * from service_point where organisation_id = ? order by code",
+                s -> s.set(1, organisation.value()), this::servicePoint);
     }
 
     @Override
@@ -199,6 +240,10 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
 
     @Override
     public List<ContactMode> contactModes(OrganisationId organisation) {
+        return snapshot(organisation).contactModes();
+    }
+
+    private List<ContactMode> readContactModes(OrganisationId organisation) {
         return sql.list("select * from contact_mode where organisation_id = ? order by code",
                 s -> s.set(1, organisation.value()), row -> new ContactMode(organisation, row.getString("code"),
                         row.getString("thl_code"), names(row, "name"), row.getBoolean("remote")));
@@ -206,14 +251,17 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
 
     @Override
     public List<BookableProduct> products(OrganisationId organisation) {
-        return sql.list("select * from bookable_product where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()), CataloguePersistenceAdapter::product);
+        return snapshot(organisation).products();
     }
 
     @Override
     public Optional<BookableProduct> product(OrganisationId organisation, BookableProductId id) {
-        return sql.one("select * from bookable_product where organisation_id = ? and id = ?",
-                s -> byId(s, organisation, id.value()), CataloguePersistenceAdapter::product);
+        return products(organisation).stream().filter(product -> product.id().equals(id)).findFirst();
+    }
+
+    private List<BookableProduct> readProducts(OrganisationId organisation) {
+        return sql.list("select * from bookable_product where organisation_id = ? order by code",
+                s -> s.set(1, organisation.value()), CataloguePersistenceAdapter::product);
     }
 
     @Override
@@ -232,12 +280,8 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
 
     @Override
     public List<BookableProductId> unknownProducts(OrganisationId organisation, Collection<BookableProductId> ids) {
-        Set<UUID> known = new HashSet<>(sql.list("select id from bookable_product where organisation_id = ? and id = any(?)",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.uuids(2, ids.stream().map(BookableProductId::value).toList());
-                }, row -> row.getObject("id", UUID.class)));
-        return ids.stream().filter(id -> !known.contains(id.value())).toList();
+        Set<BookableProductId> known = products(organisation).stream().map(BookableProduct::id).collect(Collectors.toSet());
+        return ids.stream().filter(id -> !known.contains(id)).toList();
     }
 
     private static void byId(Sql.Statement s, OrganisationId organisation, UUID id) throws SQLException {

@@ -25,8 +25,6 @@ class Sql {
 
     /** SQLSTATE of an exclusion constraint violation. */
     static final String EXCLUSION_VIOLATION = "23P01";
-    /** SQLSTATE of a unique constraint violation. */
-    static final String UNIQUE_VIOLATION = "23505";
 
     @FunctionalInterface
     interface Binder {

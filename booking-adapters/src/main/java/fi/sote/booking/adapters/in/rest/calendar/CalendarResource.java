@@ -143,7 +143,8 @@ public class CalendarResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
     public CalendarEntryView entry(@Parameter(description = "The entry.") @PathParam("id") String id) {
         CalendarEntryId entryId = new CalendarEntryId(QueryParameters.uuid("id", id));
-        return calendarEntry(entryId);
+        return view(calendar.entry(caller.organisation(), entryId)
+                .orElseThrow(() -> new NotFoundException("No calendar entry " + id)));
     }
 
     @PUT
@@ -234,14 +235,6 @@ public class CalendarResource {
         Release released = Outcomes.value(releaseTime.release(actor(), release));
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/releases").path(released.id().toString())
                 .build()).entity(view(released)).build();
-    }
-
-    private CalendarEntryView calendarEntry(CalendarEntryId id) {
-        return view(calendarEntryOf(id));
-    }
-
-    private CalendarEntry calendarEntryOf(CalendarEntryId id) {
-        return calendar.entry(caller.organisation(), id).orElseThrow(() -> new NotFoundException("No calendar entry " + id));
     }
 
     private Actor actor() {

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.domain.calendar.Channel;
 
 /** Response bodies of slot search. */
@@ -22,9 +21,8 @@ public final class SlotDtos {
             @Schema(description = "Name of the professional or room.") String resourceName,
             @Schema(description = "Professional title.") String resourceTitle,
             @Schema(description = "The bookable product (varaustuote).") UUID productId,
-            @Schema(description = "Code of the product.") String productCode,
-            @Schema(description = "Name of the product.") LocalizedTextDto productName,
-            @Schema(description = "The social service (sosiaalipalvelu) of the product.") UUID socialServiceId,
+            @Schema(description = "Code of the product; its name and guidance are in the catalogue (bookable-products).")
+            String productCode,
             @Schema(description = "Start (UTC).") Instant start,
             @Schema(description = "End (UTC).") Instant end,
             @Schema(description = "Contact modes (asiointitavat) the time can be had by.") List<String> contactModes,

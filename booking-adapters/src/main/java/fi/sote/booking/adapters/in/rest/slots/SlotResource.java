@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.NextFreeTimes;
@@ -134,11 +133,9 @@ public class SlotResource {
 
     private static SlotView view(FoundSlot found) {
         Slot slot = found.slot();
-        var name = found.product().name();
         return new SlotView(slot.resource().value(), found.resourceName(), found.resourceTitle(), slot.product().value(),
-                found.product().code(), new LocalizedTextDto(name.fi(), name.sv(), name.en()),
-                found.product().socialService().value(), slot.interval().start(), slot.interval().end(),
-                slot.contactModes().stream().sorted().toList(), slot.channels().stream().sorted().toList(),
+                found.product().code(), slot.interval().start(), slot.interval().end(),
+                List.copyOf(slot.contactModes()), List.copyOf(slot.channels()),
                 slot.servicePoint() == null ? null : slot.servicePoint().value(), slot.capacity(), slot.remaining());
     }
 

@@ -38,7 +38,7 @@ public interface AvailabilityRepository {
 
     /** A release with what search needs of its resource. */
     record CandidateRelease(Release release, String resourceName, String resourceTitle,
-            Set<ServicePointId> resourceServicePoints) {
+            Set<ServicePointId> resourceServicePoints, Set<String> resourceLanguages) {
     }
 
     List<CandidateRelease> releases(ReleaseCriteria criteria);

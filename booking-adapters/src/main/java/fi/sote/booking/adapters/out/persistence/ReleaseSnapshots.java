@@ -1,0 +1,48 @@
+package fi.sote.booking.adapters.out.persistence;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.CandidateRelease;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/**
+ * Every organisation's released time with what search needs of its resources, read once and kept
+ * for slot search, which runs far more often than time is released. A change through this instance
+ * (a release, a withdrawal, a resource) drops the organisation's snapshot at once; one through
+ * another instance is seen within {@code booking.catalogue.snapshot-ttl}. Search results are
+ * advisory: booking checks the time against the database again.
+ */
+@ApplicationScoped
+class ReleaseSnapshots {
+
+    private record Snapshot(List<CandidateRelease> releases, long readAt) {
+    }
+
+    private final ConcurrentMap<OrganisationId, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final long ttlNanos;
+
+    ReleaseSnapshots(@ConfigProperty(name = "booking.catalogue.snapshot-ttl", defaultValue = "PT5S") Duration ttl) {
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    List<CandidateRelease> of(OrganisationId organisation, Function<OrganisationId, List<CandidateRelease>> read) {
+        Snapshot snapshot = snapshots.get(organisation);
+        if (snapshot == null || System.nanoTime() - snapshot.readAt() > ttlNanos) {
+            snapshot = new Snapshot(List.copyOf(read.apply(organisation)), System.nanoTime());
+            snapshots.put(organisation, snapshot);
+        }
+        return snapshot.releases();
+    }
+
+    void changed(OrganisationId organisation) {
+        snapshots.remove(organisation);
+    }
+}
