@@ -56,14 +56,26 @@ class CatalogueResourceTests {
 
     @Test
     void aServicePointKeepsItsAddressAreaAndOpeningHours() {
-        catalogue.asAdministrator().body("{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":\"Kotkan toimipiste\"},"
+        String id = catalogue.asAdministrator().body("{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":\"Kotkan toimipiste\"},"
                         + "\"address\":{\"street\":\"Keskuskatu 20\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"},"
                         + "\"openingHours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00\",\"closes\":\"16:00\"}]}")
                 .post("/api/v1/service-points")
                 .then().statusCode(201)
                 .body("area", equalTo("48100"))
                 .body("openingHours[0].day", equalTo("MONDAY"))
-                .body("openingHours[0].closes", equalTo("16:00:00"));
+                .body("openingHours[0].closes", equalTo("16:00:00"))
+                .extract().path("id");
+
+        catalogue.asPersona("client").get("/api/v1/service-points/" + id)
+                .then().statusCode(200).body("address.postOffice", equalTo("Kotka"));
+        catalogue.asPersona("counsellor").get("/api/v1/service-points")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        catalogue.asPersona("other-organisation-administrator").get("/api/v1/service-points/" + id)
+                .then().statusCode(404);
+        catalogue.asAdministrator().body("{\"code\":\"SQ" + catalogue.suffix + "\",\"name\":{\"fi\":\"x\"},"
+                        + "\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"481\",\"postOffice\":\"Kotka\"}}")
+                .post("/api/v1/service-points")
+                .then().statusCode(400).body("errors[0].field", equalTo("address.postalCode"));
     }
 
     @Test
