@@ -1,6 +1,9 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -27,12 +30,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductList;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.*;
-import fi.sote.booking.domain.shared.*;
+import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.SelfServiceRules;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
+import fi.sote.booking.domain.shared.GuidanceText;
+import fi.sote.booking.domain.shared.Invariants;
 import io.quarkus.security.Authenticated;
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 
@@ -67,13 +76,13 @@ public class BookableProductResource {
     public Response register(@Valid @NotNull BookableProductRequest body, @Context UriInfo uri) {
         BookableProduct product = new BookableProduct(BookableProductId.random(), caller.organisation(), body.code(),
                 new SocialServiceId(body.socialServiceId()), InputFields.nested("name", () -> body.name().toDomain()),
-                java.time.Duration.ofMinutes(body.durationMinutes()),
-                body.contactModes().stream().map(mode -> Invariants.code("contactModes", mode)).collect(java.util.stream.Collectors.toSet()),
-                body.capacity(), java.util.Set.copyOf(body.channels()),
+                Duration.ofMinutes(body.durationMinutes()),
+                body.contactModes().stream().map(mode -> Invariants.code("contactModes", mode)).collect(Collectors.toSet()),
+                body.capacity(), Set.copyOf(body.channels()),
                 InputFields.nested("selfService", () -> new SelfServiceRules(
-                        java.time.Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
-                        java.time.Duration.ofDays(body.selfService().horizonDays()),
-                        java.time.Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
+                        Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
+                        Duration.ofDays(body.selfService().horizonDays()),
+                        Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
                 minutes(body.bufferBeforeMinutes()), minutes(body.bufferAfterMinutes()),
                 InputFields.nested("guidance", () -> new GuidanceText(body.guidance().fi(), body.guidance().sv(),
                         body.guidance().en())));
@@ -101,7 +110,7 @@ public class BookableProductResource {
                 .orElseThrow(() -> new NotFoundException("No bookable product " + id));
     }
 
-    private static java.time.Duration minutes(Integer minutes) {
-        return minutes == null ? java.time.Duration.ZERO : java.time.Duration.ofMinutes(minutes);
+    private static Duration minutes(Integer minutes) {
+        return minutes == null ? Duration.ZERO : Duration.ofMinutes(minutes);
     }
 }

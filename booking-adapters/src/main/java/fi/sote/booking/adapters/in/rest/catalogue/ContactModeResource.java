@@ -22,12 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeRequest;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeList;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.*;
-import fi.sote.booking.domain.shared.*;
+import fi.sote.booking.domain.catalogue.ContactMode;
 import io.quarkus.security.Authenticated;
 import fi.sote.booking.application.catalogue.port.in.RegisterContactModeUseCase;
 

@@ -1,6 +1,10 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -27,12 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceRequest;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceList;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.*;
-import fi.sote.booking.domain.shared.*;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import io.quarkus.security.Authenticated;
 import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
 
@@ -67,7 +75,7 @@ public class ResourceCatalogueResource {
     public Response register(@Valid @NotNull ResourceRequest body, @Context UriInfo uri) {
         Resource resource = new Resource(ResourceId.random(), caller.organisation(), body.kind(), body.name(), body.title(),
                 body.subject(), ids(body.socialServiceIds(), SocialServiceId::new),
-                body.languages() == null ? java.util.Set.of() : java.util.Set.copyOf(body.languages()),
+                body.languages() == null ? Set.of() : Set.copyOf(body.languages()),
                 ids(body.servicePointIds(), ServicePointId::new), body.team(), body.supervisorSubject());
         return Outcomes.created(register.register(resource), mapper::toView, ResourceView::id, uri);
     }
@@ -93,7 +101,7 @@ public class ResourceCatalogueResource {
                 .orElseThrow(() -> new NotFoundException("No resource " + id));
     }
 
-    private static <T> java.util.Set<T> ids(java.util.List<UUID> ids, java.util.function.Function<UUID, T> id) {
-        return ids == null ? java.util.Set.of() : ids.stream().map(id).collect(java.util.stream.Collectors.toSet());
+    private static <T> Set<T> ids(List<UUID> ids, Function<UUID, T> id) {
+        return ids == null ? Set.of() : ids.stream().map(id).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,6 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointRequest;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointList;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.*;
-import fi.sote.booking.domain.shared.*;
+import fi.sote.booking.domain.catalogue.Address;
+import fi.sote.booking.domain.catalogue.OpeningHours;
+import fi.sote.booking.domain.catalogue.ServicePoint;
+import fi.sote.booking.domain.catalogue.ServicePointId;
 import io.quarkus.security.Authenticated;
 import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
 
@@ -69,7 +74,7 @@ public class ServicePointResource {
                 InputFields.nested("name", () -> body.name().toDomain()),
                 InputFields.nested("address", () -> new Address(body.address().street(), body.address().postalCode(),
                         body.address().postOffice())),
-                body.openingHours() == null ? java.util.List.of() : InputFields.nested("openingHours", () -> body.openingHours()
+                body.openingHours() == null ? List.of() : InputFields.nested("openingHours", () -> body.openingHours()
                         .stream().map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())).toList()));
         return Outcomes.created(register.register(point), mapper::toView, ServicePointView::id, uri);
     }

@@ -27,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.*;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceRequest;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceList;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.*;
-import fi.sote.booking.domain.shared.*;
+import fi.sote.booking.domain.catalogue.ServiceTaskId;
+import fi.sote.booking.domain.catalogue.SocialService;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import io.quarkus.security.Authenticated;
 import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCase;
 
