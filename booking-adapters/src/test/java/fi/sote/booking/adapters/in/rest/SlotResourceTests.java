@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,16 +20,22 @@ import org.junit.jupiter.api.Test;
 
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.LocalTokens;
+import fi.sote.booking.domain.calendar.BookingTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-/** Slot search over a calendar released by weekly templates in March 2027 (Mondays and Wednesdays 9-12). */
+/**
+ * Slot search over a calendar released by a weekly template (Mondays and Wednesdays 9-12 Helsinki
+ * time) for a month starting on a Monday eight weeks ahead, so the test never searches the past.
+ */
 @QuarkusTest
 class SlotResourceTests {
 
-    private static final String FROM = "2027-03-01T00:00:00+02:00";
-    private static final String TO = "2027-03-15T00:00:00+02:00";
+    private static final LocalDate MONDAY = LocalDate.now(BookingTime.ZONE).plusWeeks(8)
+            .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    private static final String FROM = MONDAY.atStartOfDay(BookingTime.ZONE).toOffsetDateTime().toString();
+    private static final String TO = MONDAY.plusDays(14).atStartOfDay(BookingTime.ZONE).toOffsetDateTime().toString();
 
     @Inject
     LocalTokens tokens;
@@ -36,7 +46,8 @@ class SlotResourceTests {
     void setUp() {
         catalogue = new CatalogueFixture(tokens).create();
         catalogue.asProfessional().body("{\"weekdays\":[\"MONDAY\",\"WEDNESDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\","
-                        + "\"validFrom\":\"2027-03-01\",\"validUntil\":\"2027-03-31\",\"terms\":{\"productIds\":[\""
+                        + "\"validFrom\":\"" + MONDAY + "\",\"validUntil\":\"" + MONDAY.plusDays(30)
+                        + "\",\"includeHolidays\":true,\"terms\":{\"productIds\":[\""
                         + catalogue.productId + "\",\"" + catalogue.groupProductId + "\"],\"channels\":[\"COUNSELLING\"]}}")
                 .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/weekly").then().statusCode(201);
     }
@@ -45,10 +56,9 @@ class SlotResourceTests {
     void aCounsellorFindsTheReleasedTimesInLocalHoursInTimeOrder() {
         search(catalogue.asPersona("counsellor")).queryParam("product", catalogue.productId)
                 .get("/api/v1/slots").then().statusCode(200)
-                // Monday 1 March 2027, 9:00 and 10:15 Helsinki (winter time, UTC+2); 60 min + 15 min kept free
-                .body("items.start", contains("2027-03-01T07:00:00Z", "2027-03-01T08:15:00Z", "2027-03-03T07:00:00Z",
-                        "2027-03-03T08:15:00Z", "2027-03-08T07:00:00Z", "2027-03-08T08:15:00Z", "2027-03-10T07:00:00Z",
-                        "2027-03-10T08:15:00Z"))
+                // 9:00 and 10:15 Helsinki time: 60 min with 15 min kept free after
+                .body("items.start", contains(at(0, "09:00"), at(0, "10:15"), at(2, "09:00"), at(2, "10:15"),
+                        at(7, "09:00"), at(7, "10:15"), at(9, "09:00"), at(9, "10:15")))
                 .body("items.resourceName", everyItem(equalTo("Anna " + catalogue.suffix)))
                 .body("items.channels", everyItem(contains("COUNSELLING")));
     }
@@ -61,13 +71,13 @@ class SlotResourceTests {
 
     @Test
     void aBlockingEntryTakesItsSlotOutOfTheSearch() {
-        catalogue.asProfessional().body(CalendarResourceTests.entry(catalogue.blockingType(), "2027-03-01T10:30:00+02:00",
-                        "2027-03-01T11:00:00+02:00", null))
+        catalogue.asProfessional().body(CalendarResourceTests.entry(catalogue.blockingType(), local(0, "10:30"),
+                        local(0, "11:00"), null))
                 .post("/api/v1/calendars/" + catalogue.resourceId + "/entries").then().statusCode(201);
 
         search(catalogue.asPersona("counsellor")).queryParam("product", catalogue.productId).queryParam("limit", "2")
                 .get("/api/v1/slots").then().statusCode(200)
-                .body("items.start", contains("2027-03-01T07:00:00Z", "2027-03-03T07:00:00Z"));
+                .body("items.start", contains(at(0, "09:00"), at(2, "09:00")));
     }
 
     @Test
@@ -102,7 +112,7 @@ class SlotResourceTests {
     void theNextFreeTimeOfTheProfessionalIsTheirEarliest() {
         catalogue.asPersona("counsellor").queryParam("socialService", catalogue.socialServiceId).queryParam("from", FROM)
                 .get("/api/v1/slots/next-free").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].start", equalTo("2027-03-01T07:00:00Z"));
+                .body("items", hasSize(1)).body("items[0].start", equalTo(at(0, "09:00")));
     }
 
     @Test
@@ -128,6 +138,15 @@ class SlotResourceTests {
         catalogue.asPersona("counsellor").queryParam("limit", "1000").get("/api/v1/slots")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
         catalogue.asPersona("auditor").get("/api/v1/slots").then().statusCode(403);
+    }
+
+    /** The instant, as the API writes it, of a local time on a day after the first Monday. */
+    private static String at(int day, String time) {
+        return MONDAY.plusDays(day).atTime(LocalTime.parse(time)).atZone(BookingTime.ZONE).toInstant().toString();
+    }
+
+    private static String local(int day, String time) {
+        return MONDAY.plusDays(day).atTime(LocalTime.parse(time)).atZone(BookingTime.ZONE).toOffsetDateTime().toString();
     }
 
     private RequestSpecification search(RequestSpecification as) {
