@@ -92,16 +92,21 @@ class DemoCatalogue {
 
     void loadOnFirstStart(@Observes StartupEvent event) {
         if (load) {
+            boolean loaded = false;
             for (int number = 1; number <= organisations; number++) {
                 // the benchmark adds organisations of the same size beside the demo one (other tenants' data)
                 OrganisationId organisation = number == 1 ? DEMO : new OrganisationId("benchmark-" + number);
-                QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-                    if (serviceTasks.findAll(organisation).isEmpty()) {
-                        load(organisation, LocalDate.now(BookingTime.ZONE));
+                loaded |= QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                    if (!serviceTasks.findAll(organisation).isEmpty()) {
+                        return false;
                     }
+                    load(organisation, LocalDate.now(BookingTime.ZONE));
+                    return true;
                 });
             }
-            analyze();
+            if (loaded) {
+                analyze();
+            }
         }
     }
 

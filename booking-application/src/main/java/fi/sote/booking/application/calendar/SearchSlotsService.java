@@ -37,7 +37,7 @@ import fi.sote.booking.domain.catalogue.ServicePointId;
  */
 public final class SearchSlotsService implements SearchSlotsQuery {
 
-        private final CatalogueRepository catalogue;
+    private final CatalogueRepository catalogue;
     private final AvailabilityRepository availability;
     private final Clock clock;
 
@@ -61,8 +61,7 @@ public final class SearchSlotsService implements SearchSlotsQuery {
     public Outcome<List<FoundSlot>> nextFreePerResource(SlotSearch search) {
         return prepare(search).map(plan -> {
             Map<ResourceId, FoundSlot> first = new LinkedHashMap<>();
-            Set<ResourceId> resources = plan.releases.stream().map(candidate -> candidate.release().resource())
-                    .collect(Collectors.toSet());
+            Set<ResourceId> resources = plan.resources();
             plan.walk(found -> {
                 for (FoundSlot slot : found) {
                     first.putIfAbsent(slot.slot().resource(), slot);
@@ -138,7 +137,6 @@ public final class SearchSlotsService implements SearchSlotsQuery {
     private final class Plan {
 
         private final SlotSearch search;
-        private final List<CandidateRelease> releases;
         private final List<Offer> offers = new ArrayList<>();
         private final Instant start;
         private final Instant now;
@@ -148,7 +146,6 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         Plan(SlotSearch search, Map<BookableProductId, BookableProduct> products, List<CandidateRelease> releases,
                 Instant start, Instant now) {
             this.search = search;
-            this.releases = releases;
             for (CandidateRelease candidate : releases) {
                 for (BookableProductId productId : candidate.release().terms().products()) {
                     BookableProduct product = products.get(productId);
@@ -177,6 +174,11 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                     .map(product -> product.bufferBefore().compareTo(product.bufferAfter()) > 0
                             ? product.bufferBefore() : product.bufferAfter())
                     .max(Duration::compareTo).orElse(Duration.ZERO);
+        }
+
+        /** The resources that have something this caller may book: the ones the walk can find slots of. */
+        Set<ResourceId> resources() {
+            return offers.stream().map(offer -> offer.candidate().release().resource()).collect(Collectors.toSet());
         }
 
         /**

@@ -1,10 +1,12 @@
 package fi.sote.booking.application.calendar;
 
 import java.util.List;
+import java.util.Optional;
 
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.domain.calendar.CalendarEntry;
+import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -24,7 +26,7 @@ public final class ViewCalendarService implements ViewCalendarQuery {
     }
 
     @Override
-    public java.util.Optional<CalendarEntry> entry(OrganisationId organisation, fi.sote.booking.domain.calendar.CalendarEntryId id) {
+    public Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id) {
         return calendar.entry(organisation, id);
     }
 

@@ -18,16 +18,6 @@ public final class FreeSlots {
     private FreeSlots() {
     }
 
-    /** The slots a release offers for a product on the dates from {@code from} to {@code to}, inclusive. */
-    public static List<Slot> offered(Release release, BookableProduct product, LocalDate from, LocalDate to) {
-        Set<String> modes = contactModes(release, product);
-        Set<Channel> channels = channels(release, product);
-        if (modes.isEmpty() || channels.isEmpty()) {
-            return List.of();
-        }
-        return offered(release, product, modes, channels, from, to);
-    }
-
     /** The contact modes a slot of the release and product can be had by: the product's, as far as the release allows. */
     public static Set<String> contactModes(Release release, BookableProduct product) {
         return product.contactModes().stream().filter(release.terms()::allowsContactMode)
@@ -40,7 +30,10 @@ public final class FreeSlots {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** As {@link #offered(Release, BookableProduct, LocalDate, LocalDate)} with the modes and channels worked out already. */
+    /**
+     * The slots a release offers for a product on the dates from {@code from} to {@code to}, inclusive,
+     * with the {@link #contactModes modes} and {@link #channels channels} worked out once by the caller.
+     */
     public static List<Slot> offered(Release release, BookableProduct product, Set<String> modes, Set<Channel> channels,
             LocalDate from, LocalDate to) {
         List<Slot> slots = new ArrayList<>();

@@ -1,8 +1,11 @@
 package fi.sote.booking.application.calendar.port.in;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import fi.sote.booking.domain.calendar.CalendarEntry;
+import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -12,11 +15,11 @@ import fi.sote.booking.domain.shared.OrganisationId;
 public interface ViewCalendarQuery {
 
     /** Longest span one calendar read covers. */
-    java.time.Duration LONGEST_VIEW = java.time.Duration.ofDays(92);
+    Duration LONGEST_VIEW = Duration.ofDays(92);
 
     List<CalendarEntry> entries(OrganisationId organisation, ResourceId resource, TimeInterval interval);
 
-    java.util.Optional<CalendarEntry> entry(OrganisationId organisation, fi.sote.booking.domain.calendar.CalendarEntryId id);
+    Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id);
 
     List<Release> releases(OrganisationId organisation, ResourceId resource);
 }
