@@ -84,7 +84,7 @@ public final class CatalogueFixture {
         return given().auth().oauth2(tokens.issue(DemoPersona.named(persona))).contentType(ContentType.JSON);
     }
 
-    private String product(String code, int minutes, int capacity) {
+    public String product(String code, int minutes, int capacity) {
         return "{\"code\":\"" + code + "\",\"socialServiceId\":\"" + socialServiceId + "\",\"name\":{\"fi\":\"Ensikäynti\"},"
                 + "\"durationMinutes\":" + minutes + ",\"contactModes\":[\"" + contactMode() + "\"],\"capacity\":" + capacity
                 + ",\"channels\":[\"PROFESSIONAL\",\"COUNSELLING\",\"CLIENT_SELF_SERVICE\"],"

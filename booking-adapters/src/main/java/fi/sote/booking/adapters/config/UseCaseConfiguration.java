@@ -1,10 +1,30 @@
 package fi.sote.booking.adapters.config;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fi.sote.booking.application.booking.BookSeriesService;
+import fi.sote.booking.application.booking.BookSlotService;
+import fi.sote.booking.application.booking.BookTogetherService;
+import fi.sote.booking.application.booking.BookingRules;
+import fi.sote.booking.application.booking.CancelBookingService;
+import fi.sote.booking.application.booking.RecordAttendanceService;
+import fi.sote.booking.application.booking.RescheduleBookingService;
+import fi.sote.booking.application.booking.ViewBookingsService;
+import fi.sote.booking.application.booking.port.in.BookSeriesUseCase;
+import fi.sote.booking.application.booking.port.in.BookSlotUseCase;
+import fi.sote.booking.application.booking.port.in.BookTogetherUseCase;
+import fi.sote.booking.application.booking.port.in.CancelBookingUseCase;
+import fi.sote.booking.application.booking.port.in.RecordAttendanceUseCase;
+import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
+import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
+import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.AddCalendarEntryService;
 import fi.sote.booking.application.calendar.ReleaseTimeService;
 import fi.sote.booking.application.calendar.RemoveCalendarEntryService;
@@ -139,7 +159,59 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    SearchSlotsQuery searchSlots(CatalogueRepository catalogue, AvailabilityRepository availability, Clock clock) {
-        return new SearchSlotsService(catalogue, availability, clock);
+    SearchSlotsQuery searchSlots(CatalogueRepository catalogue, AvailabilityRepository availability, Clock clock,
+            @ConfigProperty(name = "booking.slot-search.concurrency") Optional<Integer> concurrency) {
+        return new BoundedSlotSearch(new SearchSlotsService(catalogue, availability, clock),
+                concurrency.orElse(3 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookingRules bookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
+            Clock clock) {
+        return new BookingRules(catalogue, calendar, bookings, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookSlotUseCase bookSlot(BookingRules rules,
+            @ConfigProperty(name = "booking.hold.duration", defaultValue = "PT10M") Duration holdFor) {
+        return new BookSlotService(rules, holdFor);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookSeriesUseCase bookSeries(BookingRules rules) {
+        return new BookSeriesService(rules);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookTogetherUseCase bookTogether(BookingRules rules) {
+        return new BookTogetherService(rules);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RescheduleBookingUseCase rescheduleBooking(BookingRules rules) {
+        return new RescheduleBookingService(rules);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CancelBookingUseCase cancelBooking(BookingRules rules) {
+        return new CancelBookingService(rules);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecordAttendanceUseCase recordAttendance(BookingRules rules) {
+        return new RecordAttendanceService(rules);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ViewBookingsQuery viewBookings(BookingRules rules, CatalogueRepository catalogue) {
+        return new ViewBookingsService(rules, catalogue);
     }
 }

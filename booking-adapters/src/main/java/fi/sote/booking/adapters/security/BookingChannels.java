@@ -5,7 +5,10 @@ import java.util.Set;
 
 import fi.sote.booking.domain.calendar.Channel;
 
-/** Which channels a caller books through, by role: a client sees only times released for client self-service. */
+/**
+ * Which channels' times a caller finds in slot search: those it books through, by role (a client sees only
+ * times released for client self-service); an administrator, who keeps the calendars, sees them all.
+ */
 public final class BookingChannels {
 
     private BookingChannels() {
@@ -16,18 +19,7 @@ public final class BookingChannels {
         if (roles.contains(Roles.ADMINISTRATOR)) {
             channels.addAll(EnumSet.allOf(Channel.class));
         }
-        if (roles.contains(Roles.PROFESSIONAL) || roles.contains(Roles.SUPERVISOR)) {
-            channels.add(Channel.PROFESSIONAL);
-        }
-        if (roles.contains(Roles.COUNSELLOR)) {
-            channels.add(Channel.COUNSELLING);
-        }
-        if (roles.contains(Roles.CLIENT)) {
-            channels.add(Channel.CLIENT_SELF_SERVICE);
-        }
-        if (roles.contains(Roles.INTEGRATION)) {
-            channels.add(Channel.INTEGRATION);
-        }
+        channels.addAll(Channel.bookedThroughBy(roles));
         return channels;
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.Cand
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.calendar.BookingTime;
+import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.FreeSlots;
 import fi.sote.booking.domain.calendar.Slot;
@@ -223,12 +223,18 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 return offered;
             }
             Set<ResourceId> resources = offered.stream().map(found -> found.slot().resource()).collect(Collectors.toSet());
-            Map<ResourceId, List<TimeInterval>> busy = new HashMap<>(availability.busy(search.organisation(), resources,
-                    window.widen(widestBuffer, widestBuffer.plus(BookableProduct.LONGEST))));
+            Map<ResourceId, BusyTime> busy = availability.busy(search.organisation(), resources,
+                    window.widen(widestBuffer, widestBuffer.plus(BookableProduct.LONGEST)));
             List<FoundSlot> free = new ArrayList<>();
             for (FoundSlot found : offered) {
-                if (FreeSlots.isFree(found.slot(), found.product(), busy.getOrDefault(found.slot().resource(), List.of()))) {
+                Slot slot = found.slot();
+                int remaining = busy.getOrDefault(slot.resource(), BusyTime.NONE).remaining(slot, found.product());
+                if (remaining == slot.capacity()) {
                     free.add(found);
+                } else if (remaining > 0) {
+                    free.add(new FoundSlot(new Slot(slot.resource(), slot.product(), slot.interval(), slot.contactModes(),
+                            slot.channels(), slot.servicePoint(), slot.capacity(), remaining), found.product(),
+                            found.resourceName(), found.resourceTitle()));
                 }
             }
             free.sort((a, b) -> Slot.ORDER.compare(a.slot(), b.slot()));

@@ -18,7 +18,20 @@ public sealed interface Outcome<T> {
     /**
      * @param field the request field at fault, or null when the request as a whole is refused
      */
-    record Rejected<T>(RejectionReason reason, String field, String detail) implements Outcome<T> {
+    record Rejected<T>(RejectionReason reason, String field, String detail, java.util.List<Conflict> conflicts)
+            implements Outcome<T> {
+
+        public Rejected {
+            conflicts = conflicts == null ? java.util.List.of() : java.util.List.copyOf(conflicts);
+        }
+
+        public Rejected(RejectionReason reason, String field, String detail) {
+            this(reason, field, detail, java.util.List.of());
+        }
+    }
+
+    /** One part of a request that cannot be done, e.g. an occurrence of a series: where in the request, and why. */
+    record Conflict(String field, String message) {
     }
 
     static <T> Outcome<T> accepted(T value) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.FreeSlots;
@@ -115,7 +116,7 @@ final class InMemoryCalendar implements CalendarRepository, AvailabilityReposito
     }
 
     @Override
-    public Map<ResourceId, List<TimeInterval>> busy(OrganisationId organisation, Collection<ResourceId> resources,
+    public Map<ResourceId, BusyTime> busy(OrganisationId organisation, Collection<ResourceId> resources,
             TimeInterval interval) {
         Map<ResourceId, List<TimeInterval>> busy = new HashMap<>();
         for (CalendarEntry entry : entries) {
@@ -124,7 +125,8 @@ final class InMemoryCalendar implements CalendarRepository, AvailabilityReposito
                 busy.computeIfAbsent(entry.resource(), id -> new ArrayList<>()).add(entry.interval());
             }
         }
-        busy.replaceAll((resource, intervals) -> FreeSlots.union(intervals));
-        return busy;
+        Map<ResourceId, BusyTime> busyTime = new HashMap<>();
+        busy.forEach((resource, intervals) -> busyTime.put(resource, new BusyTime(FreeSlots.union(intervals), List.of())));
+        return busyTime;
     }
 }

@@ -25,4 +25,14 @@ public record SelfServiceRules(Duration minimumNotice, Duration horizon, Duratio
             throw new InvalidValueException("horizon", "must be longer than the minimum notice and at most 366 days");
         }
     }
+
+    /** Whether a client may book a time starting at {@code start} themselves at {@code now}. */
+    public boolean allowsBooking(java.time.Instant start, java.time.Instant now) {
+        return !start.isBefore(now.plus(minimumNotice)) && !start.isAfter(now.plus(horizon));
+    }
+
+    /** Whether a client may still cancel or reschedule a time starting at {@code start} at {@code now}. */
+    public boolean allowsChange(java.time.Instant start, java.time.Instant now) {
+        return !now.isAfter(start.minus(changeDeadline));
+    }
 }

@@ -16,7 +16,40 @@ public enum RejectionReason {
     OVERLAPPING_ENTRY("overlapping-entry", "The time overlaps another entry of the calendar"),
 
     /** The caller may not keep this resource's calendar (not their own, not their team's). */
-    NOT_YOUR_CALENDAR("not-your-calendar", "The calendar is not the caller's to keep");
+    NOT_YOUR_CALENDAR("not-your-calendar", "The calendar is not the caller's to keep"),
+
+    /** Another booking or hold already takes the resource's time. */
+    SLOT_TAKEN("slot-taken", "The time is already booked"),
+
+    /** A group time already holds as many clients as its capacity. */
+    GROUP_FULL("group-full", "The group time has no places left"),
+
+    /** The client has another booking at an overlapping time (a professional may override it explicitly). */
+    CLIENT_ALREADY_BOOKED("client-already-booked", "The client has another booking at an overlapping time"),
+
+    /** The time is not released for the product through the channel, or is blocked in the calendar. */
+    SLOT_NOT_OFFERED("slot-not-offered", "The time is not open for booking through this channel"),
+
+    /** The caller may not book through the channel, or for this client. */
+    CHANNEL_NOT_ALLOWED("channel-not-allowed", "Not a channel or client the caller may book for"),
+
+    /** A client books themselves only within the product's minimum notice and horizon. */
+    OUTSIDE_BOOKING_WINDOW("outside-booking-window", "The time is too soon or too far ahead to book in self-service"),
+
+    /** A client cancels or reschedules themselves only until the product's deadline. */
+    CHANGE_DEADLINE_PASSED("change-deadline-passed", "It is too late to change the booking in self-service"),
+
+    /** The booking's status cannot change to the one asked for. */
+    INVALID_TRANSITION("invalid-transition", "The booking cannot change to that status"),
+
+    /** The held time lapsed before it was booked. */
+    HOLD_EXPIRED("hold-expired", "The held time has lapsed"),
+
+    /** The version the caller read (If-Match) is no longer the current one. */
+    STALE_VERSION("stale-version", "The booking has changed since it was read"),
+
+    /** Some occurrences of a series, or some bookings of a multi-booking, cannot be booked; none were. */
+    PARTLY_UNAVAILABLE("partly-unavailable", "Some of the times cannot be booked, so none were");
 
     private final String code;
     private final String title;

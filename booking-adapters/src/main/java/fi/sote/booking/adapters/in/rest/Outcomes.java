@@ -21,7 +21,10 @@ public final class Outcomes {
             return accepted.value();
         }
         if (outcome instanceof Outcome.Rejected<T> rejected) {
-            throw new RejectedException(rejected.reason(), rejected.field(), rejected.detail());
+            throw new RejectedException(rejected.reason(), rejected.field(), rejected.detail(), rejected.conflicts().stream()
+                    .map(conflict -> new fi.sote.booking.adapters.in.rest.problem.Problem.FieldError(conflict.field(),
+                            conflict.message()))
+                    .toList());
         }
         throw new NotFoundException(((Outcome.NotFound<T>) outcome).detail());
     }

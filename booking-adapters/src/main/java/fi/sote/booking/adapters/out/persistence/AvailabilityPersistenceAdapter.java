@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
+import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseTerms;
 import fi.sote.booking.domain.calendar.FreeSlots;
 import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -90,28 +92,57 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
     }
 
     @Override
-    public Map<ResourceId, List<TimeInterval>> busy(OrganisationId organisation, Collection<ResourceId> resources,
+    public Map<ResourceId, BusyTime> busy(OrganisationId organisation, Collection<ResourceId> resources,
             TimeInterval interval) {
-        Map<ResourceId, List<TimeInterval>> busy = new HashMap<>();
+        Map<ResourceId, List<TimeInterval>> intervals = new HashMap<>();
+        Map<ResourceId, List<BusyTime.GroupPlaces>> groups = new HashMap<>();
+        // blocking entries, then bookings and holds that have not lapsed (grouped: a group time's places counted)
         sql.list("""
-                select wanted.resource_id, lower(e.during) as starts, upper(e.during) as ends
+                select wanted.resource_id, b.starts, b.ends, b.group_product, b.group_start, b.taken
                   from unnest(?::uuid[]) as wanted(resource_id)
                  cross join lateral (
-                       select during from calendar_entry
+                       select lower(during) as starts, upper(during) as ends, null::uuid as group_product,
+                              null::timestamptz as group_start, 0 as taken
+                         from calendar_entry
                         where resource_id = wanted.resource_id and during && tstzrange(?, ?, '[)')
                           and blocks_booking and organisation_id = ?
-                       offset 0) e""", s -> {
+                       union all
+                       select lower(occupied), upper(occupied), case when capacity > 1 then product_id end,
+                              case when capacity > 1 then lower(during) end, count(*)::int
+                         from booking
+                        where resource_id = wanted.resource_id and occupied && tstzrange(?, ?, '[)')
+                          and status not in ('CANCELLED', 'MOVED') and (status <> 'PENDING' or hold_expires_at > now())
+                        group by 1, 2, 3, 4
+                       offset 0) b""", s -> {
             s.uuids(1, resources.stream().map(ResourceId::value).toList());
             s.set(2, ReleaseRows.utc(interval.start()));
             s.set(3, ReleaseRows.utc(interval.end()));
             s.set(4, organisation.value());
+            s.set(5, ReleaseRows.utc(interval.start()));
+            s.set(6, ReleaseRows.utc(interval.end()));
         }, row -> {
-            busy.computeIfAbsent(new ResourceId(row.getObject("resource_id", UUID.class)), id -> new ArrayList<>())
-                    .add(new TimeInterval(row.getObject("starts", OffsetDateTime.class).toInstant(),
-                            row.getObject("ends", OffsetDateTime.class).toInstant()));
+            ResourceId resource = new ResourceId(row.getObject("resource_id", UUID.class));
+            TimeInterval busy = new TimeInterval(row.getObject("starts", OffsetDateTime.class).toInstant(),
+                    row.getObject("ends", OffsetDateTime.class).toInstant());
+            UUID groupProduct = row.getObject("group_product", UUID.class);
+            if (groupProduct == null) {
+                intervals.computeIfAbsent(resource, id -> new ArrayList<>()).add(busy);
+            } else {
+                groups.computeIfAbsent(resource, id -> new ArrayList<>()).add(new BusyTime.GroupPlaces(
+                        new BookableProductId(groupProduct), row.getObject("group_start", OffsetDateTime.class).toInstant(),
+                        busy, row.getInt("taken")));
+            }
             return null;
         });
-        busy.replaceAll((resource, intervals) -> FreeSlots.union(intervals));
+        Map<ResourceId, BusyTime> busy = new HashMap<>();
+        for (ResourceId resource : resources) {
+            List<TimeInterval> resourceIntervals = intervals.get(resource);
+            List<BusyTime.GroupPlaces> resourceGroups = groups.get(resource);
+            if (resourceIntervals != null || resourceGroups != null) {
+                busy.put(resource, new BusyTime(resourceIntervals == null ? List.of() : FreeSlots.union(resourceIntervals),
+                        resourceGroups == null ? List.of() : resourceGroups));
+            }
+        }
         return busy;
     }
 }

@@ -105,6 +105,23 @@ class Sql {
      * @return false when the constraint refused the update
      */
     boolean updateUnless(String sqlState, String sql, Binder binder) {
+        return refusal(sql, binder).map(refusal -> {
+            if (!refusal.sqlState().equals(sqlState)) {
+                throw new IllegalStateException("Update failed: " + refusal.sqlState() + " " + refusal.constraint());
+            }
+            return false;
+        }).orElse(true);
+    }
+
+    /** Which integrity constraint (SQLSTATE class 23) refused an update, and its name. */
+    record Refusal(String sqlState, String constraint) {
+    }
+
+    /**
+     * Runs the update unless an integrity constraint refuses it; the refused update is rolled back
+     * to a savepoint so the surrounding transaction stays usable.
+     */
+    Optional<Refusal> refusal(String sql, Binder binder) {
         // SQL savepoints: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in JTA
         try (Connection connection = dataSource.getConnection();
              java.sql.Statement savepoints = connection.createStatement()) {
@@ -113,17 +130,24 @@ class Sql {
                 binder.bind(new Statement(connection, prepared));
                 prepared.executeUpdate();
                 savepoints.execute("release savepoint update_unless");
-                return true;
+                return Optional.empty();
             } catch (SQLException e) {
-                if (sqlState.equals(e.getSQLState())) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
                     savepoints.execute("rollback to savepoint update_unless");
-                    return false;
+                    return Optional.of(new Refusal(e.getSQLState(), constraintOf(e)));
                 }
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Update failed: " + e.getSQLState(), e);
         }
+    }
+
+    private static String constraintOf(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException postgres && postgres.getServerErrorMessage() != null) {
+            return postgres.getServerErrorMessage().getConstraint();
+        }
+        return null;
     }
 
     static List<UUID> uuids(ResultSet row, String column) throws SQLException {

@@ -47,7 +47,13 @@ public class ProblemResponses {
         int status = ProblemType.statusOf(e.reason());
         return respond(new Problem(Problem.TYPE_PREFIX + e.reason().code(), e.reason().title(), status,
                 e.getMessage(), path(uri), e.reason().code(),
-                e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+                !e.parts().isEmpty() ? e.parts()
+                        : e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKey(IdempotencyKeyException e, UriInfo uri) {
+        return simple(e.isReuse() ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.IDEMPOTENCY_KEY_IN_USE, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

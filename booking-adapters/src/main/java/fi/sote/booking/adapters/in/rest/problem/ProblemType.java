@@ -13,6 +13,8 @@ enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    IDEMPOTENCY_KEY_IN_USE(409, "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
     INTERNAL(500, "internal", "Internal error");
 
     final int status;
@@ -27,7 +29,7 @@ enum ProblemType {
 
     static ProblemType ofStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != MALFORMED_REQUEST && type != IDEMPOTENCY_KEY_IN_USE) {
                 return type;
             }
         }
@@ -37,9 +39,12 @@ enum ProblemType {
     /** The HTTP status a rejection of the domain is reported with. */
     static int statusOf(RejectionReason reason) {
         return switch (reason) {
-            case DUPLICATE_CODE, OVERLAPPING_ENTRY -> 409;
+            case DUPLICATE_CODE, OVERLAPPING_ENTRY, SLOT_TAKEN, GROUP_FULL, CLIENT_ALREADY_BOOKED, SLOT_NOT_OFFERED,
+                    OUTSIDE_BOOKING_WINDOW, CHANGE_DEADLINE_PASSED, INVALID_TRANSITION, HOLD_EXPIRED,
+                    PARTLY_UNAVAILABLE -> 409;
             case UNKNOWN_REFERENCE -> 400;
-            case NOT_YOUR_CALENDAR -> 403;
+            case NOT_YOUR_CALENDAR, CHANNEL_NOT_ALLOWED -> 403;
+            case STALE_VERSION -> 412;
         };
     }
 }

@@ -10,11 +10,22 @@ public final class RejectedException extends RuntimeException {
 
     private final RejectionReason reason;
     private final String field;
+    private final java.util.List<Problem.FieldError> parts;
 
     public RejectedException(RejectionReason reason, String field, String detail) {
+        this(reason, field, detail, java.util.List.of());
+    }
+
+    /** @param parts the parts of the request at fault, each with why (e.g. the occurrences of a series) */
+    public RejectedException(RejectionReason reason, String field, String detail, java.util.List<Problem.FieldError> parts) {
         super(detail, null, false, false);
         this.reason = reason;
         this.field = field;
+        this.parts = java.util.List.copyOf(parts);
+    }
+
+    public java.util.List<Problem.FieldError> parts() {
+        return parts;
     }
 
     public RejectionReason reason() {

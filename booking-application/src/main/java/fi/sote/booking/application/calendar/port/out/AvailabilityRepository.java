@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.TimeInterval;
@@ -43,7 +44,10 @@ public interface AvailabilityRepository {
 
     List<CandidateRelease> releases(ReleaseCriteria criteria);
 
-    /** Busy time of the resources overlapping the interval, as disjoint intervals in time order per resource. */
-    Map<ResourceId, List<TimeInterval>> busy(OrganisationId organisation, Collection<ResourceId> resources,
+    /**
+     * Busy time of the resources overlapping the interval: blocking entries, bookings and holds that
+     * have not lapsed, read from the database at the moment of the search.
+     */
+    Map<ResourceId, BusyTime> busy(OrganisationId organisation, Collection<ResourceId> resources,
             TimeInterval interval);
 }

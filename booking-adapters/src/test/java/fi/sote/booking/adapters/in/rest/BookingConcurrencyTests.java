@@ -1,0 +1,202 @@
+package fi.sote.booking.adapters.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.DemoPersona;
+import fi.sote.booking.adapters.security.LocalTokens;
+import fi.sote.booking.adapters.security.Roles;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Races that really run at once: many HTTP clients released together by a latch against the
+ * service and its PostgreSQL. Whatever the interleaving, the database decides.
+ */
+@QuarkusTest
+class BookingConcurrencyTests {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    LocalTokens tokens;
+
+    @Inject
+    DataSource dataSource;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ExecutorService threads = Executors.newFixedThreadPool(100);
+    private CatalogueFixture catalogue;
+
+    @BeforeEach
+    void setUp() {
+        catalogue = new CatalogueFixture(tokens).create();
+        catalogue.asProfessional().body(new BookingResourceTests().releaseFor(catalogue))
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/weekly").then().statusCode(201);
+    }
+
+    @AfterEach
+    void tearDown() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void fiftyParallelAttemptsAtOneSlotGiveOneBookingAndFortyNineConflicts() throws Exception {
+        String counsellor = token("counsellor-" + catalogue.suffix, Roles.COUNSELLOR);
+        List<HttpResponse<String>> answers = race(50, i -> post("/api/v1/bookings", counsellor, null,
+                BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"),
+                        "race-" + i + "-" + catalogue.suffix, null)));
+
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).hasSize(49)
+                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code")).isEqualTo("slot-taken"));
+        assertThat(activeBookingsAt(BookingResourceTests.at(0, "09:00"))).isEqualTo(1);
+    }
+
+    @Test
+    void fiftyParallelAttemptsAtAGroupOfFiveGiveFive() throws Exception {
+        String groupOfFive = JsonPath.from(catalogue.asAdministrator().body(catalogue.product("F" + catalogue.suffix, 60, 5))
+                .post("/api/v1/bookable-products").then().statusCode(201).extract().asString()).getString("id");
+        String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
+        List<HttpResponse<String>> answers = race(50, i -> post("/api/v1/bookings", professional, null,
+                BookingResourceTests.booking(catalogue.resourceId, groupOfFive, BookingResourceTests.at(1, "13:00"),
+                        "group-" + i + "-" + catalogue.suffix, null)));
+
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(5);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).hasSize(45)
+                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code")).isEqualTo("group-full"));
+        assertThat(activeBookingsAt(BookingResourceTests.at(1, "13:00"))).isEqualTo(5);
+    }
+
+    @Test
+    void aSeriesAndASingleBookingRacingForOneOccurrenceNeverBothWin() throws Exception {
+        String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
+        String supervisor = token(catalogue.supervisorSubject, Roles.SUPERVISOR);
+        for (int round = 0; round < 8; round++) {
+            // each round at its own hour, so the rounds' series never meet
+            String hour = String.format("%02d:00", 5 + 2 * round);
+            String first = BookingResourceTests.at(0, hour);
+            String contested = BookingResourceTests.at(7, hour);
+            String series = "{\"first\":" + BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, first,
+                    "series-" + round + "-" + catalogue.suffix, null) + ",\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":3}}";
+            String single = BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, contested,
+                    "single-" + round + "-" + catalogue.suffix, null);
+            List<HttpResponse<String>> answers = race(2, i -> i == 0 ? post("/api/v1/booking-series", professional, null, series)
+                    : post("/api/v1/bookings", supervisor, null, single));
+
+            assertThat(answers).extracting(HttpResponse::statusCode).as("round %d", round).containsExactlyInAnyOrder(
+                    answers.get(0).statusCode() == 201 ? 201 : 409, answers.get(0).statusCode() == 201 ? 409 : 201);
+            assertThat(activeBookingsAt(contested)).isEqualTo(1);
+            assertThat(activeBookingsAt(first)).isEqualTo(answers.get(0).statusCode() == 201 ? 1 : 0);
+        }
+    }
+
+    @Test
+    void aHundredRetriesWithOneIdempotencyKeyCreateOneBooking() throws Exception {
+        String counsellor = token("counsellor-" + catalogue.suffix, Roles.COUNSELLOR);
+        String key = "retry-" + catalogue.suffix;
+        String body = BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, BookingResourceTests.at(2, "09:00"),
+                "retried-" + catalogue.suffix, null);
+        List<HttpResponse<String>> answers = new ArrayList<>(race(50, i -> post("/api/v1/bookings", counsellor, key, body)));
+        for (int i = 0; i < 50; i++) {
+            answers.add(http.send(post("/api/v1/bookings", counsellor, key, body), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).allSatisfy(answer -> assertThat(
+                JsonPath.from(answer.body()).getString("code")).isEqualTo("idempotency-key-in-use"));
+        assertThat(answers.subList(50, 100)).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(201);
+            assertThat(answer.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        });
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201)
+                .extracting(answer -> JsonPath.from(answer.body()).getString("id"))
+                .containsOnly(JsonPath.from(answers.get(99).body()).getString("id"));
+        assertThat(activeBookingsAt(BookingResourceTests.at(2, "09:00"))).isEqualTo(1);
+
+        HttpResponse<String> otherBody = http.send(post("/api/v1/bookings", counsellor, key, body.replace("retried-", "other-")),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(JsonPath.from(otherBody.body()).getString("code")).isEqualTo("idempotency-key-reused");
+        // another caller's key is their own
+        HttpResponse<String> anotherCaller = http.send(post("/api/v1/bookings", token("counsellor-2-" + catalogue.suffix,
+                Roles.COUNSELLOR), key, body.replace("retried-", "another-").replace("09:00", "10:15")
+                        .replace(BookingResourceTests.at(2, "09:00"), BookingResourceTests.at(2, "10:15"))),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anotherCaller.statusCode()).isEqualTo(201);
+    }
+
+    private String token(String subject, String role) {
+        return tokens.issue(subject, subject, DemoPersona.DEMO_ORGANISATION, Set.of(role), Duration.ofMinutes(10));
+    }
+
+    private HttpRequest post(String path, String token, String idempotencyKey, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.build();
+    }
+
+    /** Sends {@code n} requests at once: every thread waits at the gate until all are ready. */
+    private List<HttpResponse<String>> race(int n, IntFunction<HttpRequest> request) throws Exception {
+        CountDownLatch ready = new CountDownLatch(n);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            HttpRequest each = request.apply(i);
+            pending.add(threads.submit(() -> {
+                ready.countDown();
+                gate.await();
+                return http.send(each, HttpResponse.BodyHandlers.ofString());
+            }));
+        }
+        ready.await();
+        gate.countDown();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : pending) {
+            answers.add(answer.get());
+        }
+        return answers;
+    }
+
+    private int activeBookingsAt(String start) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("select count(*) from booking where resource_id = ?::uuid "
+                     + "and lower(during) = ?::timestamptz and status not in ('CANCELLED', 'MOVED')")) {
+            statement.setString(1, catalogue.resourceId);
+            statement.setString(2, start);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+}

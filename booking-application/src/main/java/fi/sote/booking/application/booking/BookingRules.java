@@ -1,0 +1,338 @@
+package fi.sote.booking.application.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.booking.port.out.BookingRepository;
+import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.booking.BookedTime;
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.BookingEvent;
+import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.BookingStatus;
+import fi.sote.booking.domain.booking.MultiBookingId;
+import fi.sote.booking.domain.booking.SeriesId;
+import fi.sote.booking.domain.calendar.BookingTime;
+import fi.sote.booking.domain.calendar.CalendarEntry;
+import fi.sote.booking.domain.calendar.CalendarKeeping;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.FreeSlots;
+import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.Slot;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.RejectionReason;
+
+/**
+ * The rules every way of booking shares: who may book through which channel and for whom, whether
+ * the time is open to the channel (read from the database, not from slot search's snapshot),
+ * the self-service window, blocking calendar entries, the client's other bookings; who may see and
+ * change a booking; and storing a booking with its event.
+ */
+public final class BookingRules {
+
+    /** Where a new booking belongs: its series or multi-booking, and the booking it replaces. */
+    record Links(SeriesId series, MultiBookingId multiBooking, BookingId replaces) {
+        static final Links NONE = new Links(null, null, null);
+    }
+
+    private final CatalogueRepository catalogue;
+    private final CalendarRepository calendar;
+    private final BookingRepository bookings;
+    private final Clock clock;
+
+    public BookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    BookingRepository bookings() {
+        return bookings;
+    }
+
+    /** The channel the request books through: the one named, or the only one the actor's roles book through. */
+    static Outcome<Channel> channel(Actor actor, Channel requested) {
+        Set<Channel> mine = Channel.bookedThroughBy(actor.roles());
+        if (requested == null) {
+            return mine.size() == 1 ? Outcome.accepted(mine.iterator().next())
+                    : Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "channel", mine.isEmpty()
+                            ? "The caller's roles book through no channel"
+                            : "Name the channel: the caller books through " + mine);
+        }
+        return mine.contains(requested) ? Outcome.accepted(requested)
+                : Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "channel",
+                        "The caller does not book through " + requested);
+    }
+
+    /**
+     * The booking the request would make, in {@code status}, or why it cannot be made. Checks all but
+     * what the store decides under concurrency (a time taken at the same moment).
+     */
+    Outcome<Booking> draft(Actor actor, SlotRequest request, BookingStatus status, Instant holdExpiresAt, Links links) {
+        Outcome<Channel> channelOutcome = channel(actor, request.channel());
+        if (!(channelOutcome instanceof Outcome.Accepted<Channel> accepted)) {
+            return cast(channelOutcome);
+        }
+        Channel channel = accepted.value();
+        String client = request.client();
+        if (channel == Channel.CLIENT_SELF_SERVICE) {
+            if (client != null && !client.equals(actor.subject())) {
+                return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "client", "A client books only for themselves");
+            }
+            if (request.referralNote() != null || request.allowClientOverlap()) {
+                return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED,
+                        request.referralNote() != null ? "referralNote" : "allowClientOverlap",
+                        "Not for a client booking for themselves");
+            }
+            client = actor.subject();
+        } else if (client == null) {
+            throw new InvalidValueException("client", "is required");
+        }
+        if (request.allowClientOverlap() && channel != Channel.PROFESSIONAL) {
+            return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "allowClientOverlap",
+                    "Only a professional may book a client at an overlapping time");
+        }
+        var organisation = actor.organisation();
+        Optional<BookableProduct> productFound = catalogue.product(organisation, request.product());
+        if (productFound.isEmpty()) {
+            return Outcome.unknown("product", "bookable product", request.product());
+        }
+        Optional<Resource> resourceFound = catalogue.resource(organisation, request.resource());
+        if (resourceFound.isEmpty()) {
+            return Outcome.unknown("resource", "resource", request.resource());
+        }
+        BookableProduct product = productFound.get();
+        Resource resource = resourceFound.get();
+        if (!product.channels().contains(channel)) {
+            return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "product",
+                    "The product is not booked through " + channel);
+        }
+        String mode = contactMode(request, product);
+        boolean keepsCalendar = CalendarKeeping.mayKeep(resource, actor.subject(), actor.roles());
+        if (channel == Channel.PROFESSIONAL && !keepsCalendar) {
+            return Outcome.rejected(RejectionReason.NOT_YOUR_CALENDAR, "resource",
+                    "A professional books in their own calendar, a supervisor in their team's");
+        }
+        Instant now = now();
+        TimeInterval interval = new TimeInterval(request.start(), request.start().plus(product.duration()));
+        if (request.start().isBefore(now)) {
+            throw new InvalidValueException("start", "must not be in the past");
+        }
+        Optional<Slot> released = releasedSlot(organisation, resource, product, channel, mode, interval);
+        if (released.isEmpty() && channel != Channel.PROFESSIONAL) {
+            return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
+                    "No time of the product is released at " + request.start() + " through " + channel);
+        }
+        if (channel == Channel.CLIENT_SELF_SERVICE && !product.selfService().allowsBooking(request.start(), now)) {
+            return Outcome.rejected(RejectionReason.OUTSIDE_BOOKING_WINDOW, "start",
+                    "Clients book this product from " + product.selfService().minimumNotice().toHours() + " h to "
+                            + product.selfService().horizon().toDays() + " days ahead");
+        }
+        ServicePointId servicePoint = released.map(Slot::servicePoint).orElse(null);
+        BookedTime time = BookedTime.of(product, resource.id(), interval, mode, servicePoint);
+        for (CalendarEntry entry : calendar.entries(organisation, resource.id(), time.occupied())) {
+            if (entry.blocksBooking()) {
+                return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
+                        "The calendar has an entry that blocks booking at the time");
+            }
+        }
+        if (!request.allowClientOverlap()) {
+            for (Booking other : bookings.takingClientTime(organisation, client, interval)) {
+                if (!other.id().equals(links.replaces())) {
+                    return clientAlreadyBooked();
+                }
+            }
+        }
+        return Outcome.accepted(new Booking(BookingId.random(), organisation, time, client,
+                request.clientLanguage() == null ? "fi" : request.clientLanguage(), channel, actor.subject(), now, status,
+                holdExpiresAt, request.referralNote(), request.allowClientOverlap(), links.series(), links.multiBooking(),
+                links.replaces(), null, null, 0));
+    }
+
+    /** Stores a new booking with its event; a rejection when the store's rules refuse it. */
+    Outcome<Booking> store(Booking booking, BookingEvent.Type event) {
+        switch (bookings.insert(booking)) {
+            case INSERTED:
+                bookings.record(BookingEvent.of(event, booking, booking.bookedAt()));
+                return Outcome.accepted(booking);
+            case GROUP_FULL:
+                return Outcome.rejected(RejectionReason.GROUP_FULL, "start", "The group time at "
+                        + booking.time().interval().start() + " has no places left");
+            case CLIENT_ALREADY_BOOKED:
+                return clientAlreadyBooked();
+            default:
+                return Outcome.rejected(RejectionReason.SLOT_TAKEN, "start",
+                        "The time at " + booking.time().interval().start() + " is already booked");
+        }
+    }
+
+    /**
+     * Books every request or none: every one that cannot be booked is listed in the rejection, under
+     * {@code part}[index]. Bookings stored before a refusal are undone by the caller's transaction.
+     */
+    Outcome<List<Booking>> bookAll(Actor actor, List<SlotRequest> requests, Links links, String part) {
+        List<Booking> stored = new ArrayList<>();
+        List<Outcome.Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            SlotRequest request = requests.get(i);
+            Outcome<Booking> outcome = draft(actor, request, BookingStatus.BOOKED, null, links);
+            if (outcome instanceof Outcome.Accepted<Booking> drafted) {
+                outcome = store(drafted.value(), BookingEvent.Type.BOOKED);
+            }
+            if (outcome instanceof Outcome.Accepted<Booking> booked) {
+                stored.add(booked.value());
+            } else if (outcome instanceof Outcome.Rejected<Booking> rejected && requests.size() > 1) {
+                conflicts.add(new Outcome.Conflict(part + "[" + i + "]", request.start() + ": " + rejected.reason().code()
+                        + " (" + rejected.detail() + ")"));
+            } else {
+                return cast(outcome);
+            }
+        }
+        return conflicts.isEmpty() ? Outcome.accepted(stored)
+                : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null, conflicts.size() + " of "
+                        + requests.size() + " cannot be booked, so none were", conflicts);
+    }
+
+    /** Stores the next version of a booking with its event; a stale-version rejection when another change came first. */
+    Outcome<Booking> change(Booking next, BookingEvent.Type event) {
+        if (!bookings.update(next)) {
+            return stale();
+        }
+        bookings.record(BookingEvent.of(event, next, next.lastChange() == null ? now() : next.lastChange().at()));
+        return Outcome.accepted(next);
+    }
+
+    /** The booking when the actor may see it; not found otherwise, as if it did not exist (no probing of ids). */
+    Outcome<Booking> visible(Actor actor, BookingId id) {
+        return bookings.booking(actor.organisation(), id).filter(booking -> maySee(actor, booking))
+                .<Outcome<Booking>>map(Outcome::accepted)
+                .orElseGet(() -> Outcome.notFound("No booking " + id));
+    }
+
+    /**
+     * The booking when the actor may change it and {@code expectedVersion} (If-Match), when given, is
+     * current; a client changes it only until the product's deadline.
+     */
+    Outcome<Booking> changeable(Actor actor, BookingId id, Long expectedVersion) {
+        Outcome<Booking> found = visible(actor, id);
+        if (!(found instanceof Outcome.Accepted<Booking> accepted)) {
+            return found;
+        }
+        Booking booking = accepted.value();
+        if (expectedVersion != null && expectedVersion != booking.version()) {
+            return stale();
+        }
+        if (isClientOnly(actor, booking)) {
+            BookableProduct product = catalogue.product(actor.organisation(), booking.time().product()).orElseThrow();
+            if (!product.selfService().allowsChange(booking.time().interval().start(), now())) {
+                return Outcome.rejected(RejectionReason.CHANGE_DEADLINE_PASSED, null, "Clients change this booking until "
+                        + product.selfService().changeDeadline().toHours() + " h before its start");
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Who sees a booking: the client their own, a counsellor the ones they made, professionals and
+     * supervisors those in calendars they keep, an integration its organisation's.
+     */
+    boolean maySee(Actor actor, Booking booking) {
+        Set<String> roles = actor.roles();
+        if (roles.contains("integration")) {
+            return true;
+        }
+        if (roles.contains("client") && booking.client().equals(actor.subject())) {
+            return true;
+        }
+        if (roles.contains("counsellor") && booking.bookedBy().equals(actor.subject())) {
+            return true;
+        }
+        return (roles.contains("professional") || roles.contains("supervisor"))
+                && catalogue.resource(actor.organisation(), booking.time().resource())
+                        .map(resource -> CalendarKeeping.mayKeep(resource, actor.subject(), roles)).orElse(false);
+    }
+
+    /** Whether the actor sees the booking only as its client (the self-service rules apply to them). */
+    boolean isClientOnly(Actor actor, Booking booking) {
+        Set<String> roles = actor.roles();
+        return booking.client().equals(actor.subject()) && roles.contains("client") && !roles.contains("integration")
+                && !(roles.contains("counsellor") && booking.bookedBy().equals(actor.subject()))
+                && !((roles.contains("professional") || roles.contains("supervisor"))
+                        && catalogue.resource(actor.organisation(), booking.time().resource())
+                                .map(resource -> CalendarKeeping.mayKeep(resource, actor.subject(), roles)).orElse(false));
+    }
+
+    /** The request as a new booking of the same client in place of {@code old}, made by the actor. */
+    SlotRequest replacing(Booking old, Instant start, fi.sote.booking.domain.catalogue.ResourceId resource, Channel channel) {
+        return new SlotRequest(resource == null ? old.time().resource() : resource, old.time().product(), start,
+                old.time().contactMode(), channel, old.client(), old.clientLanguage(),
+                channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
+                channel == Channel.PROFESSIONAL && old.clientOverlapAllowed());
+    }
+
+    /** The slot of a release of the resource that offers exactly this time, if any (read from the database). */
+    private Optional<Slot> releasedSlot(fi.sote.booking.domain.shared.OrganisationId organisation, Resource resource,
+            BookableProduct product, Channel channel, String mode, TimeInterval interval) {
+        LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
+        for (Release release : calendar.releases(organisation, resource.id())) {
+            if (!release.terms().products().contains(product.id()) || !release.terms().channels().contains(channel)
+                    || !release.terms().allowsContactMode(mode) || !release.offersOn(date.minusDays(1), date)) {
+                continue;
+            }
+            for (Slot slot : FreeSlots.offered(release, product, Set.of(mode), Set.of(channel), date.minusDays(1), date)) {
+                if (slot.interval().equals(interval)) {
+                    return Optional.of(slot);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String contactMode(SlotRequest request, BookableProduct product) {
+        if (request.contactMode() == null) {
+            if (product.contactModes().size() != 1) {
+                throw new InvalidValueException("contactMode", "is required: the product is given as "
+                        + String.join(", ", new java.util.TreeSet<>(product.contactModes())));
+            }
+            return product.contactModes().iterator().next();
+        }
+        if (!product.contactModes().contains(request.contactMode())) {
+            throw new InvalidValueException("contactMode", "must be one the product allows: "
+                    + String.join(", ", new java.util.TreeSet<>(product.contactModes())));
+        }
+        return request.contactMode();
+    }
+
+    static <T> Outcome<T> stale() {
+        return Outcome.rejected(RejectionReason.STALE_VERSION, null,
+                "The booking has changed since it was read; read it again (If-Match)");
+    }
+
+    private static <T> Outcome<T> clientAlreadyBooked() {
+        return Outcome.rejected(RejectionReason.CLIENT_ALREADY_BOOKED, "client",
+                "The client has another booking at an overlapping time");
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Outcome<T> cast(Outcome<?> notAccepted) {
+        return (Outcome<T>) notAccepted;
+    }
+}

@@ -1,0 +1,50 @@
+package fi.sote.booking.application.booking.port.in;
+
+import java.time.Instant;
+
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.Invariants;
+
+/**
+ * A time to book or hold for a client: the resource's slot of a product starting at {@code start}.
+ *
+ * @param channel through which channel; null for the one channel the caller's role books through
+ * @param contactMode how to meet; null for the product's only mode (required when it has several)
+ * @param client the client's reference; null for a client booking for themselves
+ * @param clientLanguage the language of the confirmation and guidance (fi, sv, en); null for Finnish
+ * @param referralNote the referral (ohjaus) for the professionals of the service, or null
+ * @param allowClientOverlap a professional books although the client has another booking at the time
+ */
+public record SlotRequest(
+        ResourceId resource,
+        BookableProductId product,
+        Instant start,
+        String contactMode,
+        Channel channel,
+        String client,
+        String clientLanguage,
+        String referralNote,
+        boolean allowClientOverlap) {
+
+    public SlotRequest {
+        Invariants.required("resource", resource);
+        Invariants.required("product", product);
+        Invariants.required("start", start);
+        contactMode = contactMode == null ? null : Invariants.code("contactMode", contactMode);
+        client = Invariants.optionalText("client", client, 128);
+        if (clientLanguage != null && !clientLanguage.matches("fi|sv|en")) {
+            throw new InvalidValueException("clientLanguage", "must be fi, sv or en");
+        }
+        referralNote = Invariants.optionalText("referralNote", referralNote, Booking.LONGEST_REFERRAL);
+    }
+
+    /** The same request at another start (an occurrence of a series). */
+    public SlotRequest at(Instant otherStart) {
+        return new SlotRequest(resource, product, otherStart, contactMode, channel, client, clientLanguage, referralNote,
+                allowClientOverlap);
+    }
+}

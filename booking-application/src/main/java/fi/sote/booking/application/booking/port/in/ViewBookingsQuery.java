@@ -1,0 +1,21 @@
+package fi.sote.booking.application.booking.port.in;
+
+import java.util.List;
+
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.BookingId;
+
+/** Reads bookings the caller may see. */
+public interface ViewBookingsQuery {
+
+    /** The booking; not found when it does not exist or the caller may not see it. */
+    Outcome<Booking> booking(Actor actor, BookingId id);
+
+    /** The client's bookings the caller may see, by start; a client without {@code client} reads their own. */
+    List<Booking> ofClient(Actor actor, String client);
+
+    /** Whether the caller reads the referral note: the counsellor who wrote it and professionals of the calendar. */
+    boolean mayReadReferral(Actor actor, Booking booking);
+}

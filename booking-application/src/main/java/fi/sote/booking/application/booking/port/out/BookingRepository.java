@@ -1,0 +1,49 @@
+package fi.sote.booking.application.booking.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.BookingEvent;
+import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.SeriesId;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/**
+ * Stores bookings. The store itself keeps the rules that must hold under concurrency: a resource's
+ * time is taken once, a group time holds at most its capacity, a client is not booked twice at
+ * overlapping times unless allowed. Every call runs in the caller's transaction, which makes a
+ * use case's writes (several bookings, the events) all or nothing.
+ */
+public interface BookingRepository {
+
+    /** What became of an insert: stored, or which rule of the store refused it. */
+    enum Insertion {
+        INSERTED, SLOT_TAKEN, GROUP_FULL, CLIENT_ALREADY_BOOKED
+    }
+
+    /** Lets lapsed holds of the wanted time and of the client go, then stores the booking unless a rule refuses it. */
+    Insertion insert(Booking booking);
+
+    /**
+     * Stores the next version of a booking over the version it was made from ({@code version - 1}).
+     *
+     * @return false when another change came first
+     */
+    boolean update(Booking booking);
+
+    Optional<Booking> booking(OrganisationId organisation, BookingId id);
+
+    /** The client's bookings, all statuses, by start. */
+    List<Booking> ofClient(OrganisationId organisation, String client);
+
+    /** The client's bookings that take time overlapping the interval now (lapsed holds left out). */
+    List<Booking> takingClientTime(OrganisationId organisation, String client, TimeInterval interval);
+
+    /** The occurrences of a series, by start. */
+    List<Booking> ofSeries(OrganisationId organisation, SeriesId series);
+
+    /** Appends the event to the outbox, in the transaction of the change. */
+    void record(BookingEvent event);
+}
