@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Booking benchmark (README, "Benchmarks"): booking creates per second and latency with 32
+# concurrent clients on free times and on five contended times, beside pgbench inserting straight
+# into the booking table of the same database, so the service's rate is a share of the raw rate.
+# Runs the packaged service on its embedded PostgreSQL with the service's default settings
+# (fsync and synchronous commit on). Needs pgbench (PostgreSQL client tools) and Node.js.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=booking-adapters/target/quarkus-app/quarkus-run.jar
+SECONDS_PER_RUN=${BENCH_SECONDS:-30}
+PGBIN=$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)")
+[ -x "$PGBIN/pgbench" ] || { echo "pgbench not found: install the PostgreSQL client tools"; exit 1; }
+[ -f "$JAR" ] || ./mvnw -q package -DskipTests
+(cd bench && { [ -x node_modules/.bin/autocannon ] || npm ci --no-audit --no-fund --loglevel=error; })
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+dir=$(mktemp -d)
+port=$(free_port)
+dbport=$(free_port)
+echo "== loading the demo catalogue of 102 professionals (data in $dir)"
+BOOKING_DATA_DIR=$dir QUARKUS_HTTP_PORT=$port BOOKING_EMBEDDED_DB_PORT=$dbport \
+  BOOKING_DEMO_DATA_PROFESSIONALS_PER_SERVICE=17 java -Xms512m -Xmx1g -jar "$JAR" > "$dir/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2> /dev/null || true; wait $pid 2> /dev/null || true; rm -rf "$dir"' EXIT
+for _ in $(seq 1 600); do
+  curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1 && break
+  kill -0 $pid 2> /dev/null || { cat "$dir/service.log"; exit 1; }
+  sleep 1
+done
+
+echo "== the service: POST /api/v1/bookings"
+node bench/booking-load.mjs "http://localhost:$port" "$dir" bench/results/booking-service.json "$SECONDS_PER_RUN"
+
+echo "== the database alone: pgbench, 32 clients, inserting into the booking table"
+export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
+"$PGBIN/psql" -q -c "create sequence if not exists pgbench_booking_time" \
+  -c "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'shared_buffers', 'max_connections')"
+"$PGBIN/pgbench" -n -M prepared -c 32 -j 2 -T "$SECONDS_PER_RUN" -f bench/booking-insert.sql | tee "$dir/pgbench.log" | grep -E "tps|latency"
+"$PGBIN/psql" -q -c "delete from booking where organisation_id = 'pgbench'" -c "drop sequence pgbench_booking_time"
+
+node -e '
+const fs = require("fs");
+const service = require("./bench/results/booking-service.json");
+const tps = Number(/tps = ([0-9.]+)/.exec(fs.readFileSync(process.argv[1], "utf8"))[1]);
+const result = { ...service, pgbench: { clients: 32, transactionsPerSecond: Math.round(tps) },
+  shareOfRawRate: Number((service.free.requestsPerSecond / tps).toFixed(2)) };
+fs.writeFileSync("bench/results/booking-service.json", JSON.stringify(result, null, 2) + "\n");
+console.log(`service ${service.free.requestsPerSecond}/s (p99 ${service.free.latencyMs.p99} ms), pgbench ${Math.round(tps)}/s: ` +
+  `${result.shareOfRawRate} of the raw rate`);' "$dir/pgbench.log"
