@@ -2,7 +2,6 @@ package fi.sote.booking.adapters.config;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -159,10 +158,8 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    SearchSlotsQuery searchSlots(CatalogueRepository catalogue, AvailabilityRepository availability, Clock clock,
-            @ConfigProperty(name = "booking.slot-search.concurrency") Optional<Integer> concurrency) {
-        return new BoundedSlotSearch(new SearchSlotsService(catalogue, availability, clock),
-                concurrency.orElse(3 * Runtime.getRuntime().availableProcessors()));
+    SearchSlotsQuery searchSlots(CatalogueRepository catalogue, AvailabilityRepository availability, Clock clock) {
+        return new SearchSlotsService(catalogue, availability, clock);
     }
 
     @Produces

@@ -22,7 +22,6 @@ import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.MultiBookingId;
 import fi.sote.booking.domain.booking.SeriesId;
 import fi.sote.booking.domain.calendar.BookingTime;
-import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarKeeping;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.FreeSlots;
@@ -148,18 +147,14 @@ public final class BookingRules {
         }
         ServicePointId servicePoint = released.map(Slot::servicePoint).orElse(null);
         BookedTime time = BookedTime.of(product, resource.id(), interval, mode, servicePoint);
-        for (CalendarEntry entry : calendar.entries(organisation, resource.id(), time.occupied())) {
-            if (entry.blocksBooking()) {
-                return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
-                        "The calendar has an entry that blocks booking at the time");
-            }
+        BookingRepository.Obstacles obstacles = bookings.obstacles(organisation, time, client);
+        if (obstacles.blockedByEntry()) {
+            return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
+                    "The calendar has an entry that blocks booking at the time");
         }
-        if (!request.allowClientOverlap()) {
-            for (Booking other : bookings.takingClientTime(organisation, client, interval)) {
-                if (!other.id().equals(links.replaces())) {
-                    return clientAlreadyBooked();
-                }
-            }
+        if (!request.allowClientOverlap()
+                && obstacles.clientBookings().stream().anyMatch(other -> !other.equals(links.replaces()))) {
+            return clientAlreadyBooked();
         }
         return Outcome.accepted(new Booking(BookingId.random(), organisation, time, client,
                 request.clientLanguage() == null ? "fi" : request.clientLanguage(), channel, actor.subject(), now, status,
@@ -169,9 +164,8 @@ public final class BookingRules {
 
     /** Stores a new booking with its event; a rejection when the store's rules refuse it. */
     Outcome<Booking> store(Booking booking, BookingEvent.Type event) {
-        switch (bookings.insert(booking)) {
+        switch (bookings.insert(booking, BookingEvent.of(event, booking, booking.bookedAt()))) {
             case INSERTED:
-                bookings.record(BookingEvent.of(event, booking, booking.bookedAt()));
                 return Outcome.accepted(booking);
             case GROUP_FULL:
                 return Outcome.rejected(RejectionReason.GROUP_FULL, "start", "The group time at "

@@ -55,16 +55,30 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     @Override
-    public Insertion insert(Booking booking) {
-        letLapsedHoldsGo(booking);
+    public Insertion insert(Booking booking, BookingEvent event) {
+        Insertion insertion = tryInsert(booking, event);
+        // a lapsed hold may be what stands in the way: let lapsed holds go, and try once more
+        if (insertion != Insertion.INSERTED && letLapsedHoldsGo(booking) > 0) {
+            insertion = tryInsert(booking, event);
+        }
+        return insertion;
+    }
+
+    /** The booking and its event in one statement (and one round trip, with its savepoint). */
+    private Insertion tryInsert(Booking booking, BookingEvent event) {
         BookedTime time = booking.time();
+        String payload = payload(event);
         return sql.refusal("""
-                insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
-                    contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
-                    status, hold_expires_at, referral_note, client_overlap_allowed, series_id, multi_booking_id, replaces,
-                    version)
-                values (?, ?, ?, ?, tstzrange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?)""", s -> {
+                with booked as (
+                    insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
+                        contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
+                        status, hold_expires_at, referral_note, client_overlap_allowed, series_id, multi_booking_id,
+                        replaces, version)
+                    values (?, ?, ?, ?, tstzrange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?, ?, ?, ?, ?)
+                    returning id, organisation_id)
+                insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
+                select organisation_id, 'booking', id, ?, ?::jsonb, ? from booked""", s -> {
             s.set(1, booking.id().value());
             s.set(2, booking.organisation().value());
             s.set(3, time.resource().value());
@@ -91,6 +105,9 @@ class BookingPersistenceAdapter implements BookingRepository {
             s.set(23, booking.multiBooking() == null ? null : booking.multiBooking().value());
             s.set(24, booking.replaces() == null ? null : booking.replaces().value());
             s.set(25, booking.version());
+            s.set(26, eventType(event));
+            s.set(27, payload);
+            s.set(28, ReleaseRows.utc(event.at()));
         }).map(refusal -> {
             if ("group_time_capacity".equals(refusal.constraint())) {
                 return Insertion.GROUP_FULL;
@@ -105,12 +122,33 @@ class BookingPersistenceAdapter implements BookingRepository {
         }).orElse(Insertion.INSERTED);
     }
 
+    @Override
+    public Obstacles obstacles(OrganisationId organisation, BookedTime time, String client) {
+        return sql.one("""
+                select exists (select 1 from calendar_entry
+                                where resource_id = ? and during && tstzrange(?, ?, '[)') and blocks_booking
+                                  and organisation_id = ?) as blocked,
+                       array(select b.id from booking b where\s""" + TAKES_TIME + """
+                                 and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))
+                           as client_bookings""", s -> {
+            s.set(1, time.resource().value());
+            s.set(2, ReleaseRows.utc(time.occupied().start()));
+            s.set(3, ReleaseRows.utc(time.occupied().end()));
+            s.set(4, organisation.value());
+            s.set(5, organisation.value());
+            s.set(6, client);
+            s.set(7, ReleaseRows.utc(time.interval().start()));
+            s.set(8, ReleaseRows.utc(time.interval().end()));
+        }, row -> new Obstacles(row.getBoolean("blocked"),
+                Sql.uuids(row, "client_bookings").stream().map(BookingId::new).toList())).orElseThrow();
+    }
+
     /**
      * Lapsed holds of the wanted time and of the client become cancelled, each with its event, before
      * the constraints judge the new booking: no background job is needed for a lapsed hold to free its time.
      */
-    private void letLapsedHoldsGo(Booking booking) {
-        sql.update("""
+    private int letLapsedHoldsGo(Booking booking) {
+        return sql.update("""
                 with lapsed as (
                     update booking b set status = 'CANCELLED', hold_expires_at = null, change_status = 'CANCELLED',
                            change_reason = 'HOLD_EXPIRED', changed_by = null, changed_at = now(), version = version + 1
@@ -173,18 +211,6 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     @Override
-    public List<Booking> takingClientTime(OrganisationId organisation, String client, TimeInterval interval) {
-        return sql.list("select " + COLUMNS + " from booking b where " + TAKES_TIME + """
-                 and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)')
-                order by lower(b.during)""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, client);
-            s.set(3, ReleaseRows.utc(interval.start()));
-            s.set(4, ReleaseRows.utc(interval.end()));
-        }, BookingPersistenceAdapter::read);
-    }
-
-    @Override
     public List<Booking> ofSeries(OrganisationId organisation, SeriesId series) {
         return sql.list("select " + COLUMNS + """
                  from booking b where b.organisation_id = ? and b.series_id = ?
@@ -196,6 +222,25 @@ class BookingPersistenceAdapter implements BookingRepository {
 
     @Override
     public void record(BookingEvent event) {
+        Booking booking = event.booking();
+        String payload = payload(event);
+        sql.update("""
+                insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
+                values (?, 'booking', ?, ?, ?::jsonb, ?)""", s -> {
+            s.set(1, booking.organisation().value());
+            s.set(2, booking.id().value());
+            s.set(3, eventType(event));
+            s.set(4, payload);
+            s.set(5, ReleaseRows.utc(event.at()));
+        });
+    }
+
+    private static String eventType(BookingEvent event) {
+        return "booking." + event.type().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What the event tells a subscriber: the booking as it now is, and why it changed. */
+    private String payload(BookingEvent event) {
         Booking booking = event.booking();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("booking", booking.id().toString());
@@ -217,21 +262,11 @@ class BookingPersistenceAdapter implements BookingRepository {
         payload.put("replacedBy", booking.replacedBy() == null ? null : booking.replacedBy().toString());
         payload.put("series", booking.series() == null ? null : booking.series().toString());
         payload.put("version", booking.version());
-        String body;
         try {
-            body = json.writeValueAsString(payload);
+            return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event payload not serialisable", e);
         }
-        sql.update("""
-                insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
-                values (?, 'booking', ?, ?, ?::jsonb, ?)""", s -> {
-            s.set(1, booking.organisation().value());
-            s.set(2, booking.id().value());
-            s.set(3, "booking." + event.type().name().toLowerCase(java.util.Locale.ROOT));
-            s.set(4, body);
-            s.set(5, ReleaseRows.utc(event.at()));
-        });
     }
 
     private static Booking read(ResultSet row) throws SQLException {

@@ -122,18 +122,19 @@ class Sql {
      * to a savepoint so the surrounding transaction stays usable.
      */
     Optional<Refusal> refusal(String sql, Binder binder) {
-        // SQL savepoints: the pool refuses Connection.rollback(Savepoint) on a connection enlisted in JTA
-        try (Connection connection = dataSource.getConnection();
-             java.sql.Statement savepoints = connection.createStatement()) {
-            savepoints.execute("savepoint update_unless");
-            try (PreparedStatement prepared = connection.prepareStatement(sql)) {
+        // SQL savepoints (the pool refuses Connection.rollback(Savepoint) on a connection enlisted in
+        // JTA), sent with the update in one round trip
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement prepared = connection.prepareStatement(
+                    "savepoint update_unless; " + sql + "; release savepoint update_unless")) {
                 binder.bind(new Statement(connection, prepared));
-                prepared.executeUpdate();
-                savepoints.execute("release savepoint update_unless");
+                prepared.execute();
                 return Optional.empty();
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                    savepoints.execute("rollback to savepoint update_unless");
+                    try (java.sql.Statement rollback = connection.createStatement()) {
+                        rollback.execute("rollback to savepoint update_unless");
+                    }
                     return Optional.of(new Refusal(e.getSQLState(), constraintOf(e)));
                 }
                 throw e;

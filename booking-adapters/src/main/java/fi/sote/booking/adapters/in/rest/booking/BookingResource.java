@@ -80,7 +80,6 @@ import io.quarkus.security.Authenticated;
 @Transactional
 public class BookingResource {
 
-    private static final String BOOKERS_CLIENT = Roles.CLIENT;
     private static final String PROBLEM = "application/problem+json";
 
     private final BookSlotUseCase bookSlot;
@@ -111,7 +110,7 @@ public class BookingResource {
 
     @POST
     @Path("holds")
-    @RolesAllowed({ BOOKERS_CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Operation(operationId = "holdSlot", summary = "Hold a time",
             description = "Holds a free time (status PENDING, Ehdotettu) for the configured hold time (default 10 "
                     + "minutes); nobody else can book it meanwhile. Book it with confirmBooking; it lapses by itself.")
@@ -122,12 +121,12 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response hold(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST holds", body,
-                () -> created(bookSlot.hold(actor(), request(body)), "holds"));
+                () -> created(bookSlot.hold(actor(), request(body))));
     }
 
     @POST
     @Path("bookings")
-    @RolesAllowed({ BOOKERS_CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Operation(operationId = "bookSlot", summary = "Book a time",
             description = "Books a free time for a client: a client for themselves in client self-service (within the "
                     + "product's notice and horizon), a counsellor a first contact time with a referral, a professional in "
@@ -140,12 +139,12 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response book(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST bookings", body,
-                () -> created(bookSlot.book(actor(), request(body)), "bookings"));
+                () -> created(bookSlot.book(actor(), request(body))));
     }
 
     @POST
     @Path("bookings/{id}/confirm")
-    @RolesAllowed({ BOOKERS_CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Operation(operationId = "confirmBooking", summary = "Book a held time",
             description = "Turns the caller's hold into a booking (PENDING to BOOKED) before it lapses.")
     @APIResponse(responseCode = "200", description = "Booked.", headers = @Header(name = "ETag", description = "The version.", schema = @Schema(type = SchemaType.STRING)),
@@ -162,7 +161,7 @@ public class BookingResource {
 
     @POST
     @Path("booking-series")
-    @RolesAllowed({ BOOKERS_CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Operation(operationId = "bookSeries", summary = "Book a series (sarja-ajanvaraus)",
             description = "Books the same product weekly or every second week, a number of times or until a date, at the "
                     + "same local time: all occurrences or none. A 409 lists each occurrence that cannot be booked in errors.")
@@ -279,7 +278,7 @@ public class BookingResource {
         return ok(attendance.record(actor(), bookingId(id), version(ifMatch), body.status()));
     }
 
-    private Response created(Outcome<Booking> outcome, String collection) {
+    private Response created(Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
         return Response.created(UriBuilder.fromPath("/api/v1/bookings/{id}").build(booking.id().value()))
                 .tag(etag(booking)).entity(view(actor(), booking)).build();

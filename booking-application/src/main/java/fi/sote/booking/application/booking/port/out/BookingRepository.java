@@ -3,11 +3,11 @@ package fi.sote.booking.application.booking.port.out;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.SeriesId;
-import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
@@ -23,8 +23,20 @@ public interface BookingRepository {
         INSERTED, SLOT_TAKEN, GROUP_FULL, CLIENT_ALREADY_BOOKED
     }
 
-    /** Lets lapsed holds of the wanted time and of the client go, then stores the booking unless a rule refuses it. */
-    Insertion insert(Booking booking);
+    /**
+     * Stores the booking with its event unless a rule refuses it; holds that have lapsed do not
+     * count against it (they are let go first when they stand in the way).
+     */
+    Insertion insert(Booking booking, BookingEvent event);
+
+    /**
+     * What stands in the way of a booking, read in one go: a blocking entry in the resource's calendar
+     * over the time it keeps, and the client's bookings that take overlapping time now.
+     */
+    record Obstacles(boolean blockedByEntry, List<BookingId> clientBookings) {
+    }
+
+    Obstacles obstacles(OrganisationId organisation, BookedTime time, String client);
 
     /**
      * Stores the next version of a booking over the version it was made from ({@code version - 1}).
@@ -37,9 +49,6 @@ public interface BookingRepository {
 
     /** The client's bookings, all statuses, by start. */
     List<Booking> ofClient(OrganisationId organisation, String client);
-
-    /** The client's bookings that take time overlapping the interval now (lapsed holds left out). */
-    List<Booking> takingClientTime(OrganisationId organisation, String client, TimeInterval interval);
 
     /** The occurrences of a series, by start. */
     List<Booking> ofSeries(OrganisationId organisation, SeriesId series);
