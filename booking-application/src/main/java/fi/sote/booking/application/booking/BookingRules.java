@@ -30,8 +30,10 @@ import fi.sote.booking.domain.calendar.Slot;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
@@ -193,9 +195,8 @@ public final class BookingRules {
             }
             if (outcome instanceof Outcome.Accepted<Booking> booked) {
                 stored.add(booked.value());
-            } else if (outcome instanceof Outcome.Rejected<Booking> rejected && requests.size() > 1) {
-                conflicts.add(new Outcome.Conflict(part + "[" + i + "]", request.start() + ": " + rejected.reason().code()
-                        + " (" + rejected.detail() + ")"));
+            } else if (outcome instanceof Outcome.Rejected<Booking> && requests.size() > 1) {
+                conflicts.add(conflict(part, i, request.start(), outcome));
             } else {
                 return cast(outcome);
             }
@@ -249,14 +250,22 @@ public final class BookingRules {
      * supervisors those in calendars they keep, an integration its organisation's.
      */
     boolean maySee(Actor actor, Booking booking) {
+        return isOwnAsClient(actor, booking) || seesItForTheService(actor, booking);
+    }
+
+    /** Whether the actor sees the booking only as its client (the self-service rules apply to them). */
+    boolean isClientOnly(Actor actor, Booking booking) {
+        return isOwnAsClient(actor, booking) && !seesItForTheService(actor, booking);
+    }
+
+    private static boolean isOwnAsClient(Actor actor, Booking booking) {
+        return actor.roles().contains("client") && booking.client().equals(actor.subject());
+    }
+
+    /** Whether the actor sees the booking in a role that gives or arranges the service, not as the client. */
+    private boolean seesItForTheService(Actor actor, Booking booking) {
         Set<String> roles = actor.roles();
-        if (roles.contains("integration")) {
-            return true;
-        }
-        if (roles.contains("client") && booking.client().equals(actor.subject())) {
-            return true;
-        }
-        if (roles.contains("counsellor") && booking.bookedBy().equals(actor.subject())) {
+        if (roles.contains("integration") || (roles.contains("counsellor") && booking.bookedBy().equals(actor.subject()))) {
             return true;
         }
         return (roles.contains("professional") || roles.contains("supervisor"))
@@ -264,18 +273,8 @@ public final class BookingRules {
                         .map(resource -> CalendarKeeping.mayKeep(resource, actor.subject(), roles)).orElse(false);
     }
 
-    /** Whether the actor sees the booking only as its client (the self-service rules apply to them). */
-    boolean isClientOnly(Actor actor, Booking booking) {
-        Set<String> roles = actor.roles();
-        return booking.client().equals(actor.subject()) && roles.contains("client") && !roles.contains("integration")
-                && !(roles.contains("counsellor") && booking.bookedBy().equals(actor.subject()))
-                && !((roles.contains("professional") || roles.contains("supervisor"))
-                        && catalogue.resource(actor.organisation(), booking.time().resource())
-                                .map(resource -> CalendarKeeping.mayKeep(resource, actor.subject(), roles)).orElse(false));
-    }
-
     /** The request as a new booking of the same client in place of {@code old}, made by the actor. */
-    SlotRequest replacing(Booking old, Instant start, fi.sote.booking.domain.catalogue.ResourceId resource, Channel channel) {
+    SlotRequest replacing(Booking old, Instant start, ResourceId resource, Channel channel) {
         return new SlotRequest(resource == null ? old.time().resource() : resource, old.time().product(), start,
                 old.time().contactMode(), channel, old.client(), old.clientLanguage(),
                 channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
@@ -283,7 +282,7 @@ public final class BookingRules {
     }
 
     /** The slot of a release of the resource that offers exactly this time, if any (read from the database). */
-    private Optional<Slot> releasedSlot(fi.sote.booking.domain.shared.OrganisationId organisation, Resource resource,
+    private Optional<Slot> releasedSlot(OrganisationId organisation, Resource resource,
             BookableProduct product, Channel channel, String mode, TimeInterval interval) {
         LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
         for (Release release : calendar.releases(organisation, resource.id())) {
@@ -313,6 +312,13 @@ public final class BookingRules {
                     + String.join(", ", new java.util.TreeSet<>(product.contactModes())));
         }
         return request.contactMode();
+    }
+
+    /** One part of a request that cannot be booked: {@code part}[index], its start and why. */
+    static Outcome.Conflict conflict(String part, int index, Instant start, Outcome<?> refusal) {
+        String why = refusal instanceof Outcome.Rejected<?> rejected
+                ? rejected.reason().code() + " (" + rejected.detail() + ")" : "not-found";
+        return new Outcome.Conflict(part + "[" + index + "]", start + ": " + why);
     }
 
     static <T> Outcome<T> stale() {

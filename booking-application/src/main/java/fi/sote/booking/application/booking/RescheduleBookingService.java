@@ -72,7 +72,7 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 if (firstRefusal == null) {
                     firstRefusal = BookingRules.cast(moved);
                 }
-                conflicts.add(new Outcome.Conflict("occurrences[" + index + "]", newStart + ": " + describe(moved)));
+                conflicts.add(BookingRules.conflict("occurrences", index, newStart, moved));
             }
             index++;
         }
@@ -106,12 +106,5 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
 
     private static LocalDateTime local(Instant instant) {
         return LocalDateTime.ofInstant(instant, BookingTime.ZONE);
-    }
-
-    static String describe(Outcome<?> refusal) {
-        if (refusal instanceof Outcome.Rejected<?> rejected) {
-            return rejected.reason().code() + " (" + rejected.detail() + ")";
-        }
-        return "not-found";
     }
 }

@@ -16,12 +16,6 @@ public record GuidanceText(String fi, String sv, String en) {
 
     /** The text in the client's language, falling back to Finnish. */
     public String in(String language) {
-        if ("sv".equals(language) && sv != null) {
-            return sv;
-        }
-        if ("en".equals(language) && en != null) {
-            return en;
-        }
-        return fi;
+        return LocalizedText.in(language, fi, sv, en);
     }
 }

@@ -15,4 +15,20 @@ public record LocalizedText(String fi, String sv, String en) {
     public static LocalizedText finnish(String fi) {
         return new LocalizedText(fi, null, null);
     }
+
+    /** The text in the given language, falling back to Finnish. */
+    public String in(String language) {
+        return in(language, fi, sv, en);
+    }
+
+    /** Of a text's Finnish, Swedish and English versions, the one in {@code language}, or the Finnish one. */
+    static String in(String language, String fi, String sv, String en) {
+        if ("sv".equals(language) && sv != null) {
+            return sv;
+        }
+        if ("en".equals(language) && en != null) {
+            return en;
+        }
+        return fi;
+    }
 }

@@ -56,7 +56,7 @@ class BookingConcurrencyTests {
     @BeforeEach
     void setUp() {
         catalogue = new CatalogueFixture(tokens).create();
-        catalogue.asProfessional().body(new BookingResourceTests().releaseFor(catalogue))
+        catalogue.asProfessional().body(BookingResourceTests.releaseFor(catalogue))
                 .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/weekly").then().statusCode(201);
     }
 

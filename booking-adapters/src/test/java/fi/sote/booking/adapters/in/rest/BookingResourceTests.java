@@ -55,7 +55,7 @@ class BookingResourceTests {
     }
 
     /** Mondays and Wednesdays 9-12 from {@link #MONDAY} for a month, for counselling and client self-service. */
-    String releaseFor(CatalogueFixture catalogue) {
+    static String releaseFor(CatalogueFixture catalogue) {
         return "{\"weekdays\":[\"MONDAY\",\"WEDNESDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\",\"validFrom\":\""
                 + MONDAY + "\",\"validUntil\":\"" + MONDAY.plusDays(30) + "\",\"includeHolidays\":true,\"terms\":{\"productIds\":[\""
                 + catalogue.productId + "\",\"" + catalogue.groupProductId + "\"],\"channels\":[\"COUNSELLING\",\"CLIENT_SELF_SERVICE\"]}}";

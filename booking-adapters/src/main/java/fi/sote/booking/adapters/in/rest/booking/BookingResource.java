@@ -1,5 +1,6 @@
 package fi.sote.booking.adapters.in.rest.booking;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +65,7 @@ import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.ResourceId;
-import fi.sote.booking.domain.shared.LocalizedText;
+import fi.sote.booking.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -215,9 +216,9 @@ public class BookingResource {
             @Parameter(description = "UPCOMING (default: ending after now) , PAST or ALL.") @QueryParam("when") String when) {
         String period = when == null ? "UPCOMING" : when;
         if (!List.of("UPCOMING", "PAST", "ALL").contains(period)) {
-            throw new fi.sote.booking.domain.shared.InvalidValueException("when", "must be UPCOMING, PAST or ALL");
+            throw new InvalidValueException("when", "must be UPCOMING, PAST or ALL");
         }
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         Actor actor = actor();
         return new BookingList(bookings.ofClient(actor, client).stream()
                 .filter(booking -> period.equals("ALL")
@@ -370,7 +371,7 @@ public class BookingResource {
                 .filter(candidate -> candidate.code().equals(booking.time().contactMode())).findFirst().orElse(null);
         String place = booking.time().servicePoint() == null ? null
                 : catalogue.servicePoint(organisation, booking.time().servicePoint())
-                        .map(point -> text(point.name(), language) + ", " + point.address().street() + ", "
+                        .map(point -> point.name().in(language) + ", " + point.address().street() + ", "
                                 + point.address().postalCode() + " " + point.address().postOffice())
                         .orElse(null);
         String professional = catalogue.resource(organisation, booking.time().resource())
@@ -379,17 +380,7 @@ public class BookingResource {
         String guidance = catalogue.product(organisation, booking.time().product())
                 .map(product -> product.guidance().in(language)).orElse(null);
         return new Confirmation(start.toLocalDate(), start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime(),
-                mode == null ? booking.time().contactMode() : text(mode.name(), language), mode != null && mode.remote(),
+                mode == null ? booking.time().contactMode() : mode.name().in(language), mode != null && mode.remote(),
                 place, professional, guidance);
-    }
-
-    private static String text(LocalizedText text, String language) {
-        if ("sv".equals(language) && text.sv() != null) {
-            return text.sv();
-        }
-        if ("en".equals(language) && text.en() != null) {
-            return text.en();
-        }
-        return text.fi();
     }
 }
