@@ -1,10 +1,10 @@
 // Drives slot search with a realistic mix of searches and reports throughput and latency.
-// Usage: node slot-search-load.mjs <base url> <token file> <label> <result file> [seconds]
+// Usage: node slot-search-load.mjs <base url> <token file> <label> <result file> [seconds] [warm-up seconds]
 import autocannon from 'autocannon';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const [url, tokenFile, label, resultFile, seconds = '30'] = process.argv.slice(2);
+const [url, tokenFile, label, resultFile, seconds = '30', warmUpSeconds = '90'] = process.argv.slice(2);
 const headers = { authorization: `Bearer ${readFileSync(tokenFile, 'utf8').trim()}` };
 const get = async (path) => (await fetch(url + path, { headers })).json();
 
@@ -31,7 +31,9 @@ const request = { method: 'GET', headers, setupRequest: (req) => ({ ...req, path
 const run = (duration) => new Promise((resolve, reject) =>
   autocannon({ url, connections: 32, duration, requests: [request] }, (err, result) => (err ? reject(err) : resolve(result))));
 
-await run(20); // warm-up: JIT, connection pool, database caches and the housekeeping after loading
+// warm-up: on two cores the JIT compilers stay busy for a minute or more under load; also the
+// connection pool, database caches and the housekeeping after loading
+await run(Number(warmUpSeconds));
 const result = await run(Number(seconds));
 const summary = {
   label,

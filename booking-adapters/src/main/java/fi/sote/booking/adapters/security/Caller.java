@@ -23,6 +23,7 @@ public class Caller {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final ClaimPath organisationClaim;
+    private OrganisationId organisation;
 
     @Inject
     Caller(SecurityIdentity identity, JsonWebToken token,
@@ -34,7 +35,15 @@ public class Caller {
 
     /** The caller's organisation; a token without a valid one is refused (403). */
     public OrganisationId organisation() {
-        String value = organisationClaim.text(token)
+        if (organisation == null) {
+            organisation = readOrganisation();
+        }
+        return organisation;
+    }
+
+    private OrganisationId readOrganisation() {
+        // the principal itself rather than the request-scoped proxy of the token
+        String value = organisationClaim.text(identity.getPrincipal() instanceof JsonWebToken principal ? principal : token)
                 .orElseThrow(() -> new ForbiddenException(
                         "The token carries no organisation claim '" + organisationClaim.path() + "'"));
         try {

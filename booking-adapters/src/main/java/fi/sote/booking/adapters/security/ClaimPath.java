@@ -12,6 +12,8 @@ import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
+
 /**
  * A claim name that may point into nested objects, written with '/' as quarkus-oidc writes its
  * role claim path ({@code realm_access/roles} for Keycloak).
@@ -27,7 +29,10 @@ record ClaimPath(String path) {
     /** The single text value at this path: a string, or an array holding exactly one string. */
     Optional<String> text(JsonWebToken token) {
         String[] names = path.split("/");
-        Object value = token.getClaim(names[0]);
+        // the verified claim set itself: JsonWebToken.getClaim throws and catches an exception inside
+        // smallrye-jwt for every claim name the MicroProfile JWT specification does not define
+        Object value = token instanceof OidcJwtCallerPrincipal principal ? principal.getClaims().getClaimValue(names[0])
+                : token.getClaim(names[0]);
         for (int i = 1; i < names.length && value != null; i++) {
             value = value instanceof JsonObject object ? object.get(names[i])
                     : value instanceof Map<?, ?> map ? map.get(names[i]) : null;

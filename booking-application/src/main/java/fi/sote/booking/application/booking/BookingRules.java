@@ -154,6 +154,9 @@ public final class BookingRules {
             return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
                     "The calendar has an entry that blocks booking at the time");
         }
+        if (obstacles.resourceBookings().stream().anyMatch(other -> !other.equals(links.replaces()))) {
+            return slotTaken(request.start());
+        }
         if (!request.allowClientOverlap()
                 && obstacles.clientBookings().stream().anyMatch(other -> !other.equals(links.replaces()))) {
             return clientAlreadyBooked();
@@ -175,9 +178,12 @@ public final class BookingRules {
             case CLIENT_ALREADY_BOOKED:
                 return clientAlreadyBooked();
             default:
-                return Outcome.rejected(RejectionReason.SLOT_TAKEN, "start",
-                        "The time at " + booking.time().interval().start() + " is already booked");
+                return slotTaken(booking.time().interval().start());
         }
+    }
+
+    private static <T> Outcome<T> slotTaken(Instant start) {
+        return Outcome.rejected(RejectionReason.SLOT_TAKEN, "start", "The time at " + start + " is already booked");
     }
 
     /**
@@ -285,8 +291,8 @@ public final class BookingRules {
     private Optional<Slot> releasedSlot(OrganisationId organisation, Resource resource,
             BookableProduct product, Channel channel, String mode, TimeInterval interval) {
         LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
-        for (Release release : calendar.releases(organisation, resource.id())) {
-            if (!release.terms().products().contains(product.id()) || !release.terms().channels().contains(channel)
+        for (Release release : calendar.releases(organisation, resource.id(), product.id(), date.minusDays(1), date)) {
+            if (!release.terms().channels().contains(channel)
                     || !release.terms().allowsContactMode(mode) || !release.offersOn(date.minusDays(1), date)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package fi.sote.booking.application.calendar;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
@@ -91,6 +93,13 @@ final class InMemoryCalendar implements CalendarRepository, AvailabilityReposito
     @Override
     public List<Release> releases(OrganisationId organisation, ResourceId resource) {
         return releases.stream().filter(r -> r.organisation().equals(organisation) && r.resource().equals(resource)).toList();
+    }
+
+    @Override
+    public List<Release> releases(OrganisationId organisation, ResourceId resource, BookableProductId product,
+            LocalDate from, LocalDate to) {
+        return releases(organisation, resource).stream()
+                .filter(r -> r.terms().products().contains(product) && r.offersOn(from, to)).toList();
     }
 
     @Override

@@ -89,7 +89,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             s.set(8, ReleaseRows.utc(time.occupied().end()));
             s.set(9, time.capacity());
             // the places of one group time share a key; an individual time's key is the booking's own
-            s.set(10, time.isGroup() ? time.product().value() + "@" + time.interval().start() : booking.id().toString());
+            s.set(10, time.isGroup() ? groupKey(time) : booking.id().toString());
             s.set(11, time.contactMode());
             s.set(12, time.servicePoint() == null ? null : time.servicePoint().value());
             s.set(13, booking.client());
@@ -129,18 +129,35 @@ class BookingPersistenceAdapter implements BookingRepository {
                                 where resource_id = ? and during && tstzrange(?, ?, '[)') and blocks_booking
                                   and organisation_id = ?) as blocked,
                        array(select b.id from booking b where\s""" + TAKES_TIME + """
+                                 and b.resource_id = ? and b.occupied && tstzrange(?, ?, '[)') and b.time_key <> ?)
+                           as resource_bookings,
+                       array(select b.id from booking b where\s""" + TAKES_TIME + """
                                  and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))
                            as client_bookings""", s -> {
             s.set(1, time.resource().value());
             s.set(2, ReleaseRows.utc(time.occupied().start()));
             s.set(3, ReleaseRows.utc(time.occupied().end()));
             s.set(4, organisation.value());
-            s.set(5, organisation.value());
-            s.set(6, client);
-            s.set(7, ReleaseRows.utc(time.interval().start()));
-            s.set(8, ReleaseRows.utc(time.interval().end()));
-        }, row -> new Obstacles(row.getBoolean("blocked"),
-                Sql.uuids(row, "client_bookings").stream().map(BookingId::new).toList())).orElseThrow();
+            s.set(5, time.resource().value());
+            s.set(6, ReleaseRows.utc(time.occupied().start()));
+            s.set(7, ReleaseRows.utc(time.occupied().end()));
+            // an individual time's key is its new booking's own, which no stored booking has
+            s.set(8, time.isGroup() ? groupKey(time) : "");
+            s.set(9, organisation.value());
+            s.set(10, client);
+            s.set(11, ReleaseRows.utc(time.interval().start()));
+            s.set(12, ReleaseRows.utc(time.interval().end()));
+        }, row -> new Obstacles(row.getBoolean("blocked"), bookingIds(row, "resource_bookings"),
+                bookingIds(row, "client_bookings"))).orElseThrow();
+    }
+
+    private static List<BookingId> bookingIds(ResultSet row, String column) throws SQLException {
+        return Sql.uuids(row, column).stream().map(BookingId::new).toList();
+    }
+
+    /** The key the places of one group time share in the no-double-booking constraint. */
+    private static String groupKey(BookedTime time) {
+        return time.product().value() + "@" + time.interval().start();
     }
 
     /**

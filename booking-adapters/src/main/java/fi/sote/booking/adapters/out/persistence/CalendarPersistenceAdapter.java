@@ -2,6 +2,7 @@ package fi.sote.booking.adapters.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
@@ -122,6 +124,21 @@ class CalendarPersistenceAdapter implements CalendarRepository {
                 order by lower(r.validity), r.created_at, r.id""", s -> {
             s.set(1, organisation.value());
             s.set(2, resource.value());
+        }, ReleaseRows::read);
+    }
+
+    @Override
+    public List<Release> releases(OrganisationId organisation, ResourceId resource, BookableProductId product,
+            LocalDate from, LocalDate to) {
+        return sql.list("select " + ReleaseRows.COLUMNS + """
+                 from released_time r where r.organisation_id = ? and r.resource_id = ?
+                  and r.validity && daterange(?, ?, '[]') and ? = any (r.product_ids)
+                order by lower(r.validity), r.created_at, r.id""", s -> {
+            s.set(1, organisation.value());
+            s.set(2, resource.value());
+            s.set(3, from);
+            s.set(4, to);
+            s.set(5, product.value());
         }, ReleaseRows::read);
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,8 +43,9 @@ import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * The catalogue in PostgreSQL. The reference data every slot search needs (social services,
- * service points, contact modes, products) is read once per organisation into a snapshot: a change
+ * The catalogue in PostgreSQL. The reference data every slot search and booking needs (social
+ * services, service points, contact modes, products, resources) is read once per organisation into a
+ * snapshot: a change
  * made through this instance replaces the snapshot at once, one made through another instance is
  * seen within {@code booking.catalogue.snapshot-ttl} (default 5 seconds).
  */
@@ -52,7 +54,14 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
 
     /** The organisation's reference data as read at one moment. */
     private record Snapshot(List<SocialService> socialServices, List<ServicePoint> servicePoints,
-            List<ContactMode> contactModes, List<BookableProduct> products, long readAt) {
+            List<ContactMode> contactModes, List<BookableProduct> products, List<Resource> resources,
+            Map<ResourceId, Resource> resourcesById, long readAt) {
+
+        Snapshot(List<SocialService> socialServices, List<ServicePoint> servicePoints, List<ContactMode> contactModes,
+                List<BookableProduct> products, List<Resource> resources, long readAt) {
+            this(socialServices, servicePoints, contactModes, products, resources,
+                    resources.stream().collect(Collectors.toUnmodifiableMap(Resource::id, resource -> resource)), readAt);
+        }
     }
 
     private final Sql sql;
@@ -75,7 +84,8 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
         Snapshot snapshot = snapshots.get(organisation);
         if (snapshot == null || System.nanoTime() - snapshot.readAt() > snapshotTtlNanos) {
             snapshot = new Snapshot(readSocialServices(organisation), readServicePoints(organisation),
-                    readContactModes(organisation), readProducts(organisation), System.nanoTime());
+                    readContactModes(organisation), readProducts(organisation), readResources(organisation),
+                    System.nanoTime());
             snapshots.put(organisation, snapshot);
         }
         return snapshot;
@@ -193,6 +203,7 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
             s.texts(10, resource.languages());
             s.uuids(11, resource.servicePoints().stream().map(ServicePointId::value).toList());
         });
+        changed(resource.organisation(), true);
         releaseSnapshots.changed(resource.organisation());
     }
 
@@ -228,14 +239,17 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
 
     @Override
     public List<Resource> resources(OrganisationId organisation) {
-        return sql.list("select * from resource where organisation_id = ? order by name, id",
-                s -> s.set(1, organisation.value()), CataloguePersistenceAdapter::resource);
+        return snapshot(organisation).resources();
     }
 
     @Override
     public Optional<Resource> resource(OrganisationId organisation, ResourceId id) {
-        return sql.one("select * from resource where organisation_id = ? and id = ?",
-                s -> byId(s, organisation, id.value()), CataloguePersistenceAdapter::resource);
+        return Optional.ofNullable(snapshot(organisation).resourcesById().get(id));
+    }
+
+    private List<Resource> readResources(OrganisationId organisation) {
+        return sql.list("select * from resource where organisation_id = ? order by name, id",
+                s -> s.set(1, organisation.value()), CataloguePersistenceAdapter::resource);
     }
 
     @Override
@@ -282,11 +296,6 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     public List<BookableProductId> unknownProducts(OrganisationId organisation, Collection<BookableProductId> ids) {
         Set<BookableProductId> known = products(organisation).stream().map(BookableProduct::id).collect(Collectors.toSet());
         return ids.stream().filter(id -> !known.contains(id)).toList();
-    }
-
-    private static void byId(Sql.Statement s, OrganisationId organisation, UUID id) throws SQLException {
-        s.set(1, organisation.value());
-        s.set(2, id);
     }
 
     private static void names(Sql.Statement s, int first, LocalizedText text) throws SQLException {

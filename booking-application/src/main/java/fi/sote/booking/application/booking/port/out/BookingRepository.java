@@ -31,9 +31,12 @@ public interface BookingRepository {
 
     /**
      * What stands in the way of a booking, read in one go: a blocking entry in the resource's calendar
-     * over the time it keeps, and the client's bookings that take overlapping time now.
+     * over the time it keeps, the resource's bookings that take overlapping time now (but places of
+     * the same group time), and the client's bookings that take overlapping time now. Reading them
+     * first lets a taken time be refused without an insert that would queue behind other inserts of
+     * the same time; the constraints still decide between requests that come at the same moment.
      */
-    record Obstacles(boolean blockedByEntry, List<BookingId> clientBookings) {
+    record Obstacles(boolean blockedByEntry, List<BookingId> resourceBookings, List<BookingId> clientBookings) {
     }
 
     Obstacles obstacles(OrganisationId organisation, BookedTime time, String client);

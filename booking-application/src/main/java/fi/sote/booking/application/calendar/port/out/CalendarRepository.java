@@ -1,5 +1,6 @@
 package fi.sote.booking.application.calendar.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
@@ -40,4 +42,8 @@ public interface CalendarRepository {
 
     /** The resource's releases, one-off and weekly. */
     List<Release> releases(OrganisationId organisation, ResourceId resource);
+
+    /** The resource's releases of the product that may offer slots on a local date from {@code from} to {@code to}. */
+    List<Release> releases(OrganisationId organisation, ResourceId resource, BookableProductId product, LocalDate from,
+            LocalDate to);
 }
