@@ -1,5 +1,5 @@
 // Drives booking creation and reports throughput and latency, on free times and on contended ones.
-// Usage: node booking-load.mjs <base url> <data dir> <result file> [seconds]
+// Usage: node booking-load.mjs <base url> <data dir> <result file> [seconds] [warm-up seconds]
 //
 // The demo teams' supervisor books for clients in the professionals' calendars: each request a
 // different client at a time of its own (Mondays, Fridays and weekends, which the demo calendars
@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const [url, dataDir, resultFile, seconds = '30'] = process.argv.slice(2);
+const [url, dataDir, resultFile, seconds = '30', warmUpSeconds = '60'] = process.argv.slice(2);
 const bearer = (persona) => `Bearer ${readFileSync(`${dataDir}/tokens/${persona}.jwt`, 'utf8').trim()}`;
 const admin = { authorization: bearer('administrator') };
 // the demo teams' supervisor keeps every demo calendar, so books in all of them as a professional
@@ -24,7 +24,7 @@ const plans = professionals.map((resource) => ({
   headers: supervisor,
 })).filter((plan) => plan.product);
 
-// every free time: days from next Monday for 26 weeks, 07:00-19:00 local every two hours
+// every free time: days from next Monday for 52 weeks, 07:00-19:00 local every two hours
 const day = 24 * 3600 * 1000;
 const monday = new Date();
 monday.setUTCHours(12, 0, 0, 0);
@@ -37,7 +37,7 @@ const helsinki = (date, hour) => {
   return start.toISOString();
 };
 const times = [];
-for (let week = 0; week < 26; week++) {
+for (let week = 0; week < 52; week++) {
   for (const weekday of [0, 4, 5, 6]) {
     const date = new Date(monday.getTime() + (week * 7 + weekday) * day);
     for (let hour = 7; hour <= 19; hour += 2) {
@@ -90,7 +90,8 @@ const summary = (result, seconds) => ({
 });
 
 console.log(`   ${plans.length} professionals, ${times.length} distinct free times`);
-await run(free, 10); // warm-up: JIT, connection pool, caches
+// warm-up: on two cores the JIT compilers are busy for about a minute under this load
+await run(free, Number(warmUpSeconds));
 const freeResult = summary(await run(free, Number(seconds)), Number(seconds));
 console.log('   free times:', JSON.stringify(freeResult));
 const contendedResult = summary(await run(contended, 10), 10);

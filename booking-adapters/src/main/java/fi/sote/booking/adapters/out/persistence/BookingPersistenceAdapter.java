@@ -64,8 +64,26 @@ class BookingPersistenceAdapter implements BookingRepository {
         return insertion;
     }
 
-    /** The booking and its event in one statement (and one round trip, with its savepoint). */
+    /**
+     * The booking and its event in one statement (and one round trip, with its savepoint). Deadlocks
+     * with concurrent inserts of the same time that outlast the retries count as the time taken.
+     */
     private Insertion tryInsert(Booking booking, BookingEvent event) {
+        return insertWithEvent(booking, event).map(refused -> {
+            if (refused.deadlock() || "booking_no_double_booking".equals(refused.constraint())) {
+                return Insertion.SLOT_TAKEN;
+            }
+            if ("group_time_capacity".equals(refused.constraint())) {
+                return Insertion.GROUP_FULL;
+            }
+            if ("booking_client_no_overlap".equals(refused.constraint())) {
+                return Insertion.CLIENT_ALREADY_BOOKED;
+            }
+            throw new IllegalStateException("Booking refused by " + refused.sqlState() + " " + refused.constraint());
+        }).orElse(Insertion.INSERTED);
+    }
+
+    private Optional<Sql.Refusal> insertWithEvent(Booking booking, BookingEvent event) {
         BookedTime time = booking.time();
         String payload = payload(event);
         return sql.refusal("""
@@ -108,18 +126,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             s.set(26, eventType(event));
             s.set(27, payload);
             s.set(28, ReleaseRows.utc(event.at()));
-        }).map(refusal -> {
-            if ("group_time_capacity".equals(refusal.constraint())) {
-                return Insertion.GROUP_FULL;
-            }
-            if ("booking_client_no_overlap".equals(refusal.constraint())) {
-                return Insertion.CLIENT_ALREADY_BOOKED;
-            }
-            if ("booking_no_double_booking".equals(refusal.constraint())) {
-                return Insertion.SLOT_TAKEN;
-            }
-            throw new IllegalStateException("Booking refused by " + refusal.sqlState() + " " + refusal.constraint());
-        }).orElse(Insertion.INSERTED);
+        });
     }
 
     @Override

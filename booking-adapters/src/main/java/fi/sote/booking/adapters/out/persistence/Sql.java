@@ -25,6 +25,12 @@ class Sql {
 
     /** SQLSTATE of an exclusion constraint violation. */
     static final String EXCLUSION_VIOLATION = "23P01";
+    /**
+     * Two inserts of conflicting rows under an exclusion constraint wait for each other; PostgreSQL
+     * aborts one of them after {@code deadlock_timeout}.
+     */
+    static final String DEADLOCK = "40P01";
+    private static final int DEADLOCK_RETRIES = 3;
 
     @FunctionalInterface
     interface Binder {
@@ -106,22 +112,41 @@ class Sql {
      */
     boolean updateUnless(String sqlState, String sql, Binder binder) {
         return refusal(sql, binder).map(refusal -> {
-            if (!refusal.sqlState().equals(sqlState)) {
+            // a deadlock that outlasted the retries: a conflicting update is still under way
+            if (!refusal.sqlState().equals(sqlState) && !refusal.deadlock()) {
                 throw new IllegalStateException("Update failed: " + refusal.sqlState() + " " + refusal.constraint());
             }
             return false;
         }).orElse(true);
     }
 
-    /** Which integrity constraint (SQLSTATE class 23) refused an update, and its name. */
+    /**
+     * Which integrity constraint (SQLSTATE class 23) refused an update, and its name; or a deadlock
+     * ({@link #DEADLOCK}, no constraint) that PostgreSQL broke by aborting the update.
+     */
     record Refusal(String sqlState, String constraint) {
+
+        boolean deadlock() {
+            return DEADLOCK.equals(sqlState);
+        }
     }
 
     /**
-     * Runs the update unless an integrity constraint refuses it; the refused update is rolled back
-     * to a savepoint so the surrounding transaction stays usable.
+     * Runs the update unless an integrity constraint refuses it; the refused update is rolled back to
+     * a savepoint so the surrounding transaction stays usable. An update that PostgreSQL aborted to
+     * break a deadlock (two inserts under an exclusion constraint waiting for each other's entries) is
+     * tried again up to {@value #DEADLOCK_RETRIES} times: by then the other has committed, rolled back
+     * or is simply waited for.
      */
     Optional<Refusal> refusal(String sql, Binder binder) {
+        Optional<Refusal> refusal = refusalOnce(sql, binder);
+        for (int retry = 0; retry < DEADLOCK_RETRIES && refusal.filter(Refusal::deadlock).isPresent(); retry++) {
+            refusal = refusalOnce(sql, binder);
+        }
+        return refusal;
+    }
+
+    private Optional<Refusal> refusalOnce(String sql, Binder binder) {
         // SQL savepoints (the pool refuses Connection.rollback(Savepoint) on a connection enlisted in
         // JTA), sent with the update in one round trip
         try (Connection connection = dataSource.getConnection()) {
@@ -131,7 +156,7 @@ class Sql {
                 prepared.execute();
                 return Optional.empty();
             } catch (SQLException e) {
-                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                if (e.getSQLState() != null && (e.getSQLState().startsWith("23") || e.getSQLState().equals(DEADLOCK))) {
                     try (java.sql.Statement rollback = connection.createStatement()) {
                         rollback.execute("rollback to savepoint update_unless");
                     }

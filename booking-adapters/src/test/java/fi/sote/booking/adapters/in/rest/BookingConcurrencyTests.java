@@ -151,6 +151,67 @@ class BookingConcurrencyTests {
         assertThat(anotherCaller.statusCode()).isEqualTo(201);
     }
 
+    /**
+     * Two inserts under an exclusion constraint can wait for each other; PostgreSQL then aborts one
+     * (deadlock_detected). Here the service's insert waits first on another transaction's entry, which
+     * then waits on the service's: the service's insert is the one aborted, is tried again, and books
+     * the time once the other transaction rolls back.
+     */
+    @Test
+    void aBookingAbortedToBreakADeadlockIsTriedAgain() throws Exception {
+        String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
+        String start = BookingResourceTests.at(8, "15:00"); // occupies 15:00-16:15 with its buffer
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            insertBooking(other, BookingResourceTests.at(8, "14:30"), BookingResourceTests.at(8, "15:30"));
+            Future<HttpResponse<String>> answer = threads.submit(() -> http.send(post("/api/v1/bookings", professional,
+                    null, BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, start,
+                            "deadlock-" + catalogue.suffix, null)), HttpResponse.BodyHandlers.ofString()));
+            awaitABackendWaitingOnALock();
+            // clear of the first entry, in the way of the service's: now each waits for the other
+            insertBooking(other, BookingResourceTests.at(8, "16:00"), BookingResourceTests.at(8, "17:00"));
+            other.rollback();
+
+            HttpResponse<String> booked = answer.get();
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        }
+        assertThat(activeBookingsAt(start)).isEqualTo(1);
+    }
+
+    private void insertBooking(java.sql.Connection connection, String start, String end) throws Exception {
+        try (var statement = connection.prepareStatement("""
+                insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
+                                     contact_mode, client_reference, channel, booked_by, booked_at, status, version)
+                values (gen_random_uuid(), ?, ?::uuid, ?::uuid, tstzrange(?::timestamptz, ?::timestamptz),
+                        tstzrange(?::timestamptz, ?::timestamptz), 1, gen_random_uuid()::text, 'PHONE', 'other',
+                        'PROFESSIONAL', 'other', now(), 'BOOKED', 0)""")) {
+            statement.setString(1, DemoPersona.DEMO_ORGANISATION);
+            statement.setString(2, catalogue.resourceId);
+            statement.setString(3, catalogue.productId);
+            statement.setString(4, start);
+            statement.setString(5, end);
+            statement.setString(6, start);
+            statement.setString(7, end);
+            statement.executeUpdate();
+        }
+    }
+
+    private void awaitABackendWaitingOnALock() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try (var connection = dataSource.getConnection();
+                 var statement = connection.prepareStatement(
+                         "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%into booking%'");
+                 var result = statement.executeQuery()) {
+                result.next();
+                if (result.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The service's insert never waited on the other transaction");
+    }
+
     private String token(String subject, String role) {
         return tokens.issue(subject, subject, DemoPersona.DEMO_ORGANISATION, Set.of(role), Duration.ofMinutes(10));
     }
