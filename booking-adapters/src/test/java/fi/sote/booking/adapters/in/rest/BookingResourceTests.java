@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -368,5 +369,18 @@ class BookingResourceTests {
                 .body("errors[0].field", equalTo("product"));
         counsellor().body("{\"resourceId\":\"" + catalogue.resourceId + "\",\"productId\":\"" + catalogue.productId + "\"}")
                 .post("/api/v1/bookings").then().statusCode(400).body("errors[0].field", equalTo("start"));
+    }
+
+    @Test
+    void serverOwnedFieldsOfABookingSentByTheCallerAreRejectedNotApplied() throws Exception {
+        String client = "owned-" + catalogue.suffix;
+        for (String owned : List.of("\"status\":\"ARRIVED\"", "\"bookedBy\":\"someone-else\"",
+                "\"bookedAt\":\"2020-01-01T00:00:00Z\"", "\"organisation\":\"siunsote-demo\"", "\"version\":7",
+                "\"id\":\"" + UUID.randomUUID() + "\"")) {
+            String field = owned.substring(1, owned.indexOf('"', 1));
+            counsellor().body(booking(catalogue.productId, at(0, "10:30"), client, owned)).post("/api/v1/bookings")
+                    .then().statusCode(400).body("code", equalTo("validation")).body("errors[0].field", equalTo(field));
+        }
+        assertThat(bookingsOf(client)).isZero();
     }
 }

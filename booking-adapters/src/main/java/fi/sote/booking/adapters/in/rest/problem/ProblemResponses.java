@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import fi.sote.booking.adapters.in.rest.ratelimit.RateLimitedException;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -54,6 +55,12 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response idempotencyKey(IdempotencyKeyException e, UriInfo uri) {
         return simple(e.isReuse() ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.IDEMPOTENCY_KEY_IN_USE, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        return Response.fromResponse(simple(ProblemType.RATE_LIMITED, e.getMessage(), uri))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
