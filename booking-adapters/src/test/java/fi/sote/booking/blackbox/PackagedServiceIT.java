@@ -90,7 +90,8 @@ class PackagedServiceIT {
             port = freePort();
             start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", provider.issuer(),
-                    "QUARKUS_OIDC_CLIENT_ID", "booking-api"));
+                    "QUARKUS_OIDC_CLIENT_ID", "booking-api",
+                    "BOOKING_CLIENT_IDENTITY_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
 
             String log = Files.readString(dataDirectory.resolve("service-1.log"));
             assertThat(log).doesNotContain("Embedded PostgreSQL is running").doesNotContain("LOCAL SECURITY MODE");

@@ -58,6 +58,7 @@ import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCas
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.application.client.port.out.ClientIdentities;
 
 /**
  * Produces the framework-free application services as beans, wiring them to the adapters that
@@ -165,8 +166,8 @@ class UseCaseConfiguration {
     @Produces
     @ApplicationScoped
     BookingRules bookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            Clock clock) {
-        return new BookingRules(catalogue, calendar, bookings, clock);
+            ClientIdentities clients, Clock clock) {
+        return new BookingRules(catalogue, calendar, bookings, clients, clock);
     }
 
     @Produces

@@ -12,6 +12,7 @@ import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.BookedTime;
@@ -52,13 +53,20 @@ public final class BookingRules {
     private final CatalogueRepository catalogue;
     private final CalendarRepository calendar;
     private final BookingRepository bookings;
+    private final ClientIdentities clients;
     private final Clock clock;
 
-    public BookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
+    public BookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
+            ClientIdentities clients, Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.bookings = bookings;
+        this.clients = clients;
         this.clock = clock;
+    }
+
+    ClientIdentities clients() {
+        return clients;
     }
 
     Instant now() {
@@ -98,14 +106,16 @@ public final class BookingRules {
             if (client != null && !client.equals(actor.subject())) {
                 return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "client", "A client books only for themselves");
             }
-            if (request.referralNote() != null || request.allowClientOverlap()) {
-                return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED,
-                        request.referralNote() != null ? "referralNote" : "allowClientOverlap",
+            if (request.referralNote() != null || request.allowClientOverlap() || request.clientCode() != null) {
+                return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, request.referralNote() != null ? "referralNote"
+                        : request.allowClientOverlap() ? "allowClientOverlap" : "clientPersonalIdentityCode",
                         "Not for a client booking for themselves");
             }
             client = actor.subject();
+        } else if (request.clientCode() != null) {
+            client = clients.reference(actor.organisation(), request.clientCode());
         } else if (client == null) {
-            throw new InvalidValueException("client", "is required");
+            throw new InvalidValueException("client", "is required: the client's identifier or clientPersonalIdentityCode");
         }
         if (request.allowClientOverlap() && channel != Channel.PROFESSIONAL) {
             return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "allowClientOverlap",
@@ -284,7 +294,7 @@ public final class BookingRules {
         return new SlotRequest(resource == null ? old.time().resource() : resource, old.time().product(), start,
                 old.time().contactMode(), channel, old.client(), old.clientLanguage(),
                 channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
-                channel == Channel.PROFESSIONAL && old.clientOverlapAllowed());
+                channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(), null);
     }
 
     /** The slot of a release of the resource that offers exactly this time, if any (read from the database). */

@@ -1,6 +1,7 @@
 package fi.sote.booking.application.booking;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
@@ -10,6 +11,7 @@ import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 
 public final class ViewBookingsService implements ViewBookingsQuery {
@@ -38,6 +40,18 @@ public final class ViewBookingsService implements ViewBookingsQuery {
         }
         return rules.bookings().ofClient(actor.organisation(), whose).stream()
                 .filter(booking -> rules.maySee(actor, booking)).toList();
+    }
+
+    @Override
+    public List<Booking> ofClient(Actor actor, PersonalIdentityCode client) {
+        // a code never seen has no bookings; nothing is kept for a mere search
+        return rules.clients().knownReference(actor.organisation(), client)
+                .map(reference -> ofClient(actor, reference)).orElse(List.of());
+    }
+
+    @Override
+    public Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking) {
+        return rules.clients().codeOf(actor.organisation(), booking.client());
     }
 
     /**

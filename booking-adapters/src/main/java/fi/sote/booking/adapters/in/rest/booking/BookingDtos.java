@@ -36,13 +36,24 @@ final class BookingDtos {
             @Schema(description = "Channel to book through; may be left out when the caller's role books through one only.")
             Channel channel,
             @Schema(description = "The client's identifier in the client-record system. Required, except for a client "
-                    + "booking for themselves.") String client,
+                    + "booking for themselves or when clientPersonalIdentityCode is given.") String client,
             @Schema(description = "The client's language for the confirmation and the guidance: fi (default), sv or en.")
             String clientLanguage,
             @Schema(description = "Referral (ohjaus) from client counselling: readable only by the professionals of the "
                     + "service and the counsellor who wrote it.") String referralNote,
             @Schema(description = "A professional books although the client has another booking at the time; recorded.")
-            Boolean allowClientOverlap) {
+            Boolean allowClientOverlap,
+            @Schema(description = "The client's personal identity code (henkilötunnus), instead of client: validated, and "
+                    + "stored only as a keyed hash and encrypted. Not for a client booking for themselves.")
+            String clientPersonalIdentityCode) {
+    }
+
+    @Schema(name = "ClientBookingSearch", description = "Find a client's bookings by personal identity code, which is "
+            + "sent in the body so that it never appears in a URL or an access log.")
+    record ClientBookingSearch(
+            @Schema(description = "The client's personal identity code (henkilötunnus).", required = true)
+            @NotNull String clientPersonalIdentityCode,
+            @Schema(description = "UPCOMING (default: ending after now), PAST or ALL.") String when) {
     }
 
     @Schema(name = "Recurrence", description = "How a series booking (sarja-ajanvaraus) repeats: give count or until.")
@@ -122,7 +133,10 @@ final class BookingDtos {
             @Schema(description = "Contact mode (asiointitapa) code.") String contactMode,
             @Schema(description = "Service point (palvelupiste), when the time names one.") UUID servicePointId,
             @Schema(description = "Places of the time: 1 for an individual time, more for a group time.") int capacity,
-            @Schema(description = "The client's identifier.") String client,
+            @Schema(description = "The client's identifier; for a client booked by personal identity code, a pseudonym "
+                    + "(hetu:...) that stands for the code.") String client,
+            @Schema(description = "The client's personal identity code, when the booking was made with one.")
+            String clientPersonalIdentityCode,
             @Schema(description = "The client's language.") String clientLanguage,
             @Schema(description = "Through which channel it was booked.") Channel channel,
             @Schema(description = "Who booked it (token subject).") String bookedBy,

@@ -38,6 +38,7 @@ import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingList;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingView;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.CancelRequest;
+import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ClientBookingSearch;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.Confirmation;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.MultiBookingRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.RescheduleRequest;
@@ -65,6 +66,7 @@ import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import io.quarkus.security.Authenticated;
 
@@ -214,13 +216,32 @@ public class BookingResource {
     public BookingList list(@Parameter(description = "The client's identifier; left out by a client.") @QueryParam("client")
             String client,
             @Parameter(description = "UPCOMING (default: ending after now) , PAST or ALL.") @QueryParam("when") String when) {
+        Actor actor = actor();
+        return during(actor, bookings.ofClient(actor, client), when);
+    }
+
+    @POST
+    @Path("bookings/search")
+    @RolesAllowed({ Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Operation(operationId = "searchClientBookings", summary = "Find a client's bookings by personal identity code",
+            description = "The bookings the caller may see of the client with this personal identity code, by start. The "
+                    + "code goes in the body, never in the URL. Nothing is created: a code never booked finds nothing.")
+    @APIResponse(responseCode = "200", description = "The bookings; empty when there are none.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
+    public BookingList search(@Valid @NotNull ClientBookingSearch body) {
+        Actor actor = actor();
+        return during(actor, bookings.ofClient(actor,
+                PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode())), body.when());
+    }
+
+    /** The bookings of a period: UPCOMING (default: ending after now), PAST or ALL. */
+    private BookingList during(Actor actor, List<Booking> found, String when) {
         String period = when == null ? "UPCOMING" : when;
         if (!List.of("UPCOMING", "PAST", "ALL").contains(period)) {
             throw new InvalidValueException("when", "must be UPCOMING, PAST or ALL");
         }
         Instant now = Instant.now();
-        Actor actor = actor();
-        return new BookingList(bookings.ofClient(actor, client).stream()
+        return new BookingList(found.stream()
                 .filter(booking -> period.equals("ALL")
                         || period.equals("UPCOMING") == booking.time().interval().end().isAfter(now))
                 .map(booking -> view(actor, booking)).toList());
@@ -337,7 +358,8 @@ public class BookingResource {
     private static SlotRequest request(BookingRequest body) {
         return new SlotRequest(new ResourceId(body.resourceId()), new BookableProductId(body.productId()), body.start(),
                 body.contactMode(), body.channel(), body.client(), body.clientLanguage(), body.referralNote(),
-                Boolean.TRUE.equals(body.allowClientOverlap()));
+                Boolean.TRUE.equals(body.allowClientOverlap()), body.clientPersonalIdentityCode() == null ? null
+                        : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode()));
     }
 
     private Actor actor() {
@@ -350,7 +372,9 @@ public class BookingResource {
         return new BookingView(booking.id().value(), booking.status(), booking.status().finnishName(),
                 booking.status().fhirCode(), time.resource().value(), time.product().value(), time.interval().start(),
                 time.interval().end(), time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(),
-                time.capacity(), booking.client(), booking.clientLanguage(), booking.channel(), booking.bookedBy(),
+                time.capacity(), booking.client(),
+                bookings.clientCode(actor, booking).map(PersonalIdentityCode::value).orElse(null),
+                booking.clientLanguage(), booking.channel(), booking.bookedBy(),
                 booking.bookedAt(), booking.holdExpiresAt(),
                 bookings.mayReadReferral(actor, booking) ? booking.referralNote() : null, booking.clientOverlapAllowed(),
                 booking.series() == null ? null : booking.series().value(),

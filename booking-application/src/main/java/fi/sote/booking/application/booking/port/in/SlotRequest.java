@@ -6,6 +6,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
 
@@ -18,6 +19,7 @@ import fi.sote.booking.domain.shared.Invariants;
  * @param clientLanguage the language of the confirmation and guidance (fi, sv, en); null for Finnish
  * @param referralNote the referral (ohjaus) for the professionals of the service, or null
  * @param allowClientOverlap a professional books although the client has another booking at the time
+ * @param clientCode the client's personal identity code, instead of {@code client}; or null
  */
 public record SlotRequest(
         ResourceId resource,
@@ -28,7 +30,8 @@ public record SlotRequest(
         String client,
         String clientLanguage,
         String referralNote,
-        boolean allowClientOverlap) {
+        boolean allowClientOverlap,
+        PersonalIdentityCode clientCode) {
 
     public SlotRequest {
         Invariants.required("resource", resource);
@@ -40,11 +43,14 @@ public record SlotRequest(
             throw new InvalidValueException("clientLanguage", "must be fi, sv or en");
         }
         referralNote = Invariants.optionalText("referralNote", referralNote, Booking.LONGEST_REFERRAL);
+        if (client != null && clientCode != null) {
+            throw new InvalidValueException("clientPersonalIdentityCode", "give either client or clientPersonalIdentityCode");
+        }
     }
 
     /** The same request at another start (an occurrence of a series). */
     public SlotRequest at(Instant otherStart) {
         return new SlotRequest(resource, product, otherStart, contactMode, channel, client, clientLanguage, referralNote,
-                allowClientOverlap);
+                allowClientOverlap, clientCode);
     }
 }

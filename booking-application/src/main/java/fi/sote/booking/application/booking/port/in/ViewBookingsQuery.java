@@ -1,11 +1,13 @@
 package fi.sote.booking.application.booking.port.in;
 
 import java.util.List;
+import java.util.Optional;
 
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 
 /** Reads bookings the caller may see. */
 public interface ViewBookingsQuery {
@@ -15,6 +17,12 @@ public interface ViewBookingsQuery {
 
     /** The client's bookings the caller may see, by start; a client without {@code client} reads their own. */
     List<Booking> ofClient(Actor actor, String client);
+
+    /** The bookings the caller may see of the client with this personal identity code, by start. */
+    List<Booking> ofClient(Actor actor, PersonalIdentityCode client);
+
+    /** The personal identity code of a booking's client, when the booking was made with one. */
+    Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking);
 
     /** Whether the caller reads the referral note: the counsellor who wrote it and professionals of the calendar. */
     boolean mayReadReferral(Actor actor, Booking booking);
