@@ -67,7 +67,7 @@ public class ClientIdentityKey {
     public byte[] encrypt(String plain, String context) {
         byte[] nonce = new byte[GCM_NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, nonce, context).doFinalUnchecked(plain.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = aesGcm(Cipher.ENCRYPT_MODE, nonce, context, plain.getBytes(StandardCharsets.UTF_8));
         byte[] result = new byte[nonce.length + sealed.length];
         System.arraycopy(nonce, 0, result, 0, nonce.length);
         System.arraycopy(sealed, 0, result, nonce.length, sealed.length);
@@ -76,29 +76,18 @@ public class ClientIdentityKey {
 
     public String decrypt(byte[] encrypted, String context) {
         byte[] nonce = java.util.Arrays.copyOf(encrypted, GCM_NONCE_BYTES);
-        return new String(cipher(Cipher.DECRYPT_MODE, nonce, context)
-                .doFinalUnchecked(java.util.Arrays.copyOfRange(encrypted, GCM_NONCE_BYTES, encrypted.length)),
-                StandardCharsets.UTF_8);
+        return new String(aesGcm(Cipher.DECRYPT_MODE, nonce, context,
+                java.util.Arrays.copyOfRange(encrypted, GCM_NONCE_BYTES, encrypted.length)), StandardCharsets.UTF_8);
     }
 
-    private record Sealing(Cipher cipher) {
-        byte[] doFinalUnchecked(byte[] input) {
-            try {
-                return cipher.doFinal(input);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("A client identity could not be sealed or opened: wrong key or tampered data", e);
-            }
-        }
-    }
-
-    private Sealing cipher(int mode, byte[] nonce, String context) {
+    private byte[] aesGcm(int mode, byte[] nonce, String context, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, new SecretKeySpec(encryptionKey, "AES"), new GCMParameterSpec(GCM_TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new Sealing(cipher);
+            return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
+            throw new IllegalStateException("A client identity could not be sealed or opened: wrong key or tampered data", e);
         }
     }
 

@@ -50,9 +50,15 @@ class BookingResourceTests {
 
     @BeforeEach
     void setUp() {
-        catalogue = new CatalogueFixture(tokens).create();
+        catalogue = releasedCatalogue(tokens);
+    }
+
+    /** A catalogue of its own whose professional has released {@link #releaseFor} time. */
+    static CatalogueFixture releasedCatalogue(LocalTokens tokens) {
+        CatalogueFixture catalogue = new CatalogueFixture(tokens).create();
         catalogue.asProfessional().body(releaseFor(catalogue))
                 .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/weekly").then().statusCode(201);
+        return catalogue;
     }
 
     /** Mondays and Wednesdays 9-12 from {@link #MONDAY} for a month, for counselling and client self-service. */

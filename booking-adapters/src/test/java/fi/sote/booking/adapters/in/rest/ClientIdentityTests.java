@@ -37,9 +37,7 @@ class ClientIdentityTests {
 
     @BeforeEach
     void setUp() {
-        catalogue = new CatalogueFixture(tokens).create();
-        catalogue.asProfessional().body(BookingResourceTests.releaseFor(catalogue))
-                .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/weekly").then().statusCode(201);
+        catalogue = BookingResourceTests.releasedCatalogue(tokens);
     }
 
     @Test

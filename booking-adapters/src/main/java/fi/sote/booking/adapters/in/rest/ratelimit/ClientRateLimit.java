@@ -3,6 +3,7 @@ package fi.sote.booking.adapters.in.rest.ratelimit;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +14,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A token bucket per client subject: {@code burst} requests at once, refilled at
  * {@code requests-per-minute}. Kept in this instance's memory; behind a load balancer each instance
- * counts on its own. Buckets that have filled up again are dropped when many are kept.
+ * counts on its own. Buckets that have filled up again are dropped, at most once a minute and only
+ * when many are kept, so the sweep stays off the path of almost every request.
  */
 @ApplicationScoped
 public class ClientRateLimit {
 
     private static final int KEPT_BEFORE_SWEEP = 10_000;
+    private static final long SWEEP_INTERVAL_NANOS = 60_000_000_000L;
 
     private final double perNano;
     private final double burst;
     private final LongSupplier clock;
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong nextSweep;
 
     @Inject
     ClientRateLimit(
@@ -39,12 +43,15 @@ public class ClientRateLimit {
         this.perNano = requestsPerMinute / 60e9;
         this.burst = burst;
         this.clock = clock;
+        this.nextSweep = new AtomicLong(clock.getAsLong() + SWEEP_INTERVAL_NANOS);
     }
 
     /** Takes one request of the subject's allowance: empty when allowed, else the seconds until one is. */
     public OptionalLong take(String subject) {
         long now = clock.getAsLong();
-        if (buckets.size() > KEPT_BEFORE_SWEEP) {
+        long sweepAt = nextSweep.get();
+        if (now - sweepAt >= 0 && buckets.size() > KEPT_BEFORE_SWEEP
+                && nextSweep.compareAndSet(sweepAt, now + SWEEP_INTERVAL_NANOS)) {
             buckets.values().removeIf(bucket -> bucket.fullAt(now));
         }
         return buckets.computeIfAbsent(subject, key -> new Bucket(burst, now)).take(now);
