@@ -80,6 +80,12 @@ public final class CatalogueFixture {
                 Duration.ofMinutes(10))).contentType(ContentType.JSON);
     }
 
+    /** An integration whose token carries these OAuth scopes. */
+    public RequestSpecification asIntegration(String subject, String... scopes) {
+        return given().auth().oauth2(tokens.issue(subject, subject, DemoPersona.DEMO_ORGANISATION, Set.of(Roles.INTEGRATION),
+                Set.of(scopes), Duration.ofMinutes(10))).contentType(ContentType.JSON);
+    }
+
     public RequestSpecification asPersona(String persona) {
         return given().auth().oauth2(tokens.issue(DemoPersona.named(persona))).contentType(ContentType.JSON);
     }

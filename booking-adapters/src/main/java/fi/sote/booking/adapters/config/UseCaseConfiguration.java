@@ -8,6 +8,10 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fi.sote.booking.application.audit.AuditService;
+import fi.sote.booking.application.audit.AuditTrail;
+import fi.sote.booking.application.audit.port.in.AuditQuery;
+import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.booking.BookSeriesService;
 import fi.sote.booking.application.booking.BookSlotService;
 import fi.sote.booking.application.booking.BookTogetherService;
@@ -59,6 +63,7 @@ import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
+import fi.sote.booking.application.privacy.ClientEntitlement;
 
 /**
  * Produces the framework-free application services as beans, wiring them to the adapters that
@@ -153,8 +158,8 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ViewCalendarQuery viewCalendar(CalendarRepository calendar) {
-        return new ViewCalendarService(calendar);
+    ViewCalendarQuery viewCalendar(CalendarRepository calendar, ClientEntitlement entitlement, AuditTrail trail) {
+        return new ViewCalendarService(calendar, entitlement, trail);
     }
 
     @Produces
@@ -209,7 +214,26 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ViewBookingsQuery viewBookings(BookingRules rules, CatalogueRepository catalogue) {
-        return new ViewBookingsService(rules, catalogue);
+    ViewBookingsQuery viewBookings(BookingRules rules, CatalogueRepository catalogue, ClientEntitlement entitlement,
+            AuditTrail trail) {
+        return new ViewBookingsService(rules, catalogue, entitlement, trail);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClientEntitlement clientEntitlement(CatalogueRepository catalogue) {
+        return new ClientEntitlement(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditTrail auditTrail(AuditLog log, Clock clock) {
+        return new AuditTrail(log, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuditQuery audit(AuditLog log, ClientIdentities clients, Clock clock) {
+        return new AuditService(log, clients, clock);
     }
 }

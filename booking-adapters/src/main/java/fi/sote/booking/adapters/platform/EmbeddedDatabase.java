@@ -23,13 +23,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * restarts. Unlike the test-oriented defaults of the library, it commits durably: fsync and
  * synchronous commit are on unless explicitly turned off (the tests do, for speed).
  *
- * <p>The service connects as {@value #APPLICATION_ROLE}, an ordinary role that owns the
- * {@value #DATABASE} database but is not a superuser.
+ * <p>The schema belongs to {@value #OWNER_ROLE}, an ordinary role that owns the
+ * {@value #DATABASE} database but is not a superuser; the migrations run as it. The service itself
+ * connects as {@value #SERVICE_ROLE}, which owns nothing: it may read and write the tables but not
+ * change or remove what the access and disclosure logs hold (migration V7).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     static final String DATABASE = "booking";
-    static final String APPLICATION_ROLE = "booking";
+    static final String OWNER_ROLE = "booking";
+    public static final String SERVICE_ROLE = "booking_service";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
     private static EmbeddedDatabase shared;
@@ -98,7 +101,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * listens on localhost only), and the URL is the one datasource setting read by name.
      */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?user=" + APPLICATION_ROLE;
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?user=" + OWNER_ROLE;
+    }
+
+    /** The URL the running service connects with: as {@value #SERVICE_ROLE}, which owns nothing. */
+    public String serviceJdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?user=" + SERVICE_ROLE;
     }
 
     public int port() {
@@ -134,11 +142,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void ensureApplicationDatabase() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", APPLICATION_ROLE)) {
-                statement.execute("create role " + APPLICATION_ROLE + " login nosuperuser nocreatedb nocreaterole");
+            if (!exists(connection, "select 1 from pg_roles where rolname = ?", OWNER_ROLE)) {
+                statement.execute("create role " + OWNER_ROLE + " login nosuperuser nocreatedb nocreaterole");
+            }
+            if (!exists(connection, "select 1 from pg_roles where rolname = ?", SERVICE_ROLE)) {
+                statement.execute("create role " + SERVICE_ROLE + " login nosuperuser nocreatedb nocreaterole");
             }
             if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
-                statement.execute("create database " + DATABASE + " owner " + APPLICATION_ROLE
+                statement.execute("create database " + DATABASE + " owner " + OWNER_ROLE
                         + " encoding 'UTF8' template template0");
                 LOG.infof("Created the database '%s' in the embedded PostgreSQL", DATABASE);
             }

@@ -36,6 +36,7 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
     public static final String SECURITY_MODE = "booking.security.mode";
     public static final String DEMO_DATA = "booking.demo-data.load";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String SERVICE_ROLE = "booking.database.service-role";
     static final String OIDC_SERVER = "quarkus.oidc.auth-server-url";
     /** Below application.properties (250): anything configured explicitly wins. */
     private static final int ORDINAL = 240;
@@ -49,7 +50,13 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
                 && Boolean.parseBoolean(value(context, "booking.embedded-db.enabled").orElse("true"));
         if (embedded) {
             Supplier<EmbeddedDatabase> database = memoize(() -> startEmbedded(context, dataDirectory));
-            values.put(JDBC_URL, () -> database.get().jdbcUrl());
+            // migrations as the schema's owner, the service as a role that cannot change the logs
+            values.put(JDBC_URL, () -> database.get().serviceJdbcUrl());
+            values.put("quarkus.flyway.jdbc-url", () -> database.get().jdbcUrl());
+            // Flyway insists on both; the embedded server trusts local connections and never asks for the password
+            values.put("quarkus.flyway.username", () -> EmbeddedDatabase.OWNER_ROLE);
+            values.put("quarkus.flyway.password", () -> "trusted-locally");
+            values.put(SERVICE_ROLE, () -> EmbeddedDatabase.SERVICE_ROLE);
             // the embedded default shows a living system; an external database gets demo data only when asked
             values.put(DEMO_DATA, () -> "true");
         }

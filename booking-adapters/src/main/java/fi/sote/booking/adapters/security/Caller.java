@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.OrganisationId;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who is calling: subject, organisation (tenant) and roles, taken from the verified token. The
@@ -20,17 +22,59 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class Caller {
 
+    /** The request header in which a caller states why they read client data (the access log's basis). */
+    public static final String PURPOSE_HEADER = "Purpose-Of-Use";
+    private static final ClaimPath SCOPE = new ClaimPath("scope");
+    private static final ClaimPath AUTHORIZED_PARTY = new ClaimPath("azp");
+    private static final ClaimPath CLIENT_ID = new ClaimPath("client_id");
+
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final ClaimPath organisationClaim;
+    private final ClaimPath unitClaim;
+    private final RoutingContext request;
     private OrganisationId organisation;
+    private Actor actor;
 
     @Inject
     Caller(SecurityIdentity identity, JsonWebToken token,
-            @ConfigProperty(name = "booking.security.organisation-claim") String organisationClaim) {
+            @ConfigProperty(name = "booking.security.organisation-claim") String organisationClaim,
+            @ConfigProperty(name = "booking.security.unit-claim") String unitClaim, RoutingContext request) {
         this.identity = identity;
         this.token = token;
         this.organisationClaim = new ClaimPath(organisationClaim);
+        this.unitClaim = new ClaimPath(unitClaim);
+        this.request = request;
+    }
+
+    /**
+     * The caller as the use cases know them: organisation, subject, roles, and for the access log
+     * their unit (claim {@code booking.security.unit-claim}), the purpose they give in the
+     * {@value #PURPOSE_HEADER} header and the application the token was issued to ({@code azp}).
+     */
+    public Actor actor() {
+        if (actor == null) {
+            JsonWebToken principal = principal();
+            actor = new Actor(organisation(), subject(), roles(), unitClaim.text(principal).orElse(null), purpose(),
+                    AUTHORIZED_PARTY.text(principal).or(() -> CLIENT_ID.text(principal)).orElse(null));
+        }
+        return actor;
+    }
+
+    private String purpose() {
+        String purpose = request.request().getHeader(PURPOSE_HEADER);
+        if (purpose == null || purpose.isBlank()) {
+            return null;
+        }
+        if (purpose.length() > 200 || purpose.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidValueException(PURPOSE_HEADER, "must be at most 200 characters of text");
+        }
+        return purpose.strip();
+    }
+
+    private JsonWebToken principal() {
+        // the principal itself rather than the request-scoped proxy of the token
+        return identity.getPrincipal() instanceof JsonWebToken principal ? principal : token;
     }
 
     /** The caller's organisation; a token without a valid one is refused (403). */
@@ -42,8 +86,7 @@ public class Caller {
     }
 
     private OrganisationId readOrganisation() {
-        // the principal itself rather than the request-scoped proxy of the token
-        String value = organisationClaim.text(identity.getPrincipal() instanceof JsonWebToken principal ? principal : token)
+        String value = organisationClaim.text(principal())
                 .orElseThrow(() -> new ForbiddenException(
                         "The token carries no organisation claim '" + organisationClaim.path() + "'"));
         try {
@@ -55,6 +98,12 @@ public class Caller {
 
     public String subject() {
         return token.getSubject();
+    }
+
+    /** The OAuth scopes of the token (its space-separated {@code scope} claim). */
+    public Set<String> scopes() {
+        return SCOPE.text(principal()).map(scope -> Set.copyOf(java.util.Arrays.asList(scope.strip().split("\\s+"))))
+                .orElse(Set.of());
     }
 
     public Set<String> roles() {

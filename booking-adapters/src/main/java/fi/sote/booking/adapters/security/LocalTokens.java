@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -77,11 +78,19 @@ public class LocalTokens {
 
     /** A token for a demo persona, valid for the configured lifetime. */
     public String issue(DemoPersona persona) {
-        return issue(persona.subject(), persona.name(), persona.organisation(), persona.roles(), lifetime);
+        // the demo integration may do everything an integration can be allowed
+        return issue(persona.subject(), persona.name(), persona.organisation(), persona.roles(),
+                persona.roles().contains(Roles.INTEGRATION) ? IntegrationScopes.all() : Set.of(), lifetime);
     }
 
     /** A token with the given claims; only the local mode's key can sign it, so only that mode accepts it. */
     public String issue(String subject, String name, String organisation, Collection<String> roles, Duration validFor) {
+        return issue(subject, name, organisation, roles, Set.of(), validFor);
+    }
+
+    /** A token with the given claims and OAuth scopes (for integrations). */
+    public String issue(String subject, String name, String organisation, Collection<String> roles,
+            Collection<String> scopes, Duration validFor) {
         if (mode != SecurityMode.LOCAL) {
             throw new IllegalStateException("Tokens are issued only in the local security mode");
         }
@@ -92,6 +101,9 @@ public class LocalTokens {
             organisationClaim.put(claims, organisation);
         }
         roleClaim.put(claims, roles);
+        if (!scopes.isEmpty()) {
+            claims.put("scope", String.join(" ", new java.util.TreeSet<>(scopes)));
+        }
         return Jwt.claims(claims)
                 .issuer(SecurityMode.LOCAL_ISSUER)
                 .subject(subject)

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.application.privacy.ClientEntitlement;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -18,19 +20,32 @@ public final class ViewBookingsService implements ViewBookingsQuery {
 
     private final BookingRules rules;
     private final CatalogueRepository catalogue;
+    private final ClientEntitlement entitlement;
+    private final AuditTrail trail;
 
-    public ViewBookingsService(BookingRules rules, CatalogueRepository catalogue) {
+    public ViewBookingsService(BookingRules rules, CatalogueRepository catalogue, ClientEntitlement entitlement,
+            AuditTrail trail) {
         this.rules = rules;
         this.catalogue = catalogue;
+        this.entitlement = entitlement;
+        this.trail = trail;
     }
 
     @Override
     public Outcome<Booking> booking(Actor actor, BookingId id) {
-        return rules.visible(actor, id);
+        Outcome<Booking> found = rules.visible(actor, id);
+        if (found instanceof Outcome.Accepted<Booking> accepted) {
+            logShown(actor, "getBooking", List.of(accepted.value()));
+        }
+        return found;
     }
 
     @Override
     public List<Booking> ofClient(Actor actor, String client) {
+        return logShown(actor, "listBookings", seenOf(actor, client));
+    }
+
+    private List<Booking> seenOf(Actor actor, String client) {
         String whose = client;
         if (whose == null) {
             if (!actor.roles().contains("client")) {
@@ -45,13 +60,28 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     @Override
     public List<Booking> ofClient(Actor actor, PersonalIdentityCode client) {
         // a code never seen has no bookings; nothing is kept for a mere search
-        return rules.clients().knownReference(actor.organisation(), client)
-                .map(reference -> ofClient(actor, reference)).orElse(List.of());
+        return logShown(actor, "searchClientBookings", rules.clients().knownReference(actor.organisation(), client)
+                .map(reference -> seenOf(actor, reference)).orElse(List.of()));
+    }
+
+    @Override
+    public boolean identifiesClient(Actor actor, Booking booking) {
+        return entitlement.mayIdentify(actor, booking);
     }
 
     @Override
     public Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking) {
-        return rules.clients().codeOf(actor.organisation(), booking.client());
+        return identifiesClient(actor, booking) ? rules.clients().codeOf(actor.organisation(), booking.client())
+                : Optional.empty();
+    }
+
+    /** Writes the bookings whose client the actor is shown to the access log. */
+    private List<Booking> logShown(Actor actor, String operation, List<Booking> bookings) {
+        var shown = AuditTrail.byClient();
+        bookings.stream().filter(booking -> entitlement.mayIdentify(actor, booking))
+                .forEach(booking -> AuditTrail.add(shown, booking.client(), "booking:" + booking.id().value()));
+        trail.shown(actor, operation, shown);
+        return bookings;
     }
 
     /**
@@ -60,7 +90,7 @@ public final class ViewBookingsService implements ViewBookingsQuery {
      */
     @Override
     public boolean mayReadReferral(Actor actor, Booking booking) {
-        if (booking.referralNote() == null) {
+        if (booking.referralNote() == null || !identifiesClient(actor, booking)) {
             return false;
         }
         Set<String> roles = actor.roles();

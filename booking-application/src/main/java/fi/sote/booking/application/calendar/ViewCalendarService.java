@@ -3,8 +3,11 @@ package fi.sote.booking.application.calendar;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.privacy.ClientEntitlement;
+import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.Release;
@@ -15,23 +18,43 @@ import fi.sote.booking.domain.shared.OrganisationId;
 public final class ViewCalendarService implements ViewCalendarQuery {
 
     private final CalendarRepository calendar;
+    private final ClientEntitlement entitlement;
+    private final AuditTrail trail;
 
-    public ViewCalendarService(CalendarRepository calendar) {
+    public ViewCalendarService(CalendarRepository calendar, ClientEntitlement entitlement, AuditTrail trail) {
         this.calendar = calendar;
+        this.entitlement = entitlement;
+        this.trail = trail;
     }
 
     @Override
-    public List<CalendarEntry> entries(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
-        return calendar.entries(organisation, resource, interval);
+    public List<CalendarEntry> entries(Actor actor, ResourceId resource, TimeInterval interval) {
+        List<CalendarEntry> entries = calendar.entries(actor.organisation(), resource, interval);
+        logShown(actor, "listCalendarEntries", entries);
+        return entries;
     }
 
     @Override
-    public Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id) {
-        return calendar.entry(organisation, id);
+    public Optional<CalendarEntry> entry(Actor actor, CalendarEntryId id) {
+        Optional<CalendarEntry> entry = calendar.entry(actor.organisation(), id);
+        entry.ifPresent(found -> logShown(actor, "getCalendarEntry", List.of(found)));
+        return entry;
+    }
+
+    @Override
+    public boolean identifiesClient(Actor actor, CalendarEntry entry) {
+        return entitlement.mayIdentify(actor, entry);
     }
 
     @Override
     public List<Release> releases(OrganisationId organisation, ResourceId resource) {
         return calendar.releases(organisation, resource);
+    }
+
+    private void logShown(Actor actor, String operation, List<CalendarEntry> entries) {
+        var shown = AuditTrail.byClient();
+        entries.stream().filter(entry -> entry.clientReference() != null && entitlement.mayIdentify(actor, entry))
+                .forEach(entry -> AuditTrail.add(shown, entry.clientReference(), "calendar-entry:" + entry.id().value()));
+        trail.shown(actor, operation, shown);
     }
 }

@@ -133,6 +133,8 @@ final class BookingDtos {
             @Schema(description = "Contact mode (asiointitapa) code.") String contactMode,
             @Schema(description = "Service point (palvelupiste), when the time names one.") UUID servicePointId,
             @Schema(description = "Places of the time: 1 for an individual time, more for a group time.") int capacity,
+            @Schema(description = "True when the caller is not entitled to know whom the booking concerns: client, "
+                    + "personal identity code, language and referral are then left out (masked).") boolean masked,
             @Schema(description = "The client's identifier; for a client booked by personal identity code, a pseudonym "
                     + "(hetu:...) that stands for the code.") String client,
             @Schema(description = "The client's personal identity code, when the booking was made with one.")

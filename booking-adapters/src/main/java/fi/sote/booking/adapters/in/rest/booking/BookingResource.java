@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.AttendanceRequest;
@@ -114,6 +116,7 @@ public class BookingResource {
     @POST
     @Path("holds")
     @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "holdSlot", summary = "Hold a time",
             description = "Holds a free time (status PENDING, Ehdotettu) for the configured hold time (default 10 "
                     + "minutes); nobody else can book it meanwhile. Book it with confirmBooking; it lapses by itself.")
@@ -124,12 +127,13 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response hold(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST holds", body,
-                () -> created(bookSlot.hold(actor(), request(body))));
+                () -> created(bookSlot.hold(caller.actor(), request(body))));
     }
 
     @POST
     @Path("bookings")
     @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "bookSlot", summary = "Book a time",
             description = "Books a free time for a client: a client for themselves in client self-service (within the "
                     + "product's notice and horizon), a counsellor a first contact time with a referral, a professional in "
@@ -142,12 +146,13 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response book(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST bookings", body,
-                () -> created(bookSlot.book(actor(), request(body))));
+                () -> created(bookSlot.book(caller.actor(), request(body))));
     }
 
     @POST
     @Path("bookings/{id}/confirm")
     @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "confirmBooking", summary = "Book a held time",
             description = "Turns the caller's hold into a booking (PENDING to BOOKED) before it lapses.")
     @APIResponse(responseCode = "200", description = "Booked.", headers = @Header(name = "ETag", description = "The version.", schema = @Schema(type = SchemaType.STRING)),
@@ -159,12 +164,13 @@ public class BookingResource {
     public Response confirm(@Parameter(description = "The hold.") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST bookings/" + id + "/confirm", ifMatch,
-                () -> ok(bookSlot.bookHeld(actor(), bookingId(id), version(ifMatch))));
+                () -> ok(bookSlot.bookHeld(caller.actor(), bookingId(id), version(ifMatch))));
     }
 
     @POST
     @Path("booking-series")
     @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "bookSeries", summary = "Book a series (sarja-ajanvaraus)",
             description = "Books the same product weekly or every second week, a number of times or until a date, at the "
                     + "same local time: all occurrences or none. A 409 lists each occurrence that cannot be booked in errors.")
@@ -176,13 +182,14 @@ public class BookingResource {
         return idempotency.once(caller, key, "POST booking-series", body, () -> {
             Recurrence recurrence = new Recurrence(body.recurrence().frequency(), body.recurrence().count(),
                     body.recurrence().until());
-            return createdList(bookSeries.bookSeries(actor(), request(body.first()), recurrence));
+            return createdList(bookSeries.bookSeries(caller.actor(), request(body.first()), recurrence));
         });
     }
 
     @POST
     @Path("multi-bookings")
     @RolesAllowed({ Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "bookTogether", summary = "Book several times together (moniajanvaraus)",
             description = "Books 2-10 times of different products or resources for one client: all or none. A 409 lists "
                     + "each time that cannot be booked in errors.")
@@ -192,22 +199,24 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response bookTogether(@Valid @NotNull MultiBookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST multi-bookings", body, () -> createdList(
-                bookTogether.bookTogether(actor(), body.bookings().stream().map(BookingResource::request).toList())));
+                bookTogether.bookTogether(caller.actor(), body.bookings().stream().map(BookingResource::request).toList())));
     }
 
     @GET
     @Path("bookings/{id}")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
     @Operation(operationId = "getBooking", summary = "Read a booking",
             description = "A client reads their own bookings, a counsellor the ones they made, a professional those in "
                     + "calendars they keep, an integration its organisation's. Others get 404.")
     @APIResponse(responseCode = "200", description = "The booking.", headers = @Header(name = "ETag", description = "The version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     public Response booking(@Parameter(description = "The booking.") @PathParam("id") String id) {
-        return ok(bookings.booking(actor(), bookingId(id)));
+        return ok(bookings.booking(caller.actor(), bookingId(id)));
     }
 
     @GET
     @Path("bookings")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
     @Operation(operationId = "listBookings", summary = "List a client's bookings",
             description = "A client's coming and past bookings, by start. A client lists their own (no client parameter); "
                     + "others see those of the client's bookings they may see.")
@@ -216,20 +225,21 @@ public class BookingResource {
     public BookingList list(@Parameter(description = "The client's identifier; left out by a client.") @QueryParam("client")
             String client,
             @Parameter(description = "UPCOMING (default: ending after now) , PAST or ALL.") @QueryParam("when") String when) {
-        Actor actor = actor();
+        Actor actor = caller.actor();
         return during(actor, bookings.ofClient(actor, client), when);
     }
 
     @POST
     @Path("bookings/search")
     @RolesAllowed({ Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
     @Operation(operationId = "searchClientBookings", summary = "Find a client's bookings by personal identity code",
             description = "The bookings the caller may see of the client with this personal identity code, by start. The "
                     + "code goes in the body, never in the URL. Nothing is created: a code never booked finds nothing.")
     @APIResponse(responseCode = "200", description = "The bookings; empty when there are none.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
     public BookingList search(@Valid @NotNull ClientBookingSearch body) {
-        Actor actor = actor();
+        Actor actor = caller.actor();
         return during(actor, bookings.ofClient(actor,
                 PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode())), body.when());
     }
@@ -249,6 +259,7 @@ public class BookingResource {
 
     @POST
     @Path("bookings/{id}/cancel")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "cancelBooking", summary = "Cancel a booking",
             description = "Cancels with a reason and records who cancelled (a client until the product's deadline). For a "
                     + "series, scope THIS_AND_FOLLOWING cancels the later occurrences too.")
@@ -260,12 +271,13 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public BookingList cancel(@Parameter(description = "The booking.") @PathParam("id") String id,
             @Valid @NotNull CancelRequest body, @HeaderParam("If-Match") String ifMatch) {
-        Actor actor = actor();
+        Actor actor = caller.actor();
         return list(actor, cancel.cancel(actor, bookingId(id), version(ifMatch), body.reason(), scope(body.scope())));
     }
 
     @POST
     @Path("bookings/{id}/reschedule")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "rescheduleBooking", summary = "Reschedule a booking",
             description = "Moves the booking to another free time: a new booking replaces it and the old one stays as "
                     + "MOVED (Siirretty) linking to it (a client until the product's deadline). For a series, scope "
@@ -280,13 +292,14 @@ public class BookingResource {
             @Valid @NotNull RescheduleRequest body, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST bookings/" + id + "/reschedule", body, () -> createdList(
-                reschedule.reschedule(actor(), bookingId(id), version(ifMatch), body.start(),
+                reschedule.reschedule(caller.actor(), bookingId(id), version(ifMatch), body.start(),
                         body.resourceId() == null ? null : new ResourceId(body.resourceId()), body.reason(),
                         scope(body.scope()))));
     }
 
     @POST
     @Path("bookings/{id}/attendance")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "recordAttendance", summary = "Record how the time went",
             description = "Checked in (a client may check in themselves), arrived, fulfilled or no-show.")
     @APIResponse(responseCode = "200", description = "Recorded.", headers = @Header(name = "ETag", description = "The version.", schema = @Schema(type = SchemaType.STRING)),
@@ -297,25 +310,25 @@ public class BookingResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response attendance(@Parameter(description = "The booking.") @PathParam("id") String id,
             @Valid @NotNull AttendanceRequest body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(attendance.record(actor(), bookingId(id), version(ifMatch), body.status()));
+        return ok(attendance.record(caller.actor(), bookingId(id), version(ifMatch), body.status()));
     }
 
     private Response created(Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
         return Response.created(UriBuilder.fromPath("/api/v1/bookings/{id}").build(booking.id().value()))
-                .tag(etag(booking)).entity(view(actor(), booking)).build();
+                .tag(etag(booking)).entity(view(caller.actor(), booking)).build();
     }
 
     private Response createdList(Outcome<List<Booking>> outcome) {
         List<Booking> made = Outcomes.value(outcome);
-        Actor actor = actor();
+        Actor actor = caller.actor();
         return Response.created(UriBuilder.fromPath("/api/v1/bookings/{id}").build(made.get(0).id().value()))
                 .entity(new BookingList(made.stream().map(booking -> view(actor, booking)).toList())).build();
     }
 
     private Response ok(Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
-        return Response.ok(view(actor(), booking)).tag(etag(booking)).build();
+        return Response.ok(view(caller.actor(), booking)).tag(etag(booking)).build();
     }
 
     private BookingList list(Actor actor, Outcome<List<Booking>> outcome) {
@@ -362,19 +375,16 @@ public class BookingResource {
                         : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode()));
     }
 
-    private Actor actor() {
-        return new Actor(caller.organisation(), caller.subject(), caller.roles());
-    }
-
     private BookingView view(Actor actor, Booking booking) {
         var time = booking.time();
         var change = booking.lastChange();
+        boolean shown = bookings.identifiesClient(actor, booking);
         return new BookingView(booking.id().value(), booking.status(), booking.status().finnishName(),
                 booking.status().fhirCode(), time.resource().value(), time.product().value(), time.interval().start(),
                 time.interval().end(), time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(),
-                time.capacity(), booking.client(),
+                time.capacity(), !shown, shown ? booking.client() : null,
                 bookings.clientCode(actor, booking).map(PersonalIdentityCode::value).orElse(null),
-                booking.clientLanguage(), booking.channel(), booking.bookedBy(),
+                shown ? booking.clientLanguage() : null, booking.channel(), booking.bookedBy(),
                 booking.bookedAt(), booking.holdExpiresAt(),
                 bookings.mayReadReferral(actor, booking) ? booking.referralNote() : null, booking.clientOverlapAllowed(),
                 booking.series() == null ? null : booking.series().value(),

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
+
 import fi.sote.booking.domain.calendar.Channel;
 
 /** Request and response bodies of calendars: entries and released time. */
@@ -42,11 +44,16 @@ public final class CalendarDtos {
     public record CalendarEntryView(
             @Schema(description = "Identifier.") UUID id,
             @Schema(description = "The resource whose calendar holds the entry.") UUID resourceId,
-            @Schema(description = "Code of the calendar entry type.") String entryType,
+            @Schema(description = "Code of the calendar entry type; left out when masked.") String entryType,
+            @Schema(description = "The entry type's neutral label, which is all that a masked entry says of what it is.")
+            LocalizedTextDto label,
+            @Schema(description = "True when the caller is not entitled to know whom this client work concerns: entry "
+                    + "type and client are then left out.") boolean masked,
             @Schema(description = "Whether the entry makes the resource unavailable for bookings.") boolean blocksBooking,
             @Schema(description = "Start (UTC).") Instant start,
             @Schema(description = "End (UTC).") Instant end,
-            @Schema(description = "The client's identifier in the client-record system, for client work.") String clientReference,
+            @Schema(description = "The client's identifier in the client-record system, for client work; only for those "
+                    + "entitled.") String clientReference,
             @Schema(description = "Version, increased by every change.") long version) {
     }
 

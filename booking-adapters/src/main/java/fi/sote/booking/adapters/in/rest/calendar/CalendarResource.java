@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
+import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryRequest;
@@ -122,8 +123,8 @@ public class CalendarResource {
         if (period.duration().compareTo(ViewCalendarQuery.LONGEST_VIEW) > 0) {
             throw new InvalidValueException("to", "must be at most 92 days after from");
         }
-        return new CalendarEntryList(calendar.entries(caller.organisation(), resource, period).stream()
-                .map(CalendarResource::view).toList());
+        return new CalendarEntryList(calendar.entries(caller.actor(), resource, period).stream()
+                .map(this::view).toList());
     }
 
     @POST
@@ -137,7 +138,7 @@ public class CalendarResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response addEntry(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
             @Valid @NotNull CalendarEntryRequest body, @Context UriInfo uri) {
-        CalendarEntry entry = Outcomes.value(addEntry.add(actor(), resource(resourceId), body.entryType(),
+        CalendarEntry entry = Outcomes.value(addEntry.add(caller.actor(), resource(resourceId), body.entryType(),
                 new TimeInterval(body.start().toInstant(), body.end().toInstant()), body.clientReference()));
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/calendar-entries")
                 .path(entry.id().toString()).build()).entity(view(entry)).build();
@@ -151,7 +152,7 @@ public class CalendarResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
     public CalendarEntryView entry(@Parameter(description = "The entry.") @PathParam("id") String id) {
         CalendarEntryId entryId = new CalendarEntryId(QueryParameters.uuid("id", id));
-        return view(calendar.entry(caller.organisation(), entryId)
+        return view(calendar.entry(caller.actor(), entryId)
                 .orElseThrow(() -> new NotFoundException("No calendar entry " + id)));
     }
 
@@ -166,7 +167,7 @@ public class CalendarResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public CalendarEntryView reschedule(@Parameter(description = "The entry.") @PathParam("id") String id,
             @Valid @NotNull CalendarEntryChange body) {
-        return view(Outcomes.value(rescheduleEntry.reschedule(actor(), new CalendarEntryId(QueryParameters.uuid("id", id)),
+        return view(Outcomes.value(rescheduleEntry.reschedule(caller.actor(), new CalendarEntryId(QueryParameters.uuid("id", id)),
                 new TimeInterval(body.start().toInstant(), body.end().toInstant()))));
     }
 
@@ -176,7 +177,7 @@ public class CalendarResource {
     @Operation(operationId = "removeCalendarEntry", summary = "Remove a calendar entry", description = "Removes the entry.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public Response remove(@Parameter(description = "The entry.") @PathParam("id") String id) {
-        Outcomes.value(removeEntry.remove(actor(), new CalendarEntryId(QueryParameters.uuid("id", id))));
+        Outcomes.value(removeEntry.remove(caller.actor(), new CalendarEntryId(QueryParameters.uuid("id", id))));
         return Response.noContent().build();
     }
 
@@ -235,18 +236,14 @@ public class CalendarResource {
             description = "Its slots that are not booked disappear from search.")
     @APIResponse(responseCode = "204", description = "Withdrawn.")
     public Response withdraw(@Parameter(description = "The release.") @PathParam("id") String id) {
-        Outcomes.value(withdrawRelease.withdraw(actor(), new ReleaseId(QueryParameters.uuid("id", id))));
+        Outcomes.value(withdrawRelease.withdraw(caller.actor(), new ReleaseId(QueryParameters.uuid("id", id))));
         return Response.noContent().build();
     }
 
     private Response created(Release release, UriInfo uri) {
-        Release released = Outcomes.value(releaseTime.release(actor(), release));
+        Release released = Outcomes.value(releaseTime.release(caller.actor(), release));
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/releases").path(released.id().toString())
                 .build()).entity(view(released)).build();
-    }
-
-    private Actor actor() {
-        return new Actor(caller.organisation(), caller.subject(), caller.roles());
     }
 
     private static ResourceId resource(String id) {
@@ -262,9 +259,17 @@ public class CalendarResource {
                 terms.servicePointId() == null ? null : new ServicePointId(terms.servicePointId())));
     }
 
-    static CalendarEntryView view(CalendarEntry entry) {
-        return new CalendarEntryView(entry.id().value(), entry.resource().value(), entry.entryType(), entry.blocksBooking(),
-                entry.interval().start(), entry.interval().end(), entry.clientReference(), entry.version());
+    /** The entry as the caller may see it: client work of a client they are not entitled to, by its neutral label. */
+    private CalendarEntryView view(CalendarEntry entry) {
+        Actor actor = caller.actor();
+        boolean shown = calendar.identifiesClient(actor, entry);
+        LocalizedTextDto label = catalogue.entryTypes(actor.organisation()).stream()
+                .filter(type -> type.code().equals(entry.entryType())).findFirst()
+                .map(type -> new LocalizedTextDto(type.neutralLabel().fi(), type.neutralLabel().sv(), type.neutralLabel().en()))
+                .orElse(null);
+        return new CalendarEntryView(entry.id().value(), entry.resource().value(), shown ? entry.entryType() : null, label,
+                !shown, entry.blocksBooking(), entry.interval().start(), entry.interval().end(),
+                shown ? entry.clientReference() : null, entry.version());
     }
 
     static ReleaseView view(Release release) {

@@ -22,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
@@ -90,6 +92,7 @@ public class BookableProductResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "listBookableProducts", summary = "List the bookable products (varaustuotteet)",
             description = "The bookable products of the caller's organisation. Any authenticated role.")
     @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
@@ -100,6 +103,7 @@ public class BookableProductResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "getBookableProduct", summary = "Get one bookable product (varaustuote)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
     @APIResponse(responseCode = "200", description = "The item.",

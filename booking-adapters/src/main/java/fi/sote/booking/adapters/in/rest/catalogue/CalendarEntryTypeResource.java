@@ -15,11 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeRequest;
@@ -68,6 +70,7 @@ public class CalendarEntryTypeResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "listCalendarEntryTypes", summary = "List the calendar entry types (toiminnot)",
             description = "The calendar entry types of the caller's organisation. Any authenticated role.")
     @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",

@@ -23,12 +23,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceRequest;
@@ -81,6 +83,7 @@ public class ResourceCatalogueResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "listResources", summary = "List the resources (resurssit)",
             description = "The resources of the caller's organisation. Any authenticated role.")
     @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
@@ -91,6 +94,7 @@ public class ResourceCatalogueResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "getResource", summary = "Get one resource (resurssi)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
     @APIResponse(responseCode = "200", description = "The item.",

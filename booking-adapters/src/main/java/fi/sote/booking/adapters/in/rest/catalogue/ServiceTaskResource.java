@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.security.Caller;
@@ -72,6 +74,7 @@ public class ServiceTaskResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "listServiceTasks", summary = "List the service tasks (palvelutehtävät)",
             description = "The service tasks of the caller's organisation, ordered by code. Any authenticated role.")
     @APIResponse(responseCode = "200", description = "The service tasks; an empty list when there are none.",
@@ -82,6 +85,7 @@ public class ServiceTaskResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "getServiceTask", summary = "Get one service task (palvelutehtävä)",
             description = "A service task of the caller's organisation; another organisation's service task is not found.")
     @APIResponse(responseCode = "200", description = "The service task.",

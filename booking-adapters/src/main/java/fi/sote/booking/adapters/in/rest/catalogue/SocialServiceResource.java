@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceRequest;
@@ -74,6 +76,7 @@ public class SocialServiceResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "listSocialServices", summary = "List the social services (sosiaalipalvelut)",
             description = "The social services of the caller's organisation. Any authenticated role.")
     @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
@@ -84,6 +87,7 @@ public class SocialServiceResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
     @Operation(operationId = "getSocialService", summary = "Get one social service (sosiaalipalvelu)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
     @APIResponse(responseCode = "200", description = "The item.",

@@ -7,11 +7,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 import fi.sote.booking.adapters.security.Caller;
 import io.quarkus.security.Authenticated;
@@ -32,6 +34,7 @@ public class CallerResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.ANY)
     @Operation(operationId = "getCaller", summary = "Who am I",
             description = "The subject, organisation and roles the service read from the caller's token. Useful to check "
                     + "a token and the claim configuration.")

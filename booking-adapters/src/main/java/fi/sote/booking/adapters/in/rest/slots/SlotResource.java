@@ -15,12 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.NextFreeTimes;
@@ -63,6 +65,7 @@ public class SlotResource {
     }
 
     @GET
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.SLOTS_READ)
     @Operation(operationId = "searchSlots", summary = "Search free times",
             description = "Free times in time order, filtered by social service or product, service point or area, contact "
                     + "mode, language, professional and period (at most 366 days; default the next 14 days). A client finds "
@@ -93,6 +96,7 @@ public class SlotResource {
 
     @GET
     @Path("next-free")
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.SLOTS_READ)
     @Operation(operationId = "nextFreeTimes", summary = "Next free time per professional",
             description = "The earliest free time of each professional matching the filters (default period: the next 92 "
                     + "days), by time: what a counsellor needs on the phone.")

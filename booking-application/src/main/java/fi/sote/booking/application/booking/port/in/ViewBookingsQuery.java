@@ -21,7 +21,13 @@ public interface ViewBookingsQuery {
     /** The bookings the caller may see of the client with this personal identity code, by start. */
     List<Booking> ofClient(Actor actor, PersonalIdentityCode client);
 
-    /** The personal identity code of a booking's client, when the booking was made with one. */
+    /**
+     * Whether the actor is shown whom the booking concerns; others see its time and contact mode only.
+     * Every read of bookings writes the clients shown to the access log.
+     */
+    boolean identifiesClient(Actor actor, Booking booking);
+
+    /** The personal identity code of a booking's client, when it was made with one and the actor is shown the client. */
     Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking);
 
     /** Whether the caller reads the referral note: the counsellor who wrote it and professionals of the calendar. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.Release;
@@ -11,15 +12,21 @@ import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
-/** Reads a resource's calendar. */
+/**
+ * Reads a resource's calendar. Client work is shown with its client only to those entitled
+ * ({@link #identifiesClient}); every read that shows a client is written to the access log.
+ */
 public interface ViewCalendarQuery {
 
     /** Longest span one calendar read covers. */
     Duration LONGEST_VIEW = Duration.ofDays(92);
 
-    List<CalendarEntry> entries(OrganisationId organisation, ResourceId resource, TimeInterval interval);
+    List<CalendarEntry> entries(Actor actor, ResourceId resource, TimeInterval interval);
 
-    Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id);
+    Optional<CalendarEntry> entry(Actor actor, CalendarEntryId id);
+
+    /** Whether the actor is shown whom the entry concerns; others see its type's neutral label and time only. */
+    boolean identifiesClient(Actor actor, CalendarEntry entry);
 
     List<Release> releases(OrganisationId organisation, ResourceId resource);
 }

@@ -1,0 +1,59 @@
+package fi.sote.booking.application.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import fi.sote.booking.application.audit.port.in.AuditQuery;
+import fi.sote.booking.application.audit.port.out.AuditLog;
+import fi.sote.booking.application.client.port.out.ClientIdentities;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.domain.audit.AuditChain;
+import fi.sote.booking.domain.audit.AuditEntry;
+import fi.sote.booking.domain.audit.SealedEntry;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
+import fi.sote.booking.domain.shared.InvalidValueException;
+
+public final class AuditService implements AuditQuery {
+
+    private final AuditLog log;
+    private final ClientIdentities clients;
+    private final Clock clock;
+
+    public AuditService(AuditLog log, ClientIdentities clients, Clock clock) {
+        this.log = log;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuditChain.Verification verify(Actor auditor) {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        log.forEach(auditor.organisation(), verifier::accept);
+        return log.head(auditor.organisation())
+                .map(head -> verifier.result(head.sequence(), head.hash()))
+                .orElseGet(() -> verifier.result(null, null));
+    }
+
+    @Override
+    public List<SealedEntry> extract(Actor auditor, String client, PersonalIdentityCode code, Instant from, Instant to,
+            String recipient) {
+        if ((client == null) == (code == null)) {
+            throw new InvalidValueException("clientReference", "give either clientReference or clientPersonalIdentityCode");
+        }
+        if (!from.isBefore(to)) {
+            throw new InvalidValueException("to", "must be after from");
+        }
+        // a code never booked has no reference, and so no entries; nothing is stored for asking
+        String reference = client != null ? client : clients.knownReference(auditor.organisation(), code).orElse(null);
+        if (reference == null) {
+            return List.of();
+        }
+        List<SealedEntry> entries = log.ofClient(auditor.organisation(), reference, from, to);
+        AuditEntry access = new AuditEntry(AuditEntry.Kind.ACCESS, auditor.organisation(), clock.instant(),
+                auditor.subject(), auditor.roleNames(), auditor.unit(), reference, "clientLogExtract",
+                entries.stream().map(entry -> "audit-log:" + entry.sequence()).toList(), auditor.basis(), null);
+        log.append(recipient == null ? List.of(access) : List.of(access, access.disclosedTo(recipient)));
+        return entries;
+    }
+}
