@@ -204,6 +204,7 @@ public class BookingResource {
 
     @GET
     @Path("bookings/{id}")
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
     @Operation(operationId = "getBooking", summary = "Read a booking",
             description = "A client reads their own bookings, a counsellor the ones they made, a professional those in "
@@ -216,6 +217,7 @@ public class BookingResource {
 
     @GET
     @Path("bookings")
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
     @Operation(operationId = "listBookings", summary = "List a client's bookings",
             description = "A client's coming and past bookings, by start. A client lists their own (no client parameter); "
@@ -259,6 +261,7 @@ public class BookingResource {
 
     @POST
     @Path("bookings/{id}/cancel")
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "cancelBooking", summary = "Cancel a booking",
             description = "Cancels with a reason and records who cancelled (a client until the product's deadline). For a "
@@ -277,6 +280,7 @@ public class BookingResource {
 
     @POST
     @Path("bookings/{id}/reschedule")
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "rescheduleBooking", summary = "Reschedule a booking",
             description = "Moves the booking to another free time: a new booking replaces it and the old one stays as "
@@ -299,6 +303,7 @@ public class BookingResource {
 
     @POST
     @Path("bookings/{id}/attendance")
+    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
     @Operation(operationId = "recordAttendance", summary = "Record how the time went",
             description = "Checked in (a client may check in themselves), arrived, fulfilled or no-show.")

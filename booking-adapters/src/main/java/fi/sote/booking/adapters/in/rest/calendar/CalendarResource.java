@@ -116,7 +116,7 @@ public class CalendarResource {
     public CalendarEntryList entries(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
             @Parameter(description = "Start of the period, ISO-8601 with offset.", required = true) @QueryParam("from") String from,
             @Parameter(description = "End of the period, ISO-8601 with offset.", required = true) @QueryParam("to") String to) {
-        ResourceId resource = resource(resourceId);
+        ResourceId resource = existing(resourceId);
         Instant start = Invariants.required("from", QueryParameters.instant("from", from));
         Instant end = Invariants.required("to", QueryParameters.instant("to", to));
         TimeInterval period = new TimeInterval(start, end);
@@ -189,10 +189,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The releases.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseList.class)))
     public ReleaseList releases(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId) {
-        ResourceId resource = resource(resourceId);
-        if (catalogue.resource(caller.organisation(), resource).isEmpty()) {
-            throw new NotFoundException("No resource " + resourceId);
-        }
+        ResourceId resource = existing(resourceId);
         return new ReleaseList(calendar.releases(caller.organisation(), resource).stream().map(CalendarResource::view).toList());
     }
 
@@ -244,6 +241,15 @@ public class CalendarResource {
         Release released = Outcomes.value(releaseTime.release(caller.actor(), release));
         return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/releases").path(released.id().toString())
                 .build()).entity(view(released)).build();
+    }
+
+    /** The resource, which must be one of the caller's organisation: another organisation's is not found. */
+    private ResourceId existing(String id) {
+        ResourceId resource = resource(id);
+        if (catalogue.resource(caller.organisation(), resource).isEmpty()) {
+            throw new NotFoundException("No resource " + id);
+        }
+        return resource;
     }
 
     private static ResourceId resource(String id) {
