@@ -3,23 +3,19 @@ package fi.sote.booking.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,25 +28,25 @@ import fi.sote.booking.adapters.platform.EmbeddedDatabase;
  */
 class PackagedServiceIT {
 
-    private static final Path JAR = Path.of(System.getProperty("booking.packaged-app",
-            "target/quarkus-app/quarkus-run.jar"));
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     @TempDir
     Path dataDirectory;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process service;
-    private int port;
+    private PackagedService service;
+
+    @BeforeEach
+    void prepare() throws IOException {
+        service = new PackagedService(dataDirectory);
+    }
 
     @AfterEach
     void stopService() throws Exception {
-        stop();
+        service.stop();
     }
 
     @Test
     void dataWrittenThroughTheApiSurvivesARestartAndStaysInsideItsOrganisation() throws Exception {
-        port = freePort();
         start(1);
         HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/service-tasks"))
                 .header("Authorization", "Bearer " + token("administrator"))
@@ -87,7 +83,6 @@ class PackagedServiceIT {
         try (EmbeddedDatabase external = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(
                      externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)));
              OidcProviderStub provider = new OidcProviderStub()) {
-            port = freePort();
             start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", provider.issuer(),
                     "QUARKUS_OIDC_CLIENT_ID", "booking-api",
@@ -124,49 +119,15 @@ class PackagedServiceIT {
     }
 
     private void start(int run) throws Exception {
-        start(run, Map.of());
+        service.start(run, Map.of());
     }
 
     private void start(int run, Map<String, String> settings) throws Exception {
-        assertThat(JAR).as("package the service first (./mvnw verify runs this after packaging)").exists();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDirectory.resolve("service-" + run + ".log").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BOOKING_"));
-        environment.put("BOOKING_DATA_DIR", dataDirectory.toString());
-        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        environment.putAll(settings);
-        service = builder.start();
-        awaitReady(run);
+        service.start(run, settings);
     }
 
     private void stop() throws InterruptedException {
-        if (service != null && service.isAlive()) {
-            service.destroy(); // SIGTERM: the graceful shutdown an orchestrator would ask for
-            assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("the service stops within a minute").isTrue();
-        }
-        service = null;
-    }
-
-    private void awaitReady(int run) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive())
-                    .as("the service exited early:%n%s", Files.readString(dataDirectory.resolve("service-" + run + ".log")))
-                    .isTrue();
-            try {
-                if (get("/q/health/ready", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep waiting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the service did not become ready within two minutes");
+        service.stop();
     }
 
     private String token(String persona) throws IOException {
@@ -174,30 +135,18 @@ class PackagedServiceIT {
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
+        return service.get(path, token);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return service.send(request);
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return service.request(path, null).build().uri();
     }
 
     private static String match(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertThat(matcher.find()).as(text).isTrue();
-        return matcher.group(1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PackagedService.match(pattern, text);
     }
 }

@@ -1,0 +1,120 @@
+package fi.sote.booking.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged service ({@code java -jar quarkus-run.jar}) started as an operator would, with only
+ * the settings given (inherited QUARKUS_ and BOOKING_ variables are dropped), and driven over real
+ * HTTP.
+ */
+final class PackagedService implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("booking.packaged-app", "target/quarkus-app/quarkus-run.jar"));
+
+    private final Path dataDirectory;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+    private Process process;
+
+    PackagedService(Path dataDirectory) throws IOException {
+        this.dataDirectory = Files.createDirectories(dataDirectory);
+        this.port = freePort();
+    }
+
+    /** Starts the service and waits until it is ready; its output goes to {@code service-<run>.log}. */
+    void start(int run, Map<String, String> settings) throws Exception {
+        assertThat(JAR).as("package the service first (./mvnw verify runs this after packaging)").exists();
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log(run).toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BOOKING_"));
+        environment.put("BOOKING_DATA_DIR", dataDirectory.toString());
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.putAll(settings);
+        process = builder.start();
+        awaitReady(run);
+    }
+
+    /** Stops the service with SIGTERM, the graceful shutdown an orchestrator would ask for. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the service stops within a minute").isTrue();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    Path log(int run) {
+        return dataDirectory.resolve("service-" + run + ".log");
+    }
+
+    HttpResponse<String> get(String path, String token) throws Exception {
+        return send(request(path, token).GET());
+    }
+
+    HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitReady(int run) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the service exited early:%n%s", Files.readString(log(run))).isTrue();
+            try {
+                if (get("/q/health/ready", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the service did not become ready within two minutes");
+    }
+
+    static String match(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return matcher.group(1);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
