@@ -62,7 +62,10 @@ import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCas
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.application.client.RecordClientService;
+import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
+import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.privacy.ClientEntitlement;
 
 /**
@@ -171,8 +174,8 @@ class UseCaseConfiguration {
     @Produces
     @ApplicationScoped
     BookingRules bookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            ClientIdentities clients, Clock clock) {
-        return new BookingRules(catalogue, calendar, bookings, clients, clock);
+            ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
+        return new BookingRules(catalogue, calendar, bookings, clients, entitlement, clock);
     }
 
     @Produces
@@ -221,8 +224,14 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ClientEntitlement clientEntitlement(CatalogueRepository catalogue) {
-        return new ClientEntitlement(catalogue);
+    ClientEntitlement clientEntitlement(CatalogueRepository catalogue, ClientRecords records) {
+        return new ClientEntitlement(catalogue, records);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecordClientUseCase recordClient(ClientRecords records) {
+        return new RecordClientService(records);
     }
 
     @Produces

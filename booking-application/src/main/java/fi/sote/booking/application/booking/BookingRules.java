@@ -13,6 +13,7 @@ import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
+import fi.sote.booking.application.privacy.ClientEntitlement;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.BookedTime;
@@ -54,14 +55,16 @@ public final class BookingRules {
     private final CalendarRepository calendar;
     private final BookingRepository bookings;
     private final ClientIdentities clients;
+    private final ClientEntitlement entitlement;
     private final Clock clock;
 
     public BookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            ClientIdentities clients, Clock clock) {
+            ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.bookings = bookings;
         this.clients = clients;
+        this.entitlement = entitlement;
         this.clock = clock;
     }
 
@@ -103,15 +106,16 @@ public final class BookingRules {
         Channel channel = accepted.value();
         String client = request.client();
         if (channel == Channel.CLIENT_SELF_SERVICE) {
-            if (client != null && !client.equals(actor.subject())) {
-                return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "client", "A client books only for themselves");
+            if (client != null && !entitlement.actsFor(actor, client)) {
+                return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "client",
+                        "A client books only for themselves or a child in their custody");
             }
             if (request.referralNote() != null || request.allowClientOverlap() || request.clientCode() != null) {
                 return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, request.referralNote() != null ? "referralNote"
                         : request.allowClientOverlap() ? "allowClientOverlap" : "clientPersonalIdentityCode",
                         "Not for a client booking for themselves");
             }
-            client = actor.subject();
+            client = client == null ? actor.subject() : client;
         } else if (request.clientCode() != null) {
             client = clients.reference(actor.organisation(), request.clientCode());
         } else if (client == null) {
@@ -262,7 +266,7 @@ public final class BookingRules {
     }
 
     /**
-     * Who sees a booking: the client their own, a counsellor the ones they made, professionals and
+     * Who sees a booking: the client their own (a guardian also their child's), a counsellor the ones they made, professionals and
      * supervisors those in calendars they keep, an integration its organisation's.
      */
     boolean maySee(Actor actor, Booking booking) {
@@ -274,8 +278,8 @@ public final class BookingRules {
         return isOwnAsClient(actor, booking) && !seesItForTheService(actor, booking);
     }
 
-    private static boolean isOwnAsClient(Actor actor, Booking booking) {
-        return actor.roles().contains("client") && booking.client().equals(actor.subject());
+    private boolean isOwnAsClient(Actor actor, Booking booking) {
+        return entitlement.actsFor(actor, booking.client());
     }
 
     /** Whether the actor sees the booking in a role that gives or arranges the service, not as the client. */

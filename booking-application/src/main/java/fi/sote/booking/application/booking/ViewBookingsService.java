@@ -75,6 +75,11 @@ public final class ViewBookingsService implements ViewBookingsQuery {
                 : Optional.empty();
     }
 
+    @Override
+    public Optional<ClientEntitlement.ClientContact> clientContact(Actor actor, Booking booking) {
+        return entitlement.contact(actor, booking);
+    }
+
     /** Writes the bookings whose client the actor is shown to the access log. */
     private List<Booking> logShown(Actor actor, String operation, List<Booking> bookings) {
         var shown = AuditTrail.byClient();

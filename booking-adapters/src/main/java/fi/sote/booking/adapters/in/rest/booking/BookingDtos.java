@@ -139,6 +139,10 @@ final class BookingDtos {
                     + "(hetu:...) that stands for the code.") String client,
             @Schema(description = "The client's personal identity code, when the booking was made with one.")
             String clientPersonalIdentityCode,
+            @Schema(description = "How to reach the client, as the client-record system told the service; left out when "
+                    + "masked, unknown or withheld.") ClientContactView clientContact,
+            @Schema(description = "True when the client's contact details exist but are withheld from the caller under a "
+                    + "non-disclosure for personal safety (turvakielto).") boolean clientContactWithheld,
             @Schema(description = "The client's language.") String clientLanguage,
             @Schema(description = "Through which channel it was booked.") Channel channel,
             @Schema(description = "Who booked it (token subject).") String bookedBy,
@@ -154,6 +158,13 @@ final class BookingDtos {
             @Schema(description = "The last change of status.") StatusChangeView lastChange,
             @Schema(description = "Version, increased by every change; the ETag.") long version,
             @Schema(description = "What to tell the client.") Confirmation confirmation) {
+    }
+
+    @Schema(name = "ClientContact", description = "How to reach a client.")
+    record ClientContactView(
+            @Schema(description = "Name.") String name,
+            @Schema(description = "Phone number.") String phone,
+            @Schema(description = "Postal address.") fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto address) {
     }
 
     @Schema(name = "BookingList", description = "Bookings by start.")

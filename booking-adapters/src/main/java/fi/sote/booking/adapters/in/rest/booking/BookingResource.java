@@ -3,6 +3,7 @@ package fi.sote.booking.adapters.in.rest.booking;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,8 @@ import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingList;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingView;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.CancelRequest;
+import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ClientContactView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ClientBookingSearch;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.Confirmation;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.MultiBookingRequest;
@@ -59,6 +62,7 @@ import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.application.privacy.ClientEntitlement;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -384,11 +388,14 @@ public class BookingResource {
         var time = booking.time();
         var change = booking.lastChange();
         boolean shown = bookings.identifiesClient(actor, booking);
+        Optional<ClientEntitlement.ClientContact> contact = shown ? bookings.clientContact(actor, booking) : Optional.empty();
         return new BookingView(booking.id().value(), booking.status(), booking.status().finnishName(),
                 booking.status().fhirCode(), time.resource().value(), time.product().value(), time.interval().start(),
                 time.interval().end(), time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(),
                 time.capacity(), !shown, shown ? booking.client() : null,
                 bookings.clientCode(actor, booking).map(PersonalIdentityCode::value).orElse(null),
+                contact.filter(found -> !found.withheld()).map(BookingResource::contactView).orElse(null),
+                contact.map(ClientEntitlement.ClientContact::withheld).orElse(false),
                 shown ? booking.clientLanguage() : null, booking.channel(), booking.bookedBy(),
                 booking.bookedAt(), booking.holdExpiresAt(),
                 bookings.mayReadReferral(actor, booking) ? booking.referralNote() : null, booking.clientOverlapAllowed(),
@@ -398,6 +405,12 @@ public class BookingResource {
                 booking.replacedBy() == null ? null : booking.replacedBy().value(),
                 change == null ? null : new StatusChangeView(change.status(), change.reason(), change.by(), change.at()),
                 booking.version(), confirmation(actor, booking));
+    }
+
+    private static ClientContactView contactView(ClientEntitlement.ClientContact contact) {
+        var address = contact.address();
+        return new ClientContactView(contact.name(), contact.phone(), address == null ? null
+                : new AddressDto(address.street(), address.postalCode(), address.postOffice()));
     }
 
     /** Day, time, how and where, in the client's language: what a counsellor tells the client on the phone. */

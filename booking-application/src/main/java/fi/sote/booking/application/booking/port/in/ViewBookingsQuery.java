@@ -3,6 +3,7 @@ package fi.sote.booking.application.booking.port.in;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.privacy.ClientEntitlement;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -29,6 +30,12 @@ public interface ViewBookingsQuery {
 
     /** The personal identity code of a booking's client, when it was made with one and the actor is shown the client. */
     Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking);
+
+    /**
+     * How to reach the booking's client, as the actor may see it (withheld under non-disclosure for
+     * personal safety from all but those who must act on it); empty when not entitled or nothing is known.
+     */
+    Optional<ClientEntitlement.ClientContact> clientContact(Actor actor, Booking booking);
 
     /** Whether the caller reads the referral note: the counsellor who wrote it and professionals of the calendar. */
     boolean mayReadReferral(Actor actor, Booking booking);

@@ -1,0 +1,20 @@
+package fi.sote.booking.application.client;
+
+import fi.sote.booking.application.client.port.in.RecordClientUseCase;
+import fi.sote.booking.application.client.port.out.ClientRecords;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.domain.client.ClientRecord;
+
+public final class RecordClientService implements RecordClientUseCase {
+
+    private final ClientRecords records;
+
+    public RecordClientService(ClientRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void record(Actor actor, ClientRecord record) {
+        records.save(actor.organisation(), record);
+    }
+}
