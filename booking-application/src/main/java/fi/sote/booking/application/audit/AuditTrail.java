@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.shared.Actor;
@@ -24,6 +26,18 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Records which clients a read showed the actor: of the items, those the actor is shown the client
+     * of, grouped by client, one entry per client with the ids of their records.
+     */
+    public <T> void shown(Actor actor, String operation, List<T> items, Predicate<T> identified,
+            Function<T, String> client, Function<T, String> record) {
+        Map<String, List<String>> recordsByClient = new LinkedHashMap<>();
+        items.stream().filter(identified).forEach(item -> recordsByClient
+                .computeIfAbsent(client.apply(item), ignored -> new ArrayList<>()).add(record.apply(item)));
+        shown(actor, operation, recordsByClient);
+    }
+
     /** Records that the actor was shown the clients' data in these records (client reference to record ids). */
     public void shown(Actor actor, String operation, Map<String, List<String>> recordsByClient) {
         if (recordsByClient.isEmpty()) {
@@ -40,15 +54,5 @@ public final class AuditTrail {
             }
         });
         log.append(entries);
-    }
-
-    /** A collector of client references to record ids, in the order first shown. */
-    public static Map<String, List<String>> byClient() {
-        return new LinkedHashMap<>();
-    }
-
-    /** Adds one record of a client to a collection made by {@link #byClient()}. */
-    public static void add(Map<String, List<String>> byClient, String client, String record) {
-        byClient.computeIfAbsent(client, ignored -> new ArrayList<>()).add(record);
     }
 }

@@ -266,8 +266,9 @@ public final class BookingRules {
     }
 
     /**
-     * Who sees a booking: the client their own (a guardian also their child's), a counsellor the ones they made, professionals and
-     * supervisors those in calendars they keep, an integration its organisation's.
+     * Who sees a booking: the client their own (a guardian also their child's), a counsellor the ones
+     * they made, professionals those in their calendar and their social services, supervisors their
+     * team's, an integration its organisation's.
      */
     boolean maySee(Actor actor, Booking booking) {
         return isOwnAsClient(actor, booking) || seesItForTheService(actor, booking);
@@ -288,9 +289,8 @@ public final class BookingRules {
         if (roles.contains("integration") || (roles.contains("counsellor") && booking.bookedBy().equals(actor.subject()))) {
             return true;
         }
-        return (roles.contains("professional") || roles.contains("supervisor"))
-                && catalogue.resource(actor.organisation(), booking.time().resource())
-                        .map(resource -> CalendarKeeping.mayKeep(resource, actor.subject(), roles)).orElse(false);
+        // the professional of the calendar and those of the product's social service, the team's supervisor
+        return (roles.contains("professional") || roles.contains("supervisor")) && entitlement.mayIdentify(actor, booking);
     }
 
     /** The request as a new booking of the same client in place of {@code old}, made by the actor. */

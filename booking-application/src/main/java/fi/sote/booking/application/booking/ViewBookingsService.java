@@ -82,10 +82,8 @@ public final class ViewBookingsService implements ViewBookingsQuery {
 
     /** Writes the bookings whose client the actor is shown to the access log. */
     private List<Booking> logShown(Actor actor, String operation, List<Booking> bookings) {
-        var shown = AuditTrail.byClient();
-        bookings.stream().filter(booking -> entitlement.mayIdentify(actor, booking))
-                .forEach(booking -> AuditTrail.add(shown, booking.client(), "booking:" + booking.id().value()));
-        trail.shown(actor, operation, shown);
+        trail.shown(actor, operation, bookings, booking -> entitlement.mayIdentify(actor, booking), Booking::client,
+                booking -> "booking:" + booking.id().value());
         return bookings;
     }
 

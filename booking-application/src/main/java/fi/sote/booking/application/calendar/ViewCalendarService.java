@@ -52,9 +52,8 @@ public final class ViewCalendarService implements ViewCalendarQuery {
     }
 
     private void logShown(Actor actor, String operation, List<CalendarEntry> entries) {
-        var shown = AuditTrail.byClient();
-        entries.stream().filter(entry -> entry.clientReference() != null && entitlement.mayIdentify(actor, entry))
-                .forEach(entry -> AuditTrail.add(shown, entry.clientReference(), "calendar-entry:" + entry.id().value()));
-        trail.shown(actor, operation, shown);
+        trail.shown(actor, operation, entries,
+                entry -> entry.clientReference() != null && entitlement.mayIdentify(actor, entry),
+                CalendarEntry::clientReference, entry -> "calendar-entry:" + entry.id().value());
     }
 }

@@ -84,6 +84,24 @@ class AccessLogTests {
     }
 
     @Test
+    void professionalsOfTheServiceSeeItsBookingsOthersDoNotAndSlotSearchNeverShowsAClient() throws Exception {
+        String client = "client-service-" + catalogue.suffix;
+        String id = counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
+                BookingResourceTests.at(0, "09:00"), client, null)).post("/api/v1/bookings").then().statusCode(201)
+                .extract().path("id");
+
+        catalogue.as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL).get("/api/v1/bookings/" + id).then()
+                .statusCode(200).body("client", equalTo(client)).body("masked", equalTo(false));
+        new CatalogueFixture(tokens).create().asProfessional().get("/api/v1/bookings/" + id).then().statusCode(404);
+        assertThat(entries(client)).extracting(row -> row.get(1)).containsExactly(catalogue.otherProfessionalSubject);
+
+        String slots = counsellor().queryParam("socialService", catalogue.socialServiceId)
+                .queryParam("from", BookingResourceTests.at(0, "00:00")).queryParam("to", BookingResourceTests.at(7, "00:00"))
+                .get("/api/v1/slots").then().statusCode(200).extract().asString();
+        assertThat(slots).contains(BookingResourceTests.at(0, "10:15")).doesNotContain(client);
+    }
+
+    @Test
     void anIntegrationsReadIsAlsoADisclosureNamingIt() throws Exception {
         String client = "client-disclosed-" + catalogue.suffix;
         String id = counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,

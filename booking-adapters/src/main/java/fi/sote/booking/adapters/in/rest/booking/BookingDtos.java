@@ -139,8 +139,8 @@ final class BookingDtos {
                     + "(hetu:...) that stands for the code.") String client,
             @Schema(description = "The client's personal identity code, when the booking was made with one.")
             String clientPersonalIdentityCode,
-            @Schema(description = "How to reach the client, as the client-record system told the service; left out when "
-                    + "masked, unknown or withheld.") ClientContactView clientContact,
+            @Schema(description = "How to reach the client, as the client-record system told the service; in reads of "
+                    + "bookings, left out when masked, unknown or withheld.") ClientContactView clientContact,
             @Schema(description = "True when the client's contact details exist but are withheld from the caller under a "
                     + "non-disclosure for personal safety (turvakielto).") boolean clientContactWithheld,
             @Schema(description = "The client's language.") String clientLanguage,

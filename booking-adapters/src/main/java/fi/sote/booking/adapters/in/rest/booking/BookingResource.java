@@ -216,7 +216,8 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "The booking.", headers = @Header(name = "ETag", description = "The version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
     public Response booking(@Parameter(description = "The booking.") @PathParam("id") String id) {
-        return ok(bookings.booking(caller.actor(), bookingId(id)));
+        Booking booking = Outcomes.value(bookings.booking(caller.actor(), bookingId(id)));
+        return Response.ok(view(caller.actor(), booking, true)).tag(etag(booking)).build();
     }
 
     @GET
@@ -260,7 +261,7 @@ public class BookingResource {
         return new BookingList(found.stream()
                 .filter(booking -> period.equals("ALL")
                         || period.equals("UPCOMING") == booking.time().interval().end().isAfter(now))
-                .map(booking -> view(actor, booking)).toList());
+                .map(booking -> view(actor, booking, true)).toList());
     }
 
     @POST
@@ -385,10 +386,19 @@ public class BookingResource {
     }
 
     private BookingView view(Actor actor, Booking booking) {
+        return view(actor, booking, false);
+    }
+
+    /**
+     * The booking as the actor may see it. How to reach the client comes from the client-record port
+     * on reads only: the answer to a change is for whoever just made it.
+     */
+    private BookingView view(Actor actor, Booking booking, boolean withContact) {
         var time = booking.time();
         var change = booking.lastChange();
         boolean shown = bookings.identifiesClient(actor, booking);
-        Optional<ClientEntitlement.ClientContact> contact = shown ? bookings.clientContact(actor, booking) : Optional.empty();
+        Optional<ClientEntitlement.ClientContact> contact = shown && withContact ? bookings.clientContact(actor, booking)
+                : Optional.empty();
         return new BookingView(booking.id().value(), booking.status(), booking.status().finnishName(),
                 booking.status().fhirCode(), time.resource().value(), time.product().value(), time.interval().start(),
                 time.interval().end(), time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(),
