@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,8 +77,7 @@ final class KeycloakServer implements AutoCloseable {
 
     /** An access token of the regional integration, through the client-credentials grant. */
     String integrationToken(String scope) throws Exception {
-        JsonNode client = Stream.of(iterable(realm.get("clients")))
-                .filter(node -> node.get("clientId").asText().equals("regional-integration")).findFirst().orElseThrow();
+        JsonNode client = named(realm.get("clients"), "clientId", "regional-integration");
         Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("grant_type", "client_credentials",
                 "client_id", "regional-integration", "client_secret", client.get("secret").asText()));
         if (scope != null) {
@@ -100,17 +100,13 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private String password(String username) {
-        JsonNode user = Stream.of(iterable(realm.get("users")))
-                .filter(node -> node.get("username").asText().equals(username)).findFirst().orElseThrow();
-        return user.get("credentials").get(0).get("value").asText();
+        return named(realm.get("users"), "username", username).get("credentials").get(0).get("value").asText();
     }
 
-    private static JsonNode[] iterable(JsonNode array) {
-        JsonNode[] nodes = new JsonNode[array.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = array.get(i);
-        }
-        return nodes;
+    /** The element of a realm array whose field has the value. */
+    private static JsonNode named(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(node -> node.get(field).asText().equals(value)).findFirst().orElseThrow();
     }
 
     private void awaitRealm() throws Exception {

@@ -3,8 +3,6 @@ package fi.sote.booking.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,29 +45,26 @@ class PackagedServiceIT {
 
     @Test
     void dataWrittenThroughTheApiSurvivesARestartAndStaysInsideItsOrganisation() throws Exception {
-        start(1);
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/service-tasks"))
-                .header("Authorization", "Bearer " + token("administrator"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"code\":\"BLACKBOX\",\"name\":{\"fi\":\"Vammaispalvelut\",\"sv\":\"Handikappservice\"}}")));
+        service.start(1, Map.of());
+        HttpResponse<String> created = service.post("/api/v1/service-tasks", token("administrator"),
+                "{\"code\":\"BLACKBOX\",\"name\":{\"fi\":\"Vammaispalvelut\",\"sv\":\"Handikappservice\"}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = match(ID, created.body());
-        assertThat(get("/api/v1/social-services", token("counsellor")).body())
+        String id = PackagedService.match(ID, created.body());
+        assertThat(service.get("/api/v1/social-services", token("counsellor")).body())
                 .as("the demo catalogue is loaded on the first start of the embedded default")
                 .contains("\"code\":\"FAMILY_COUNSELLING\"", "\"code\":\"SUPPORTED_HOUSING\"");
 
-        assertThat(get("/api/v1/service-tasks/" + id, null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/service-tasks/" + id, token("other-organisation-administrator")).statusCode())
+        assertThat(service.get("/api/v1/service-tasks/" + id, null).statusCode()).isEqualTo(401);
+        assertThat(service.get("/api/v1/service-tasks/" + id, token("other-organisation-administrator")).statusCode())
                 .isEqualTo(404);
 
-        stop();
+        service.stop();
         assertThat(Files.readString(dataDirectory.resolve("service-1.log")))
                 .contains("Embedded PostgreSQL stopped");
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).doesNotExist();
 
-        start(2);
-        HttpResponse<String> reread = get("/api/v1/service-tasks/" + id, token("professional"));
+        service.start(2, Map.of());
+        HttpResponse<String> reread = service.get("/api/v1/service-tasks/" + id, token("professional"));
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).contains("\"code\":\"BLACKBOX\"", "\"fi\":\"Vammaispalvelut\"");
         assertThat(Files.readString(dataDirectory.resolve("service-2.log")))
@@ -83,7 +78,7 @@ class PackagedServiceIT {
         try (EmbeddedDatabase external = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(
                      externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)));
              OidcProviderStub provider = new OidcProviderStub()) {
-            start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
+            service.start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
                     "QUARKUS_OIDC_AUTH_SERVER_URL", provider.issuer(),
                     "QUARKUS_OIDC_CLIENT_ID", "booking-api",
                     "BOOKING_CLIENT_IDENTITY_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
@@ -93,19 +88,17 @@ class PackagedServiceIT {
             assertThat(dataDirectory.resolve("postgres")).doesNotExist();
             assertThat(dataDirectory.resolve("tokens")).doesNotExist();
 
-            HttpResponse<String> me = get("/api/v1/me",
+            HttpResponse<String> me = service.get("/api/v1/me",
                     provider.token("worker-1", "kymenlaakso-demo", List.of("professional")));
             assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
             assertThat(me.body()).contains("\"securityMode\":\"oidc\"", "\"organisation\":\"kymenlaakso-demo\"");
 
-            assertThat(get("/api/v1/social-services", provider.token("worker-1", "kymenlaakso-demo", List.of("professional")))
+            assertThat(service.get("/api/v1/social-services", provider.token("worker-1", "kymenlaakso-demo", List.of("professional")))
                     .body()).as("no demo data on an external database unless asked for").isEqualTo("{\"items\":[]}");
 
-            HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/service-tasks"))
-                    .header("Authorization", "Bearer " + provider.token("admin-1", "kymenlaakso-demo",
-                            List.of("administrator")))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"YOUTH\",\"name\":{\"fi\":\"Nuorten matala\"}}")));
+            HttpResponse<String> created = service.post("/api/v1/service-tasks",
+                    provider.token("admin-1", "kymenlaakso-demo", List.of("administrator")),
+                    "{\"code\":\"YOUTH\",\"name\":{\"fi\":\"Nuorten matala\"}}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             try (var connection = java.sql.DriverManager.getConnection(external.jdbcUrl());
                  var rows = connection.createStatement().executeQuery("select code from service_task")) {
@@ -113,40 +106,12 @@ class PackagedServiceIT {
                 assertThat(rows.getString(1)).as("written to the configured server").isEqualTo("YOUTH");
             }
         } finally {
-            stop();
+            service.stop();
             EmbeddedDatabase.deleteDirectory(externalData);
         }
     }
 
-    private void start(int run) throws Exception {
-        service.start(run, Map.of());
-    }
-
-    private void start(int run, Map<String, String> settings) throws Exception {
-        service.start(run, settings);
-    }
-
-    private void stop() throws InterruptedException {
-        service.stop();
-    }
-
     private String token(String persona) throws IOException {
         return Files.readString(dataDirectory.resolve("tokens").resolve(persona + ".jwt"), StandardCharsets.US_ASCII).strip();
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return service.get(path, token);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return service.send(request);
-    }
-
-    private URI uri(String path) {
-        return service.request(path, null).build().uri();
-    }
-
-    private static String match(Pattern pattern, String text) {
-        return PackagedService.match(pattern, text);
     }
 }

@@ -242,7 +242,7 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    AuditQuery audit(AuditLog log, ClientIdentities clients, Clock clock) {
-        return new AuditService(log, clients, clock);
+    AuditQuery audit(AuditLog log, AuditTrail trail, ClientIdentities clients) {
+        return new AuditService(log, trail, clients);
     }
 }

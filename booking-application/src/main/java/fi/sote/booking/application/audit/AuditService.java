@@ -1,6 +1,5 @@
 package fi.sote.booking.application.audit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.audit.AuditChain;
-import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.audit.SealedEntry;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -17,13 +15,13 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 public final class AuditService implements AuditQuery {
 
     private final AuditLog log;
+    private final AuditTrail trail;
     private final ClientIdentities clients;
-    private final Clock clock;
 
-    public AuditService(AuditLog log, ClientIdentities clients, Clock clock) {
+    public AuditService(AuditLog log, AuditTrail trail, ClientIdentities clients) {
         this.log = log;
+        this.trail = trail;
         this.clients = clients;
-        this.clock = clock;
     }
 
     @Override
@@ -50,10 +48,8 @@ public final class AuditService implements AuditQuery {
             return List.of();
         }
         List<SealedEntry> entries = log.ofClient(auditor.organisation(), reference, from, to);
-        AuditEntry access = new AuditEntry(AuditEntry.Kind.ACCESS, auditor.organisation(), clock.instant(),
-                auditor.subject(), auditor.roleNames(), auditor.unit(), reference, "clientLogExtract",
-                entries.stream().map(entry -> "audit-log:" + entry.sequence()).toList(), auditor.basis(), null);
-        log.append(recipient == null ? List.of(access) : List.of(access, access.disclosedTo(recipient)));
+        trail.shown(auditor, "clientLogExtract", reference,
+                entries.stream().map(entry -> "audit-log:" + entry.sequence()).toList(), recipient);
         return entries;
     }
 }

@@ -40,19 +40,25 @@ public final class AuditTrail {
 
     /** Records that the actor was shown the clients' data in these records (client reference to record ids). */
     public void shown(Actor actor, String operation, Map<String, List<String>> recordsByClient) {
-        if (recordsByClient.isEmpty()) {
-            return;
-        }
-        var at = clock.instant();
+        // what an integration reads leaves the service: to the application its token was issued to
+        String recipient = !actor.isIntegration() ? null
+                : actor.application() == null ? actor.subject() : actor.application();
         List<AuditEntry> entries = new ArrayList<>();
-        recordsByClient.forEach((client, records) -> {
-            AuditEntry access = new AuditEntry(AuditEntry.Kind.ACCESS, actor.organisation(), at, actor.subject(),
-                    actor.roleNames(), actor.unit(), client, operation, records, actor.basis(), null);
-            entries.add(access);
-            if (actor.isIntegration()) {
-                entries.add(access.disclosedTo(actor.application() == null ? actor.subject() : actor.application()));
-            }
-        });
-        log.append(entries);
+        recordsByClient.forEach((client, records) -> entries.addAll(entries(actor, operation, client, records, recipient)));
+        if (!entries.isEmpty()) {
+            log.append(entries);
+        }
+    }
+
+    /** Records that the actor processed the client's data in these records, and handed it to the recipient if any. */
+    public void shown(Actor actor, String operation, String client, List<String> records, String recipient) {
+        log.append(entries(actor, operation, client, records, recipient));
+    }
+
+    private List<AuditEntry> entries(Actor actor, String operation, String client, List<String> records,
+            String recipient) {
+        AuditEntry access = new AuditEntry(AuditEntry.Kind.ACCESS, actor.organisation(), clock.instant(), actor.subject(),
+                actor.roleNames(), actor.unit(), client, operation, records, actor.basis(), null);
+        return recipient == null ? List.of(access) : List.of(access, access.disclosedTo(recipient));
     }
 }

@@ -14,11 +14,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,6 +38,7 @@ import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.audit.SealedEntry;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
+import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
  * The access and disclosure logs (Client Data Act 703/2023) for auditors: verify that the hash chain
@@ -80,10 +83,10 @@ public class AuditResource {
                     + "disclosure too.")
     @APIResponse(responseCode = "200", description = "The extract.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractView.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
-    public Response extract(@Valid @NotNull ExtractRequest body, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response extract(@Valid @NotNull ExtractRequest body, @Context HttpHeaders headers) {
         if (body.to().isBefore(body.from())) {
-            throw new fi.sote.booking.domain.shared.InvalidValueException("to", "must not be before from");
+            throw new InvalidValueException("to", "must not be before from");
         }
         Instant from = body.from().atStartOfDay(BookingTime.ZONE).toInstant();
         Instant to = body.to().plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant();

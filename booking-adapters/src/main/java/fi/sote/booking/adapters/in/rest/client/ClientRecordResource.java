@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.in.rest.client;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -79,7 +80,7 @@ public class ClientRecordResource {
         Address address = body.address() == null ? null : InputFields.nested("address",
                 () -> new Address(body.address().street(), body.address().postalCode(), body.address().postOffice()));
         records.record(caller.actor(), new ClientRecord(reference, body.name(), body.phone(), address, body.nonDisclosure(),
-                body.guardians() == null ? java.util.Set.of() : java.util.Set.copyOf(body.guardians())));
+                body.guardians() == null ? Set.of() : Set.copyOf(body.guardians())));
         return Response.noContent().build();
     }
 
