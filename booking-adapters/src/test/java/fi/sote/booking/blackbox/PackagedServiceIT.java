@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +73,42 @@ class PackagedServiceIT {
         assertThat(Files.readString(dataDirectory.resolve("service-2.log")))
                 .contains("Embedded PostgreSQL is running", dataDirectory.resolve("postgres").toString())
                 .contains("LOCAL SECURITY MODE");
+    }
+
+    @Test
+    void aVisitThatFellOverdueWhileTheServiceWasDownRaisesOneAlertOnTheNextStartAndNoMore() throws Exception {
+        // alerts fall due a second after the visit; the periodic check is an hour away, so only a start raises it
+        Map<String, String> settings = Map.of("BOOKING_WORK_SAFETY_GRACE", "PT1S", "BOOKING_WORK_SAFETY_CHECK_EVERY", "PT1H");
+        service.start(1, settings);
+        String professional = token("professional");
+        String subject = fi.sote.booking.adapters.security.DemoPersona.named("professional").subject();
+        String resources = service.get("/api/v1/resources", professional).body();
+        Matcher own = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"subject\":\"" + Pattern.quote(subject)
+                + "\"[^}]*\"team\":\"([A-Z_0-9]+)\"").matcher(resources);
+        assertThat(own.find()).as(resources).isTrue();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> entry = service.post("/api/v1/calendars/" + own.group(1) + "/entries", professional,
+                "{\"entryType\":\"DOCUMENTATION\",\"start\":\"" + now.minusSeconds(60) + "\",\"end\":\""
+                        + now.plusSeconds(3) + "\"}");
+        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+        HttpResponse<String> visit = service.post("/api/v1/visits", professional,
+                "{\"calendarEntryId\":\"" + PackagedService.match(ID, entry.body()) + "\"}");
+        assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
+        service.stop();
+        Thread.sleep(5_000);
+
+        String alerts = "/api/v1/teams/" + own.group(2) + "/alerts";
+        for (int run = 2; run <= 3; run++) {
+            service.start(run, settings);
+            assertThat(Files.readString(dataDirectory.resolve("service-" + run + ".log")))
+                    .as("run " + run + " raises the alert that fell due while the service was down, and only run 2")
+                    .matches(run == 2 ? "(?s).*Raised 1 work-safety alert.*" : "(?s)((?!Raised).)*");
+            HttpResponse<String> open = service.get(alerts, token("supervisor"));
+            assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+            assertThat(Pattern.compile("\"alertRaisedAt\"").matcher(open.body()).results().count())
+                    .as(open.body()).isEqualTo(1);
+            service.stop();
+        }
     }
 
     @Test

@@ -8,6 +8,25 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fi.sote.booking.application.absence.AbsenceImpacts;
+import fi.sote.booking.application.absence.HandleAbsenceService;
+import fi.sote.booking.application.absence.RecordAbsenceService;
+import fi.sote.booking.application.absence.ViewAbsenceService;
+import fi.sote.booking.application.absence.port.in.HandleAbsenceUseCase;
+import fi.sote.booking.application.absence.port.in.RecordAbsenceUseCase;
+import fi.sote.booking.application.absence.port.in.ViewAbsenceQuery;
+import fi.sote.booking.application.absence.port.out.AbsenceRepository;
+import fi.sote.booking.application.absence.port.out.ClientNotifications;
+import fi.sote.booking.application.safety.AlertService;
+import fi.sote.booking.application.safety.VisitService;
+import fi.sote.booking.application.safety.WhereaboutsService;
+import fi.sote.booking.application.safety.port.in.VisitUseCase;
+import fi.sote.booking.application.safety.port.in.WhereaboutsQuery;
+import fi.sote.booking.application.safety.port.in.WorkSafetyAlerts;
+import fi.sote.booking.application.safety.port.out.VisitRepository;
+import fi.sote.booking.application.statistics.StatisticsService;
+import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
+import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 import fi.sote.booking.application.audit.AuditService;
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.audit.port.in.AuditQuery;
@@ -244,5 +263,59 @@ class UseCaseConfiguration {
     @ApplicationScoped
     AuditQuery audit(AuditLog log, AuditTrail trail, ClientIdentities clients) {
         return new AuditService(log, trail, clients);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AbsenceImpacts absenceImpacts(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
+            AbsenceRepository absences, Clock clock) {
+        return new AbsenceImpacts(catalogue, calendar, bookings, absences, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecordAbsenceUseCase recordAbsence(AbsenceImpacts impacts) {
+        return new RecordAbsenceService(impacts);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ViewAbsenceQuery viewAbsence(AbsenceImpacts impacts, CalendarRepository calendar, AvailabilityRepository availability,
+            SearchSlotsQuery slots) {
+        return new ViewAbsenceService(impacts, calendar, availability, slots);
+    }
+
+    @Produces
+    @ApplicationScoped
+    HandleAbsenceUseCase handleAbsence(AbsenceImpacts impacts, RescheduleBookingUseCase reschedule,
+            CancelBookingUseCase cancel, ClientNotifications notifications) {
+        return new HandleAbsenceService(impacts, reschedule, cancel, notifications);
+    }
+
+    @Produces
+    @ApplicationScoped
+    VisitUseCase visits(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
+            VisitRepository visits, Clock clock,
+            @ConfigProperty(name = "booking.work-safety.grace", defaultValue = "PT15M") Duration grace) {
+        return new VisitService(catalogue, calendar, bookings, visits, grace, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    WorkSafetyAlerts workSafetyAlerts(CatalogueRepository catalogue, VisitRepository visits, Clock clock) {
+        return new AlertService(catalogue, visits, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    WhereaboutsQuery whereabouts(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
+            VisitRepository visits, ClientRecords clients) {
+        return new WhereaboutsService(catalogue, calendar, bookings, visits, clients);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StatisticsQuery statistics(StatisticsRepository statistics, CatalogueRepository catalogue) {
+        return new StatisticsService(statistics, catalogue);
     }
 }

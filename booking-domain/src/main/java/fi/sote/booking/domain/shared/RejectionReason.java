@@ -48,6 +48,15 @@ public enum RejectionReason {
     /** The version the caller read (If-Match) is no longer the current one. */
     STALE_VERSION("stale-version", "The booking has changed since it was read"),
 
+    /** The booking is not one the absence falls on that still needs handling. */
+    NOT_AFFECTED("not-affected", "The booking is not affected by the absence"),
+
+    /** The worker is already checked in at a visit they have not checked out of. */
+    ALREADY_CHECKED_IN("already-checked-in", "The worker is already checked in at another visit"),
+
+    /** The visit has been checked out of, or its alert closed, already. */
+    ALREADY_CLOSED("already-closed", "Already checked out or closed"),
+
     /** Some occurrences of a series, or some bookings of a multi-booking, cannot be booked; none were. */
     PARTLY_UNAVAILABLE("partly-unavailable", "Some of the times cannot be booked, so none were");
 

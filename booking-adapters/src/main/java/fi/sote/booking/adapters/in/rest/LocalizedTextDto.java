@@ -16,6 +16,10 @@ public record LocalizedTextDto(
         @Schema(description = "English.", examples = "Services for families with children", maxLength = 200)
         @Size(max = 200) String en) {
 
+    public static LocalizedTextDto of(LocalizedText text) {
+        return text == null ? null : new LocalizedTextDto(text.fi(), text.sv(), text.en());
+    }
+
     public LocalizedText toDomain() {
         return new LocalizedText(fi, sv, en);
     }

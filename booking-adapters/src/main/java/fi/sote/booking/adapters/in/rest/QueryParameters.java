@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.in.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -47,6 +48,18 @@ public final class QueryParameters {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidValueException(name, "must be a whole number");
+        }
+    }
+
+    /** An ISO-8601 date, e.g. 2026-11-23; null when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(name, "must be an ISO-8601 date, e.g. 2026-11-23");
         }
     }
 }

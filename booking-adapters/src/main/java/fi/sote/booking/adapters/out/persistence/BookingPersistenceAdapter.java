@@ -235,6 +235,18 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     @Override
+    public List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
+        return sql.list("select " + COLUMNS + """
+                 from booking b where b.resource_id = ? and b.during && tstzrange(?, ?, '[)') and b.organisation_id = ?
+                order by lower(b.during), b.id""", s -> {
+            s.set(1, resource.value());
+            s.set(2, ReleaseRows.utc(interval.start()));
+            s.set(3, ReleaseRows.utc(interval.end()));
+            s.set(4, organisation.value());
+        }, BookingPersistenceAdapter::read);
+    }
+
+    @Override
     public List<Booking> ofSeries(OrganisationId organisation, SeriesId series) {
         return sql.list("select " + COLUMNS + """
                  from booking b where b.organisation_id = ? and b.series_id = ?
@@ -294,36 +306,27 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     private static Booking read(ResultSet row) throws SQLException {
-        TimeInterval interval = interval(row, "starts", "ends");
+        TimeInterval interval = Sql.interval(row, "starts", "ends");
         UUID servicePoint = row.getObject("service_point_id", UUID.class);
         BookedTime time = new BookedTime(new ResourceId(row.getObject("resource_id", UUID.class)),
                 new BookableProductId(row.getObject("product_id", UUID.class)), interval,
-                interval(row, "occupied_starts", "occupied_ends"), row.getInt("capacity"), row.getString("contact_mode"),
+                Sql.interval(row, "occupied_starts", "occupied_ends"), row.getInt("capacity"), row.getString("contact_mode"),
                 servicePoint == null ? null : new ServicePointId(servicePoint));
         String changeStatus = row.getString("change_status");
         StatusChange change = changeStatus == null ? null : new StatusChange(BookingStatus.valueOf(changeStatus),
                 row.getString("change_reason") == null ? null : ChangeReason.valueOf(row.getString("change_reason")),
-                row.getString("changed_by"), instant(row, "changed_at"));
+                row.getString("changed_by"), Sql.instant(row, "changed_at"));
         UUID series = row.getObject("series_id", UUID.class);
         UUID multi = row.getObject("multi_booking_id", UUID.class);
         UUID replaces = row.getObject("replaces", UUID.class);
         UUID replacedBy = row.getObject("replaced_by", UUID.class);
         return new Booking(new BookingId(row.getObject("id", UUID.class)), new OrganisationId(row.getString("organisation_id")),
                 time, row.getString("client_reference"), row.getString("client_language"),
-                Channel.valueOf(row.getString("channel")), row.getString("booked_by"), instant(row, "booked_at"),
-                BookingStatus.valueOf(row.getString("status")), instant(row, "hold_expires_at"),
+                Channel.valueOf(row.getString("channel")), row.getString("booked_by"), Sql.instant(row, "booked_at"),
+                BookingStatus.valueOf(row.getString("status")), Sql.instant(row, "hold_expires_at"),
                 row.getString("referral_note"), row.getBoolean("client_overlap_allowed"),
                 series == null ? null : new SeriesId(series), multi == null ? null : new MultiBookingId(multi),
                 replaces == null ? null : new BookingId(replaces), replacedBy == null ? null : new BookingId(replacedBy),
                 change, row.getLong("version"));
-    }
-
-    private static TimeInterval interval(ResultSet row, String start, String end) throws SQLException {
-        return new TimeInterval(instant(row, start), instant(row, end));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

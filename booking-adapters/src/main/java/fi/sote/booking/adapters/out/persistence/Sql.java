@@ -10,8 +10,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import javax.sql.DataSource;
+
+import fi.sote.booking.domain.calendar.TimeInterval;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -184,5 +188,15 @@ class Sql {
     static List<String> texts(ResultSet row, String column) throws SQLException {
         Array array = row.getArray(column);
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static TimeInterval interval(ResultSet row, String start, String end)
+            throws SQLException {
+        return new TimeInterval(instant(row, start), instant(row, end));
     }
 }

@@ -76,6 +76,17 @@ class AccessMatrixTests {
         MATRIX.put("verifyAuditLog", Set.of(U));
         MATRIX.put("extractClientLog", Set.of(U));
         MATRIX.put("recordClient", Set.of(I));
+        for (String op : List.of("recordAbsence", "getAbsence", "teamWhereabouts", "closeAlert")) {
+            MATRIX.put(op, Set.of(P, S));
+        }
+        for (String op : List.of("suggestReplacements", "handleAbsence", "listNeedsAttention", "listAlerts",
+                "timeUseStatistics")) {
+            MATRIX.put(op, Set.of(S));
+        }
+        MATRIX.put("checkIn", Set.of(P));
+        MATRIX.put("checkOut", Set.of(P));
+        MATRIX.put("bookingStatistics", Set.of(S, I));
+        MATRIX.put("statisticsIndicators", Set.of(S, I));
     }
 
     @Inject
@@ -130,7 +141,24 @@ class AccessMatrixTests {
                 .post("/api/v1/service-points").then().statusCode(201).extract().path("id");
         String serviceTask = catalogue.asAdministrator().get("/api/v1/social-services/" + catalogue.socialServiceId)
                 .then().statusCode(200).extract().path("serviceTaskId");
+        catalogue.asAdministrator().body("{\"code\":\"AB" + catalogue.suffix + "\",\"category\":\"ABSENCE\","
+                + "\"blocksBooking\":true,\"name\":{\"fi\":\"Koulutus\"},\"neutralLabel\":{\"fi\":\"Poissa\"}}")
+                .post("/api/v1/calendar-entry-types").then().statusCode(201);
+        String absence = catalogue.asProfessional().body("{\"resourceId\":\"" + catalogue.resourceId + "\",\"entryType\":\"AB"
+                        + catalogue.suffix + "\",\"start\":\"" + BookingResourceTests.at(5, "08:00") + "\",\"end\":\""
+                        + BookingResourceTests.at(5, "16:00") + "\"}")
+                .post("/api/v1/absences").then().statusCode(201).extract().path("id");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String visited = catalogue.asProfessional().body("{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\""
+                        + now.minusSeconds(60) + "\",\"end\":\"" + now.plusSeconds(600) + "\"}")
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries").then().statusCode(201).extract().path("id");
+        String visit = catalogue.asProfessional().body("{\"calendarEntryId\":\"" + visited + "\"}").post("/api/v1/visits")
+                .then().statusCode(201).extract().path("id");
         Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/absences/", absence);
+        ids.put("/api/v1/teams/", "TEAM_" + catalogue.suffix);
+        ids.put("/api/v1/visits/", visit);
+        ids.put("/api/v1/alerts/", visit);
         ids.put("/api/v1/bookings/", booking);
         ids.put("/api/v1/calendar-entries/", entry);
         ids.put("/api/v1/calendars/", catalogue.resourceId);
@@ -161,7 +189,8 @@ class AccessMatrixTests {
                 wrong.add(operation.id() + " as " + role + " of another organisation: " + foreign);
             }
             if (operation.method().equals("GET")) {
-                int own = call(role.equals(P) ? catalogue.asProfessional() : as(role, DemoPersona.DEMO_ORGANISATION),
+                int own = call(role.equals(P) ? catalogue.asProfessional()
+                        : role.equals(S) ? catalogue.asSupervisor() : as(role, DemoPersona.DEMO_ORGANISATION),
                         concrete, id);
                 if (own != 200) {
                     wrong.add(operation.id() + " as " + role + " of the organisation: " + own);
@@ -215,6 +244,8 @@ class AccessMatrixTests {
                         + catalogue.productId + "\"],\"channels\":[\"COUNSELLING\"]}}";
             case "releaseTimeWeekly":
                 return BookingResourceTests.releaseFor(catalogue);
+            case "handleAbsence":
+                return "{\"decisions\":[{\"bookingId\":\"" + java.util.UUID.randomUUID() + "\",\"action\":\"CANCEL\"}]}";
             default:
                 return null;
         }

@@ -30,6 +30,7 @@ import fi.sote.booking.adapters.in.rest.audit.AuditDtos.EntryView;
 import fi.sote.booking.adapters.in.rest.audit.AuditDtos.ExtractRequest;
 import fi.sote.booking.adapters.in.rest.audit.AuditDtos.ExtractView;
 import fi.sote.booking.adapters.in.rest.audit.AuditDtos.VerificationView;
+import fi.sote.booking.adapters.in.rest.Csv;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.audit.port.in.AuditQuery;
@@ -50,7 +51,7 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 @Transactional
 public class AuditResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
 
     private final AuditQuery audit;
     private final Caller caller;
@@ -117,17 +118,8 @@ public class AuditResource {
         for (EntryView entry : entries) {
             out.append(Stream.of(Long.toString(entry.sequence()), entry.kind(), entry.at().toString(), entry.subject(),
                     entry.role(), entry.unit(), entry.operation(), String.join(" ", entry.records()), entry.purpose(),
-                    entry.recipient()).map(AuditResource::cell).collect(Collectors.joining(","))).append("\r\n");
+                    entry.recipient()).map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -271,7 +271,7 @@ public class CalendarResource {
         boolean shown = calendar.identifiesClient(actor, entry);
         LocalizedTextDto label = catalogue.entryTypes(actor.organisation()).stream()
                 .filter(type -> type.code().equals(entry.entryType())).findFirst()
-                .map(type -> new LocalizedTextDto(type.neutralLabel().fi(), type.neutralLabel().sv(), type.neutralLabel().en()))
+                .map(type -> LocalizedTextDto.of(type.neutralLabel()))
                 .orElse(null);
         return new CalendarEntryView(entry.id().value(), entry.resource().value(), shown ? entry.entryType() : null, label,
                 !shown, entry.blocksBooking(), entry.interval().start(), entry.interval().end(),

@@ -8,6 +8,8 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.SeriesId;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
@@ -52,6 +54,9 @@ public interface BookingRepository {
 
     /** The client's bookings, all statuses, by start. */
     List<Booking> ofClient(OrganisationId organisation, String client);
+
+    /** The resource's bookings, all statuses, whose time overlaps the interval, by start. */
+    List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval);
 
     /** The occurrences of a series, by start. */
     List<Booking> ofSeries(OrganisationId organisation, SeriesId series);

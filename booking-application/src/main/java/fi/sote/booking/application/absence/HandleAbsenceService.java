@@ -1,0 +1,113 @@
+package fi.sote.booking.application.absence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fi.sote.booking.application.absence.port.in.HandleAbsenceUseCase;
+import fi.sote.booking.application.absence.port.out.ClientNotifications;
+import fi.sote.booking.application.absence.port.out.ClientNotifications.Change;
+import fi.sote.booking.application.absence.port.out.ClientNotifications.ClientNotification;
+import fi.sote.booking.application.booking.port.in.CancelBookingUseCase;
+import fi.sote.booking.application.booking.port.in.ChangeScope;
+import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.absence.Absence;
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.calendar.CalendarEntryId;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.RejectionReason;
+
+/**
+ * Reassigns or cancels the bookings an absence falls on through the same use cases as any reschedule
+ * or cancellation (so every rule and the booking history hold: a reassigned booking is moved and
+ * links to its replacement), and notifies each client in the same transaction. All decisions or none:
+ * a refusal lists every decision that cannot be carried out, and the caller's transaction undoes the rest.
+ */
+public final class HandleAbsenceService implements HandleAbsenceUseCase {
+
+    /** Most decisions one request carries. */
+    public static final int MOST_DECISIONS = 200;
+
+    private final AbsenceImpacts impacts;
+    private final RescheduleBookingUseCase reschedule;
+    private final CancelBookingUseCase cancel;
+    private final ClientNotifications notifications;
+
+    public HandleAbsenceService(AbsenceImpacts impacts, RescheduleBookingUseCase reschedule, CancelBookingUseCase cancel,
+            ClientNotifications notifications) {
+        this.impacts = impacts;
+        this.reschedule = reschedule;
+        this.cancel = cancel;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Outcome<List<Handled>> handle(Actor actor, CalendarEntryId id, List<Decision> decisions) {
+        if (decisions == null || decisions.isEmpty() || decisions.size() > MOST_DECISIONS) {
+            throw new InvalidValueException("decisions", "must hold 1 to " + MOST_DECISIONS + " decisions");
+        }
+        Optional<Absence> found = impacts.visible(actor, id);
+        if (found.isEmpty()) {
+            return Outcome.notFound("No absence " + id);
+        }
+        List<Booking> affected = impacts.affected(found.get());
+        List<Handled> handled = new ArrayList<>();
+        List<Outcome.Conflict> conflicts = new ArrayList<>();
+        Outcome<List<Handled>> firstRefusal = null;
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision decision = decisions.get(i);
+            Outcome<Handled> outcome = affected.stream().filter(booking -> booking.id().equals(decision.booking()))
+                    .findFirst().map(booking -> carryOut(actor, booking, decision))
+                    .orElseGet(() -> Outcome.rejected(RejectionReason.NOT_AFFECTED, "bookingId", "Booking "
+                            + decision.booking() + " is not one the absence falls on that still needs handling"));
+            if (outcome instanceof Outcome.Accepted<Handled> done) {
+                handled.add(done.value());
+            } else {
+                firstRefusal = firstRefusal == null ? cast(outcome) : firstRefusal;
+                conflicts.add(new Outcome.Conflict("decisions[" + i + "]", why(outcome)));
+            }
+        }
+        if (conflicts.isEmpty()) {
+            return Outcome.accepted(handled);
+        }
+        return decisions.size() == 1 ? firstRefusal : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null,
+                conflicts.size() + " of " + decisions.size() + " decisions cannot be carried out, so none were", conflicts);
+    }
+
+    private Outcome<Handled> carryOut(Actor actor, Booking booking, Decision decision) {
+        Outcome<List<Booking>> outcome = decision.action() == Action.CANCEL
+                ? cancel.cancel(actor, booking.id(), decision.version(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS)
+                : reschedule.reschedule(actor, booking.id(), decision.version(),
+                        decision.start() == null ? booking.time().interval().start() : decision.start(),
+                        decision.resource(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS);
+        if (!(outcome instanceof Outcome.Accepted<List<Booking>> accepted)) {
+            return cast(outcome);
+        }
+        Booking now = accepted.value().get(0);
+        notifications.notify(new ClientNotification(booking.organisation(),
+                decision.action() == Action.CANCEL ? Change.CANCELLED : Change.REASSIGNED, ChangeReason.PROFESSIONAL_ABSENCE,
+                booking,
+                decision.action() == Action.CANCEL ? null : now, professional(actor, booking.time().resource()),
+                professional(actor, now.time().resource()), impacts.now()));
+        return Outcome.accepted(new Handled(decision, booking, now));
+    }
+
+    private String professional(Actor actor, ResourceId resource) {
+        return impacts.catalogue().resource(actor.organisation(), resource).map(Resource::name).orElse(null);
+    }
+
+    private static String why(Outcome<?> refusal) {
+        return refusal instanceof Outcome.Rejected<?> rejected ? rejected.reason().code() + " (" + rejected.detail() + ")"
+                : "not-found";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Outcome<T> cast(Outcome<?> notAccepted) {
+        return (Outcome<T>) notAccepted;
+    }
+}

@@ -1,0 +1,52 @@
+package fi.sote.booking.application.absence;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import fi.sote.booking.application.absence.port.in.AbsenceImpact;
+import fi.sote.booking.application.absence.port.in.RecordAbsenceUseCase;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.absence.Absence;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.RejectionReason;
+
+public final class RecordAbsenceService implements RecordAbsenceUseCase {
+
+    private final AbsenceImpacts impacts;
+
+    public RecordAbsenceService(AbsenceImpacts impacts) {
+        this.impacts = impacts;
+    }
+
+    @Override
+    public Outcome<AbsenceImpact> record(Actor actor, ResourceId resourceId, String entryType, Instant start, Instant end) {
+        if (start == null || end == null) {
+            throw new InvalidValueException(start == null ? "start" : "end", "is required");
+        }
+        var organisation = actor.organisation();
+        Optional<Resource> resource = impacts.catalogue().resource(organisation, resourceId);
+        if (resource.isEmpty()) {
+            return Outcome.unknown("resourceId", "resource", resourceId);
+        }
+        if (!AbsenceImpacts.keeps(actor, resource.get())) {
+            return Outcome.rejected(RejectionReason.NOT_YOUR_CALENDAR, "resourceId",
+                    "A professional records their own absence, a supervisor those of their team");
+        }
+        Optional<CalendarEntryType> type = impacts.catalogue().entryType(organisation, entryType);
+        if (type.isEmpty()) {
+            return Outcome.unknown("entryType", "calendar entry type", entryType);
+        }
+        Absence absence = Absence.record(organisation, resourceId, type.get(), new TimeInterval(start, end),
+                actor.subject(), impacts.now());
+        if (!impacts.absences().add(absence)) {
+            return Outcome.rejected(RejectionReason.OVERLAPPING_ENTRY, "start",
+                    "The professional already has an absence recorded at an overlapping time");
+        }
+        return Outcome.accepted(impacts.impact(absence));
+    }
+}

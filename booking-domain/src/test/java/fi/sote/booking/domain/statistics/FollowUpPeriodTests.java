@@ -1,0 +1,39 @@
+package fi.sote.booking.domain.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import fi.sote.booking.domain.shared.InvalidValueException;
+
+class FollowUpPeriodTests {
+
+    @Test
+    void followUpPeriodsAreTwoCalendarMonthsFromJanuary() {
+        assertThat(FollowUpPeriod.containing(LocalDate.parse("2026-11-23")))
+                .isEqualTo(new FollowUpPeriod(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-12-31")));
+        assertThat(FollowUpPeriod.containing(LocalDate.parse("2028-02-29")))
+                .isEqualTo(new FollowUpPeriod(LocalDate.parse("2028-01-01"), LocalDate.parse("2028-02-29")));
+    }
+
+    @Test
+    void theDefaultIsTheLastCompletePeriodAlsoAcrossTheYearEnd() {
+        assertThat(FollowUpPeriod.of(null, null, LocalDate.parse("2026-11-23")))
+                .isEqualTo(new FollowUpPeriod(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-10-31")));
+        assertThat(FollowUpPeriod.lastCompleteBefore(LocalDate.parse("2026-01-01")))
+                .isEqualTo(new FollowUpPeriod(LocalDate.parse("2025-11-01"), LocalDate.parse("2025-12-31")));
+    }
+
+    @Test
+    void aPeriodEndsOnOrAfterItsStartAndSpansAtMostTwoYears() {
+        assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("to");
+        assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2024-01-01"), LocalDate.parse("2026-01-03")))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(new FollowUpPeriod(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01")).from())
+                .isEqualTo(LocalDate.parse("2026-03-01"));
+    }
+}
