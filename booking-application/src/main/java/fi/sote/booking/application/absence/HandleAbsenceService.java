@@ -68,8 +68,8 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
             if (outcome instanceof Outcome.Accepted<Handled> done) {
                 handled.add(done.value());
             } else {
-                firstRefusal = firstRefusal == null ? cast(outcome) : firstRefusal;
-                conflicts.add(new Outcome.Conflict("decisions[" + i + "]", why(outcome)));
+                firstRefusal = firstRefusal == null ? Outcome.refusal(outcome) : firstRefusal;
+                conflicts.add(new Outcome.Conflict("decisions[" + i + "]", Outcome.why(outcome)));
             }
         }
         if (conflicts.isEmpty()) {
@@ -86,7 +86,7 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
                         decision.start() == null ? booking.time().interval().start() : decision.start(),
                         decision.resource(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS);
         if (!(outcome instanceof Outcome.Accepted<List<Booking>> accepted)) {
-            return cast(outcome);
+            return Outcome.refusal(outcome);
         }
         Booking now = accepted.value().get(0);
         notifications.notify(new ClientNotification(booking.organisation(),
@@ -99,15 +99,5 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
 
     private String professional(Actor actor, ResourceId resource) {
         return impacts.catalogue().resource(actor.organisation(), resource).map(Resource::name).orElse(null);
-    }
-
-    private static String why(Outcome<?> refusal) {
-        return refusal instanceof Outcome.Rejected<?> rejected ? rejected.reason().code() + " (" + rejected.detail() + ")"
-                : "not-found";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Outcome<T> cast(Outcome<?> notAccepted) {
-        return (Outcome<T>) notAccepted;
     }
 }

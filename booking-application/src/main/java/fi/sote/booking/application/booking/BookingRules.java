@@ -101,7 +101,7 @@ public final class BookingRules {
     Outcome<Booking> draft(Actor actor, SlotRequest request, BookingStatus status, Instant holdExpiresAt, Links links) {
         Outcome<Channel> channelOutcome = channel(actor, request.channel());
         if (!(channelOutcome instanceof Outcome.Accepted<Channel> accepted)) {
-            return cast(channelOutcome);
+            return Outcome.refusal(channelOutcome);
         }
         Channel channel = accepted.value();
         String client = request.client();
@@ -218,7 +218,7 @@ public final class BookingRules {
             } else if (outcome instanceof Outcome.Rejected<Booking> && requests.size() > 1) {
                 conflicts.add(conflict(part, i, request.start(), outcome));
             } else {
-                return cast(outcome);
+                return Outcome.refusal(outcome);
             }
         }
         return conflicts.isEmpty() ? Outcome.accepted(stored)
@@ -336,9 +336,7 @@ public final class BookingRules {
 
     /** One part of a request that cannot be booked: {@code part}[index], its start and why. */
     static Outcome.Conflict conflict(String part, int index, Instant start, Outcome<?> refusal) {
-        String why = refusal instanceof Outcome.Rejected<?> rejected
-                ? rejected.reason().code() + " (" + rejected.detail() + ")" : "not-found";
-        return new Outcome.Conflict(part + "[" + index + "]", start + ": " + why);
+        return new Outcome.Conflict(part + "[" + index + "]", start + ": " + Outcome.why(refusal));
     }
 
     static <T> Outcome<T> stale() {
@@ -351,8 +349,4 @@ public final class BookingRules {
                 "The client has another booking at an overlapping time");
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> Outcome<T> cast(Outcome<?> notAccepted) {
-        return (Outcome<T>) notAccepted;
-    }
 }

@@ -31,7 +31,7 @@ public final class CancelBookingService implements CancelBookingUseCase {
         }
         Outcome<Booking> found = rules.changeable(actor, id, expectedVersion);
         if (!(found instanceof Outcome.Accepted<Booking> accepted)) {
-            return BookingRules.cast(found);
+            return Outcome.refusal(found);
         }
         Booking booking = accepted.value();
         if (!booking.status().mayBecome(BookingStatus.CANCELLED)) {
@@ -44,7 +44,7 @@ public final class CancelBookingService implements CancelBookingUseCase {
                 Outcome<Booking> changed = rules.change(each.becomes(BookingStatus.CANCELLED, reason, actor.subject(),
                         rules.now()), BookingEvent.Type.CANCELLED);
                 if (!(changed instanceof Outcome.Accepted<Booking> done)) {
-                    return BookingRules.cast(changed);
+                    return Outcome.refusal(changed);
                 }
                 cancelled.add(done.value());
             }

@@ -46,7 +46,7 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         }
         Outcome<Booking> found = rules.changeable(actor, id, expectedVersion);
         if (!(found instanceof Outcome.Accepted<Booking> accepted)) {
-            return BookingRules.cast(found);
+            return Outcome.refusal(found);
         }
         Booking booking = accepted.value();
         if (!booking.status().mayBecome(BookingStatus.MOVED)) {
@@ -56,7 +56,7 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         Outcome<Channel> channel = BookingRules.channel(actor, rules.isClientOnly(actor, booking)
                 ? Channel.CLIENT_SELF_SERVICE : null);
         if (!(channel instanceof Outcome.Accepted<Channel> through)) {
-            return BookingRules.cast(channel);
+            return Outcome.refusal(channel);
         }
         Duration shift = Duration.between(local(booking.time().interval().start()), local(start));
         List<Booking> replacements = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 replacements.add(done.value());
             } else {
                 if (firstRefusal == null) {
-                    firstRefusal = BookingRules.cast(moved);
+                    firstRefusal = Outcome.refusal(moved);
                 }
                 conflicts.add(BookingRules.conflict("occurrences", index, newStart, moved));
             }

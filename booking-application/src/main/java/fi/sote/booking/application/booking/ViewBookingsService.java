@@ -65,19 +65,12 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     }
 
     @Override
-    public boolean identifiesClient(Actor actor, Booking booking) {
-        return entitlement.mayIdentify(actor, booking);
-    }
-
-    @Override
-    public Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking) {
-        return identifiesClient(actor, booking) ? rules.clients().codeOf(actor.organisation(), booking.client())
-                : Optional.empty();
-    }
-
-    @Override
-    public Optional<ClientEntitlement.ClientContact> clientContact(Actor actor, Booking booking) {
-        return entitlement.contact(actor, booking);
+    public ClientView clientView(Actor actor, Booking booking, boolean withContact) {
+        if (!entitlement.mayIdentify(actor, booking)) {
+            return ClientView.MASKED;
+        }
+        return new ClientView(true, rules.clients().codeOf(actor.organisation(), booking.client()).orElse(null),
+                withContact ? entitlement.contact(actor, booking).orElse(null) : null, mayReadReferral(actor, booking));
     }
 
     /** Writes the bookings whose client the actor is shown to the access log. */
@@ -89,11 +82,11 @@ public final class ViewBookingsService implements ViewBookingsQuery {
 
     /**
      * The referral (ohjaus) is for the professionals of the service it steers the client to: those
-     * working in the product's social service and their supervisors, and the counsellor who wrote it.
+     * working in the product's social service and their supervisors, and the counsellor who wrote it;
+     * the caller has checked that the actor is shown the client.
      */
-    @Override
-    public boolean mayReadReferral(Actor actor, Booking booking) {
-        if (booking.referralNote() == null || !identifiesClient(actor, booking)) {
+    private boolean mayReadReferral(Actor actor, Booking booking) {
+        if (booking.referralNote() == null) {
             return false;
         }
         Set<String> roles = actor.roles();

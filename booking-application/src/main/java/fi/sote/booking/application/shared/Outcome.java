@@ -53,4 +53,19 @@ public sealed interface Outcome<T> {
     static <T> Outcome<T> duplicateCode(String what, String code) {
         return new Rejected<>(RejectionReason.DUPLICATE_CODE, "code", "A " + what + " with code " + code + " already exists");
     }
+
+    /** A refusal (a rejection or a not-found carries no value) as the outcome of another use case. */
+    @SuppressWarnings("unchecked")
+    static <T> Outcome<T> refusal(Outcome<?> notAccepted) {
+        if (notAccepted instanceof Accepted<?>) {
+            throw new IllegalArgumentException("an accepted outcome is not a refusal");
+        }
+        return (Outcome<T>) notAccepted;
+    }
+
+    /** Why a refusal refused, as a conflict lists it: the rejection's code and detail, or not-found. */
+    static String why(Outcome<?> refusal) {
+        return refusal instanceof Rejected<?> rejected ? rejected.reason().code() + " (" + rejected.detail() + ")"
+                : "not-found";
+    }
 }

@@ -396,19 +396,18 @@ public class BookingResource {
     private BookingView view(Actor actor, Booking booking, boolean withContact) {
         var time = booking.time();
         var change = booking.lastChange();
-        boolean shown = bookings.identifiesClient(actor, booking);
-        Optional<ClientEntitlement.ClientContact> contact = shown && withContact ? bookings.clientContact(actor, booking)
-                : Optional.empty();
+        ViewBookingsQuery.ClientView client = bookings.clientView(actor, booking, withContact);
+        boolean shown = client.identified();
+        var contact = client.contact();
         return new BookingView(booking.id().value(), booking.status(), booking.status().finnishName(),
                 booking.status().fhirCode(), time.resource().value(), time.product().value(), time.interval().start(),
                 time.interval().end(), time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(),
                 time.capacity(), !shown, shown ? booking.client() : null,
-                bookings.clientCode(actor, booking).map(PersonalIdentityCode::value).orElse(null),
-                contact.filter(found -> !found.withheld()).map(BookingResource::contactView).orElse(null),
-                contact.map(ClientEntitlement.ClientContact::withheld).orElse(false),
+                client.code() == null ? null : client.code().value(),
+                contact == null || contact.withheld() ? null : contactView(contact), contact != null && contact.withheld(),
                 shown ? booking.clientLanguage() : null, booking.channel(), booking.bookedBy(),
                 booking.bookedAt(), booking.holdExpiresAt(),
-                bookings.mayReadReferral(actor, booking) ? booking.referralNote() : null, booking.clientOverlapAllowed(),
+                client.referral() ? booking.referralNote() : null, booking.clientOverlapAllowed(),
                 booking.series() == null ? null : booking.series().value(),
                 booking.multiBooking() == null ? null : booking.multiBooking().value(),
                 booking.replaces() == null ? null : booking.replaces().value(),

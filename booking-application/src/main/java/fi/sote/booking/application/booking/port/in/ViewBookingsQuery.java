@@ -1,7 +1,6 @@
 package fi.sote.booking.application.booking.port.in;
 
 import java.util.List;
-import java.util.Optional;
 
 import fi.sote.booking.application.privacy.ClientEntitlement;
 import fi.sote.booking.application.shared.Actor;
@@ -23,20 +22,19 @@ public interface ViewBookingsQuery {
     List<Booking> ofClient(Actor actor, PersonalIdentityCode client);
 
     /**
-     * Whether the actor is shown whom the booking concerns; others see its time and contact mode only.
+     * What of a booking's client the actor is shown, decided once for an answer: whom it concerns (others
+     * see its time and contact mode only), the personal identity code when it was booked with one, how to
+     * reach the client (withheld under non-disclosure for personal safety from all but those who must act
+     * on it; null when not asked for or nothing is known) and whether the referral note is for them (the
+     * counsellor who wrote it, the professionals of the product's social service and their supervisors).
      * Every read of bookings writes the clients shown to the access log.
      */
-    boolean identifiesClient(Actor actor, Booking booking);
+    record ClientView(boolean identified, PersonalIdentityCode code, ClientEntitlement.ClientContact contact,
+            boolean referral) {
 
-    /** The personal identity code of a booking's client, when it was made with one and the actor is shown the client. */
-    Optional<PersonalIdentityCode> clientCode(Actor actor, Booking booking);
+        public static final ClientView MASKED = new ClientView(false, null, null, false);
+    }
 
-    /**
-     * How to reach the booking's client, as the actor may see it (withheld under non-disclosure for
-     * personal safety from all but those who must act on it); empty when not entitled or nothing is known.
-     */
-    Optional<ClientEntitlement.ClientContact> clientContact(Actor actor, Booking booking);
-
-    /** Whether the caller reads the referral note: the counsellor who wrote it and professionals of the calendar. */
-    boolean mayReadReferral(Actor actor, Booking booking);
+    /** @param withContact whether to read how to reach the client (on reads; the answer to a change is for its maker) */
+    ClientView clientView(Actor actor, Booking booking, boolean withContact);
 }
