@@ -24,7 +24,7 @@ import fi.sote.booking.domain.statistics.Dimension;
 
 /**
  * Statistics as SQL aggregates: every grouping of one request in one pass over the bookings made in
- * the period (GROUPING SETS), read through the index on (organisation, booked_at); time use summed
+ * the period (GROUPING SETS), read through the index on (booked_at, organisation); time use summed
  * per resource through the calendar's (resource, time) indexes.
  */
 @ApplicationScoped
