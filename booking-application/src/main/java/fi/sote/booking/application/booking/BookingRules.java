@@ -96,7 +96,8 @@ public final class BookingRules {
 
     /**
      * The booking the request would make, in {@code status}, or why it cannot be made. Checks all but
-     * what the store decides under concurrency (a time taken at the same moment).
+     * what the store decides when it stores the booking: what stands in the way in the calendar and
+     * the bookings, read with the insert ({@link #store}).
      */
     Outcome<Booking> draft(Actor actor, SlotRequest request, BookingStatus status, Instant holdExpiresAt, Links links) {
         Outcome<Channel> channelOutcome = channel(actor, request.channel());
@@ -163,25 +164,16 @@ public final class BookingRules {
         }
         ServicePointId servicePoint = released.map(Slot::servicePoint).orElse(null);
         BookedTime time = BookedTime.of(product, resource.id(), interval, mode, servicePoint);
-        BookingRepository.Obstacles obstacles = bookings.obstacles(organisation, time, client);
-        if (obstacles.blockedByEntry()) {
-            return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
-                    "The calendar has an entry that blocks booking at the time");
-        }
-        if (obstacles.resourceBookings().stream().anyMatch(other -> !other.equals(links.replaces()))) {
-            return slotTaken(request.start());
-        }
-        if (!request.allowClientOverlap()
-                && obstacles.clientBookings().stream().anyMatch(other -> !other.equals(links.replaces()))) {
-            return clientAlreadyBooked();
-        }
         return Outcome.accepted(new Booking(BookingId.random(), organisation, time, client,
                 request.clientLanguage() == null ? "fi" : request.clientLanguage(), channel, actor.subject(), now, status,
                 holdExpiresAt, request.referralNote(), request.allowClientOverlap(), links.series(), links.multiBooking(),
                 links.replaces(), null, null, 0));
     }
 
-    /** Stores a new booking with its event; a rejection when the store's rules refuse it. */
+    /**
+     * Stores a new booking with its event; a rejection when something stands in the way: a blocking
+     * calendar entry, the time taken, the group full, the client booked at an overlapping time.
+     */
     Outcome<Booking> store(Booking booking, BookingEvent.Type event) {
         switch (bookings.insert(booking, BookingEvent.of(event, booking, booking.bookedAt()))) {
             case INSERTED:
@@ -191,6 +183,9 @@ public final class BookingRules {
                         + booking.time().interval().start() + " has no places left");
             case CLIENT_ALREADY_BOOKED:
                 return clientAlreadyBooked();
+            case BLOCKED_BY_ENTRY:
+                return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
+                        "The calendar has an entry that blocks booking at the time");
             default:
                 return slotTaken(booking.time().interval().start());
         }

@@ -44,6 +44,41 @@ class BookingPersistenceAdapter implements BookingRepository {
     private static final String TAKES_TIME = "b.status not in ('CANCELLED', 'MOVED') "
             + "and (b.status <> 'PENDING' or b.hold_expires_at > now())";
 
+    /**
+     * The booking and its event, inserted unless something takes the time now: a blocking calendar
+     * entry, a booking of the resource (but a place of the same group time), a booking of the client
+     * (unless the booking allows it); the answer says which, or that the row was inserted.
+     */
+    private static final String INSERT = """
+            with obstacle as (
+                select exists (select 1 from calendar_entry e
+                                where e.resource_id = ? and e.during && tstzrange(?, ?, '[)') and e.blocks_booking
+                                  and e.organisation_id = ?) as blocked,
+                       exists (select 1 from booking b where\s""" + TAKES_TIME + """
+                                  and b.resource_id = ? and b.occupied && tstzrange(?, ?, '[)') and b.time_key <> ?)
+                           as taken,
+                       not ?::boolean and exists (select 1 from booking b where\s""" + TAKES_TIME + """
+                                  and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))
+                           as client_booked),
+            booked as (
+                insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
+                    contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
+                    status, hold_expires_at, referral_note, client_overlap_allowed, series_id, multi_booking_id,
+                    replaces, version)
+                select ?::uuid, ?, ?::uuid, ?::uuid, tstzrange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?::integer, ?, ?,
+                       ?::uuid, ?, ?, ?, ?, ?::timestamptz, ?, ?::timestamptz, ?, ?::boolean, ?::uuid, ?::uuid, ?::uuid,
+                       ?::bigint
+                  from obstacle where not (blocked or taken or client_booked)
+                on conflict do nothing
+                returning id, organisation_id),
+            announced as (
+                insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
+                select organisation_id, 'booking', id, ?, ?::jsonb, ?::timestamptz from booked)
+            select o.blocked, o.taken, o.client_booked, exists (select 1 from booked) as inserted from obstacle o""";
+
+    /** How often an insert is tried that only a constraint refused: once, after lapsed holds go, once more. */
+    private static final int INSERT_ATTEMPTS = 3;
+
     private final Sql sql;
     private final ObjectMapper json;
 
@@ -54,110 +89,89 @@ class BookingPersistenceAdapter implements BookingRepository {
 
     @Override
     public Insertion insert(Booking booking, BookingEvent event) {
-        Insertion insertion = tryInsert(booking, event);
-        // a lapsed hold may be what stands in the way: let lapsed holds go, and try once more
-        if (insertion != Insertion.INSERTED && letLapsedHoldsGo(booking) > 0) {
-            insertion = tryInsert(booking, event);
+        for (int attempt = 1; ; attempt++) {
+            Optional<Insertion> insertion = tryInsert(booking, event);
+            if (insertion.isPresent()) {
+                return insertion.get();
+            }
+            // a constraint saw what the read did not: a lapsed hold, or a booking of the same moment,
+            // which has committed by now (the insert waited for it). Let lapsed holds go and look again.
+            if (attempt == INSERT_ATTEMPTS) {
+                return Insertion.SLOT_TAKEN;
+            }
+            if (attempt == 1) {
+                letLapsedHoldsGo(booking);
+            }
         }
-        return insertion;
     }
 
     /**
-     * The booking and its event in one statement (and one round trip, with its savepoint). Deadlocks
-     * with concurrent inserts of the same time that outlast the retries count as the time taken.
+     * One statement, one round trip: reads what takes the time now (a blocking calendar entry, the
+     * resource's bookings, the client's), inserts the booking and its event when nothing does, and
+     * tells which. A booking inserted at the same moment is seen by the exclusion constraints, and
+     * {@code on conflict do nothing} turns their refusal into no row rather than an error: the
+     * transaction stays usable without a savepoint, and concurrent inserts of one time wait for one
+     * another instead of deadlocking. Empty when a constraint refused what the read did not see.
+     * A place of a group time is counted by a trigger that raises an error when the group is full,
+     * so that insert runs under a savepoint.
      */
-    private Insertion tryInsert(Booking booking, BookingEvent event) {
-        return insertWithEvent(booking, event).map(refused -> {
-            if (refused.deadlock() || "booking_no_double_booking".equals(refused.constraint())) {
-                return Insertion.SLOT_TAKEN;
-            }
-            if ("group_time_capacity".equals(refused.constraint())) {
-                return Insertion.GROUP_FULL;
-            }
-            if ("booking_client_no_overlap".equals(refused.constraint())) {
-                return Insertion.CLIENT_ALREADY_BOOKED;
-            }
-            throw new IllegalStateException("Booking refused by " + refused.sqlState() + " " + refused.constraint());
-        }).orElse(Insertion.INSERTED);
-    }
-
-    private Optional<Sql.Refusal> insertWithEvent(Booking booking, BookingEvent event) {
+    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event) {
         BookedTime time = booking.time();
-        String payload = payload(event);
-        return sql.refusal("""
-                with booked as (
-                    insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
-                        contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
-                        status, hold_expires_at, referral_note, client_overlap_allowed, series_id, multi_booking_id,
-                        replaces, version)
-                    values (?, ?, ?, ?, tstzrange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?)
-                    returning id, organisation_id)
-                insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
-                select organisation_id, 'booking', id, ?, ?::jsonb, ? from booked""", s -> {
-            s.set(1, booking.id().value());
-            s.set(2, booking.organisation().value());
-            s.set(3, time.resource().value());
-            s.set(4, time.product().value());
-            s.set(5, ReleaseRows.utc(time.interval().start()));
-            s.set(6, ReleaseRows.utc(time.interval().end()));
-            s.set(7, ReleaseRows.utc(time.occupied().start()));
-            s.set(8, ReleaseRows.utc(time.occupied().end()));
-            s.set(9, time.capacity());
-            // the places of one group time share a key; an individual time's key is the booking's own
-            s.set(10, time.isGroup() ? groupKey(time) : booking.id().toString());
-            s.set(11, time.contactMode());
-            s.set(12, time.servicePoint() == null ? null : time.servicePoint().value());
-            s.set(13, booking.client());
-            s.set(14, booking.clientLanguage());
-            s.set(15, booking.channel().name());
-            s.set(16, booking.bookedBy());
-            s.set(17, ReleaseRows.utc(booking.bookedAt()));
-            s.set(18, booking.status().name());
-            s.set(19, booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()));
-            s.set(20, booking.referralNote());
-            s.set(21, booking.clientOverlapAllowed());
-            s.set(22, booking.series() == null ? null : booking.series().value());
-            s.set(23, booking.multiBooking() == null ? null : booking.multiBooking().value());
-            s.set(24, booking.replaces() == null ? null : booking.replaces().value());
-            s.set(25, booking.version());
-            s.set(26, eventType(event));
-            s.set(27, payload);
-            s.set(28, ReleaseRows.utc(event.at()));
-        });
+        String timeKey = time.isGroup() ? groupKey(time) : booking.id().toString();
+        Object[] values = {
+            // what takes the time now
+            time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()),
+            booking.organisation().value(),
+            time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), timeKey,
+            booking.clientOverlapAllowed(), booking.organisation().value(), booking.client(),
+            ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
+            // the booking
+            booking.id().value(), booking.organisation().value(), time.resource().value(), time.product().value(),
+            ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
+            ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), time.capacity(), timeKey,
+            time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(), booking.client(),
+            booking.clientLanguage(), booking.channel().name(), booking.bookedBy(), ReleaseRows.utc(booking.bookedAt()),
+            booking.status().name(), booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()),
+            booking.referralNote(), booking.clientOverlapAllowed(),
+            booking.series() == null ? null : booking.series().value(),
+            booking.multiBooking() == null ? null : booking.multiBooking().value(),
+            booking.replaces() == null ? null : booking.replaces().value(), booking.version(),
+            // its event
+            eventType(event), payload(event), ReleaseRows.utc(event.at()),
+        };
+        Sql.Binder binder = s -> {
+            for (int i = 0; i < values.length; i++) {
+                s.set(i + 1, values[i]);
+            }
+        };
+        if (!time.isGroup()) {
+            return sql.one(INSERT, binder, BookingPersistenceAdapter::insertion).orElseThrow();
+        }
+        Sql.Guarded<Optional<Insertion>> guarded = sql.guarded(INSERT, binder, BookingPersistenceAdapter::insertion);
+        if (guarded.refusal() == null) {
+            return guarded.row();
+        }
+        if ("group_time_capacity".equals(guarded.refusal().constraint())) {
+            return Optional.of(Insertion.GROUP_FULL);
+        }
+        if (guarded.refusal().deadlock()) {
+            return Optional.of(Insertion.SLOT_TAKEN);
+        }
+        throw new IllegalStateException("Booking refused by " + guarded.refusal().sqlState() + " "
+                + guarded.refusal().constraint());
     }
 
-    @Override
-    public Obstacles obstacles(OrganisationId organisation, BookedTime time, String client) {
-        return sql.one("""
-                select exists (select 1 from calendar_entry
-                                where resource_id = ? and during && tstzrange(?, ?, '[)') and blocks_booking
-                                  and organisation_id = ?) as blocked,
-                       array(select b.id from booking b where\s""" + TAKES_TIME + """
-                                 and b.resource_id = ? and b.occupied && tstzrange(?, ?, '[)') and b.time_key <> ?)
-                           as resource_bookings,
-                       array(select b.id from booking b where\s""" + TAKES_TIME + """
-                                 and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))
-                           as client_bookings""", s -> {
-            s.set(1, time.resource().value());
-            s.set(2, ReleaseRows.utc(time.occupied().start()));
-            s.set(3, ReleaseRows.utc(time.occupied().end()));
-            s.set(4, organisation.value());
-            s.set(5, time.resource().value());
-            s.set(6, ReleaseRows.utc(time.occupied().start()));
-            s.set(7, ReleaseRows.utc(time.occupied().end()));
-            // an individual time's key is its new booking's own, which no stored booking has
-            s.set(8, time.isGroup() ? groupKey(time) : "");
-            s.set(9, organisation.value());
-            s.set(10, client);
-            s.set(11, ReleaseRows.utc(time.interval().start()));
-            s.set(12, ReleaseRows.utc(time.interval().end()));
-        }, row -> new Obstacles(row.getBoolean("blocked"), bookingIds(row, "resource_bookings"),
-                bookingIds(row, "client_bookings"))).orElseThrow();
-    }
-
-    private static List<BookingId> bookingIds(ResultSet row, String column) throws SQLException {
-        return Sql.uuids(row, column).stream().map(BookingId::new).toList();
+    private static Optional<Insertion> insertion(ResultSet row) throws SQLException {
+        if (row.getBoolean("inserted")) {
+            return Optional.of(Insertion.INSERTED);
+        }
+        if (row.getBoolean("blocked")) {
+            return Optional.of(Insertion.BLOCKED_BY_ENTRY);
+        }
+        if (row.getBoolean("taken")) {
+            return Optional.of(Insertion.SLOT_TAKEN);
+        }
+        return row.getBoolean("client_booked") ? Optional.of(Insertion.CLIENT_ALREADY_BOOKED) : Optional.empty();
     }
 
     /** The key the places of one group time share in the no-double-booking constraint. */

@@ -143,28 +143,48 @@ class Sql {
      * or is simply waited for.
      */
     Optional<Refusal> refusal(String sql, Binder binder) {
-        Optional<Refusal> refusal = refusalOnce(sql, binder);
-        for (int retry = 0; retry < DEADLOCK_RETRIES && refusal.filter(Refusal::deadlock).isPresent(); retry++) {
-            refusal = refusalOnce(sql, binder);
-        }
-        return refusal;
+        return Optional.ofNullable(guarded(sql, binder, row -> null).refusal());
     }
 
-    private Optional<Refusal> refusalOnce(String sql, Binder binder) {
+    /** The first row a guarded statement returned (null when none), or the refusal that undid it. */
+    record Guarded<T>(T row, Refusal refusal) {
+    }
+
+    /** Runs the statement as {@link #refusal} does, and reads the first row it returns. */
+    <T> Guarded<T> guarded(String sql, Binder binder, Rows<T> rows) {
+        Guarded<T> outcome = guardedOnce(sql, binder, rows);
+        for (int retry = 0; retry < DEADLOCK_RETRIES && outcome.refusal() != null && outcome.refusal().deadlock(); retry++) {
+            outcome = guardedOnce(sql, binder, rows);
+        }
+        return outcome;
+    }
+
+    private <T> Guarded<T> guardedOnce(String sql, Binder binder, Rows<T> rows) {
         // SQL savepoints (the pool refuses Connection.rollback(Savepoint) on a connection enlisted in
-        // JTA), sent with the update in one round trip
+        // JTA), sent with the statement in one round trip
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement prepared = connection.prepareStatement(
                     "savepoint update_unless; " + sql + "; release savepoint update_unless")) {
                 binder.bind(new Statement(connection, prepared));
-                prepared.execute();
-                return Optional.empty();
+                T row = null;
+                boolean rowsFollow = prepared.execute();
+                while (rowsFollow || prepared.getUpdateCount() != -1) {
+                    if (rowsFollow) {
+                        try (ResultSet result = prepared.getResultSet()) {
+                            if (row == null && result.next()) {
+                                row = rows.map(result);
+                            }
+                        }
+                    }
+                    rowsFollow = prepared.getMoreResults();
+                }
+                return new Guarded<>(row, null);
             } catch (SQLException e) {
                 if (e.getSQLState() != null && (e.getSQLState().startsWith("23") || e.getSQLState().equals(DEADLOCK))) {
                     try (java.sql.Statement rollback = connection.createStatement()) {
                         rollback.execute("rollback to savepoint update_unless");
                     }
-                    return Optional.of(new Refusal(e.getSQLState(), constraintOf(e)));
+                    return new Guarded<>(null, new Refusal(e.getSQLState(), constraintOf(e)));
                 }
                 throw e;
             }

@@ -3,7 +3,6 @@ package fi.sote.booking.application.booking.port.out;
 import java.util.List;
 import java.util.Optional;
 
-import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
@@ -20,28 +19,26 @@ import fi.sote.booking.domain.shared.OrganisationId;
  */
 public interface BookingRepository {
 
-    /** What became of an insert: stored, or which rule of the store refused it. */
+    /** What became of an insert: stored, or what stood in the way. */
     enum Insertion {
-        INSERTED, SLOT_TAKEN, GROUP_FULL, CLIENT_ALREADY_BOOKED
+        INSERTED,
+        /** A booking of the resource takes overlapping time (places of the same group time do not). */
+        SLOT_TAKEN,
+        /** The group time has no places left. */
+        GROUP_FULL,
+        /** The client has a booking at an overlapping time, and the booking does not allow it. */
+        CLIENT_ALREADY_BOOKED,
+        /** An entry in the resource's calendar blocks booking over the time the booking keeps. */
+        BLOCKED_BY_ENTRY
     }
 
     /**
-     * Stores the booking with its event unless a rule refuses it; holds that have lapsed do not
-     * count against it (they are let go first when they stand in the way).
+     * Stores the booking with its event unless something stands in the way. The store decides it
+     * where requests meet, in the database: bookings that take time now are read and the booking
+     * inserted in one statement, and requests at the same moment are decided by the constraints.
+     * Holds that have lapsed do not count against it (they are let go first when they stand in the way).
      */
     Insertion insert(Booking booking, BookingEvent event);
-
-    /**
-     * What stands in the way of a booking, read in one go: a blocking entry in the resource's calendar
-     * over the time it keeps, the resource's bookings that take overlapping time now (but places of
-     * the same group time), and the client's bookings that take overlapping time now. Reading them
-     * first lets a taken time be refused without an insert that would queue behind other inserts of
-     * the same time; the constraints still decide between requests that come at the same moment.
-     */
-    record Obstacles(boolean blockedByEntry, List<BookingId> resourceBookings, List<BookingId> clientBookings) {
-    }
-
-    Obstacles obstacles(OrganisationId organisation, BookedTime time, String client);
 
     /**
      * Stores the next version of a booking over the version it was made from ({@code version - 1}).
