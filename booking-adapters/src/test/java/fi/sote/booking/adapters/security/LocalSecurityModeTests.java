@@ -71,16 +71,19 @@ class LocalSecurityModeTests {
                 .isEqualTo(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).publicKeyBase64());
     }
 
-    @Test
-    void aTokenSignedWithAnotherKeyIsRejected() throws Exception {
+    /** An administrator's token like the service's own, signed with another key. */
+    static String forgedToken() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.claims(Map.of("organisation", "kymenlaakso-demo",
+        return Jwt.claims(Map.of("organisation", "kymenlaakso-demo",
                         "realm_access", Map.of("roles", List.of("administrator"))))
                 .issuer(SecurityMode.LOCAL_ISSUER).subject("mallory").expiresIn(Duration.ofHours(1))
                 .jws().keyId("local").sign(generator.generateKeyPair().getPrivate());
+    }
 
-        given().auth().oauth2(forged).get("/api/v1/me")
+    @Test
+    void aTokenSignedWithAnotherKeyIsRejected() throws Exception {
+        given().auth().oauth2(forgedToken()).get("/api/v1/me")
                 .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("unauthenticated"));
     }
 
