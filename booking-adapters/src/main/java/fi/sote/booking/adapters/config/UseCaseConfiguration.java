@@ -192,9 +192,9 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    BookingRules bookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
-        return new BookingRules(catalogue, calendar, bookings, clients, entitlement, clock);
+    BookingRules bookingRules(CatalogueRepository catalogue, CalendarRepository calendar, AvailabilityRepository availability,
+            BookingRepository bookings, ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
+        return new BookingRules(catalogue, calendar, availability, bookings, clients, entitlement, clock);
     }
 
     @Produces

@@ -25,16 +25,13 @@ public final class BookSlotService implements BookSlotUseCase {
 
     @Override
     public Outcome<Booking> hold(Actor actor, SlotRequest request) {
-        Outcome<Booking> draft = rules.draft(actor, request, BookingStatus.PENDING, rules.now().plus(holdFor), Links.NONE);
-        return draft instanceof Outcome.Accepted<Booking> accepted ? rules.store(accepted.value(), BookingEvent.Type.HELD)
-                : draft;
+        return rules.book(actor, request, BookingId.random(), BookingStatus.PENDING, rules.now().plus(holdFor), Links.NONE,
+                BookingEvent.Type.HELD);
     }
 
     @Override
     public Outcome<Booking> book(Actor actor, SlotRequest request) {
-        Outcome<Booking> draft = rules.draft(actor, request, BookingStatus.BOOKED, null, Links.NONE);
-        return draft instanceof Outcome.Accepted<Booking> accepted ? rules.store(accepted.value(), BookingEvent.Type.BOOKED)
-                : draft;
+        return rules.book(actor, request, BookingId.random(), BookingStatus.BOOKED, null, Links.NONE, BookingEvent.Type.BOOKED);
     }
 
     @Override

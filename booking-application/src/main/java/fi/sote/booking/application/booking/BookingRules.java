@@ -10,6 +10,9 @@ import java.util.Set;
 
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.CandidateRelease;
+import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.ReleaseCriteria;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
@@ -28,6 +31,7 @@ import fi.sote.booking.domain.calendar.CalendarKeeping;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.FreeSlots;
 import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.Slot;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
@@ -40,9 +44,14 @@ import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
  * The rules every way of booking shares: who may book through which channel and for whom, whether
- * the time is open to the channel (read from the database, not from slot search's snapshot),
+ * the time is open to the channel (its release confirmed by the database when the booking is stored),
  * the self-service window, blocking calendar entries, the client's other bookings; who may see and
  * change a booking; and storing a booking with its event.
+ * <p>
+ * The release a time is booked from is looked up in the releases as slot search last read them,
+ * which saves a read per booking; the store confirms in the statement that inserts the booking that
+ * the release is still there, and when it is not (withdrawn since), the booking is drafted again
+ * from the releases as the database has them.
  */
 public final class BookingRules {
 
@@ -53,15 +62,17 @@ public final class BookingRules {
 
     private final CatalogueRepository catalogue;
     private final CalendarRepository calendar;
+    private final AvailabilityRepository availability;
     private final BookingRepository bookings;
     private final ClientIdentities clients;
     private final ClientEntitlement entitlement;
     private final Clock clock;
 
-    public BookingRules(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
+    public BookingRules(CatalogueRepository catalogue, CalendarRepository calendar, AvailabilityRepository availability,
+            BookingRepository bookings, ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
+        this.availability = availability;
         this.bookings = bookings;
         this.clients = clients;
         this.entitlement = entitlement;
@@ -94,12 +105,39 @@ public final class BookingRules {
                         "The caller does not book through " + requested);
     }
 
+    /** A booking to store, with the release its time was found in as last read (null: read in this transaction, or none). */
+    private record Draft(Booking booking, ReleaseId offeredBy) {
+    }
+
     /**
-     * The booking the request would make, in {@code status}, or why it cannot be made. Checks all but
-     * what the store decides when it stores the booking: what stands in the way in the calendar and
-     * the bookings, read with the insert ({@link #store}).
+     * Makes the booking the request asks for, in {@code status}, under {@code id}, and stores it with
+     * its event; or says why it cannot be made.
      */
-    Outcome<Booking> draft(Actor actor, SlotRequest request, BookingStatus status, Instant holdExpiresAt, Links links) {
+    Outcome<Booking> book(Actor actor, SlotRequest request, BookingId id, BookingStatus status, Instant holdExpiresAt,
+            Links links, BookingEvent.Type event) {
+        Outcome<Draft> draft = draft(actor, request, id, status, holdExpiresAt, links, false);
+        if (draft instanceof Outcome.Accepted<Draft> fromSnapshot) {
+            Optional<Outcome<Booking>> stored = store(fromSnapshot.value(), event);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            // the release the time was found in has been withdrawn: look again in the releases as they are
+            draft = draft(actor, request, id, status, holdExpiresAt, links, true);
+            if (draft instanceof Outcome.Accepted<Draft> fromDatabase) {
+                return store(fromDatabase.value(), event).orElseThrow();
+            }
+        }
+        return Outcome.refusal(draft);
+    }
+
+    /**
+     * The booking the request would make, or why it cannot be made. Checks all but what the store
+     * decides when it stores the booking: what stands in the way in the calendar and the bookings,
+     * read with the insert ({@link #store}). Looks for the release of the time in the releases as
+     * last read unless {@code fresh}, and in the database when they have none.
+     */
+    private Outcome<Draft> draft(Actor actor, SlotRequest request, BookingId id, BookingStatus status,
+            Instant holdExpiresAt, Links links, boolean fresh) {
         Outcome<Channel> channelOutcome = channel(actor, request.channel());
         if (!(channelOutcome instanceof Outcome.Accepted<Channel> accepted)) {
             return Outcome.refusal(channelOutcome);
@@ -152,7 +190,13 @@ public final class BookingRules {
         if (request.start().isBefore(now)) {
             throw new InvalidValueException("start", "must not be in the past");
         }
-        Optional<Slot> released = releasedSlot(organisation, resource, product, channel, mode, interval);
+        LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
+        Optional<Offer> released = fresh ? Optional.empty()
+                : offer(lastRead(organisation, resource, product, channel, date), product, channel, mode, interval, date);
+        if (released.isEmpty()) {
+            released = offer(calendar.releases(organisation, resource.id(), product.id(), date.minusDays(1), date), product,
+                    channel, mode, interval, date).map(offer -> new Offer(offer.slot(), null));
+        }
         if (released.isEmpty() && channel != Channel.PROFESSIONAL) {
             return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
                     "No time of the product is released at " + request.start() + " through " + channel);
@@ -162,20 +206,29 @@ public final class BookingRules {
                     "Clients book this product from " + product.selfService().minimumNotice().toHours() + " h to "
                             + product.selfService().horizon().toDays() + " days ahead");
         }
-        ServicePointId servicePoint = released.map(Slot::servicePoint).orElse(null);
+        ServicePointId servicePoint = released.map(offer -> offer.slot().servicePoint()).orElse(null);
         BookedTime time = BookedTime.of(product, resource.id(), interval, mode, servicePoint);
-        return Outcome.accepted(new Booking(BookingId.random(), organisation, time, client,
+        return Outcome.accepted(new Draft(new Booking(id, organisation, time, client,
                 request.clientLanguage() == null ? "fi" : request.clientLanguage(), channel, actor.subject(), now, status,
                 holdExpiresAt, request.referralNote(), request.allowClientOverlap(), links.series(), links.multiBooking(),
-                links.replaces(), null, null, 0));
+                links.replaces(), null, null, 0), released.map(Offer::release).orElse(null)));
     }
 
     /**
      * Stores a new booking with its event; a rejection when something stands in the way: a blocking
-     * calendar entry, the time taken, the group full, the client booked at an overlapping time.
+     * calendar entry, the time taken, the group full, the client booked at an overlapping time. Empty
+     * when the release the draft found the time in has been withdrawn.
      */
-    Outcome<Booking> store(Booking booking, BookingEvent.Type event) {
-        switch (bookings.insert(booking, BookingEvent.of(event, booking, booking.bookedAt()))) {
+    private Optional<Outcome<Booking>> store(Draft draft, BookingEvent.Type event) {
+        Booking booking = draft.booking();
+        BookingRepository.Insertion insertion = bookings.insert(booking, BookingEvent.of(event, booking, booking.bookedAt()),
+                draft.offeredBy());
+        return insertion == BookingRepository.Insertion.RELEASE_WITHDRAWN ? Optional.empty()
+                : Optional.of(stored(booking, insertion));
+    }
+
+    private Outcome<Booking> stored(Booking booking, BookingRepository.Insertion insertion) {
+        switch (insertion) {
             case INSERTED:
                 return Outcome.accepted(booking);
             case GROUP_FULL:
@@ -204,10 +257,8 @@ public final class BookingRules {
         List<Outcome.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             SlotRequest request = requests.get(i);
-            Outcome<Booking> outcome = draft(actor, request, BookingStatus.BOOKED, null, links);
-            if (outcome instanceof Outcome.Accepted<Booking> drafted) {
-                outcome = store(drafted.value(), BookingEvent.Type.BOOKED);
-            }
+            Outcome<Booking> outcome = book(actor, request, BookingId.random(), BookingStatus.BOOKED, null, links,
+                    BookingEvent.Type.BOOKED);
             if (outcome instanceof Outcome.Accepted<Booking> booked) {
                 stored.add(booked.value());
             } else if (outcome instanceof Outcome.Rejected<Booking> && requests.size() > 1) {
@@ -296,18 +347,28 @@ public final class BookingRules {
                 channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(), null);
     }
 
-    /** The slot of a release of the resource that offers exactly this time, if any (read from the database). */
-    private Optional<Slot> releasedSlot(OrganisationId organisation, Resource resource,
-            BookableProduct product, Channel channel, String mode, TimeInterval interval) {
-        LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
-        for (Release release : calendar.releases(organisation, resource.id(), product.id(), date.minusDays(1), date)) {
+    /** A slot that offers the time, and the release it is in. */
+    private record Offer(Slot slot, ReleaseId release) {
+    }
+
+    /** The resource's releases of the product through the channel around {@code date}, as slot search last read them. */
+    private List<Release> lastRead(OrganisationId organisation, Resource resource, BookableProduct product,
+            Channel channel, LocalDate date) {
+        return availability.releases(new ReleaseCriteria(organisation, Set.of(product.id()), Set.of(channel),
+                resource.id(), null, null, date.minusDays(1), date)).stream().map(CandidateRelease::release).toList();
+    }
+
+    /** The slot of one of the releases that offers exactly this time, if any. */
+    private static Optional<Offer> offer(List<Release> releases, BookableProduct product, Channel channel, String mode,
+            TimeInterval interval, LocalDate date) {
+        for (Release release : releases) {
             if (!release.terms().channels().contains(channel)
                     || !release.terms().allowsContactMode(mode) || !release.offersOn(date.minusDays(1), date)) {
                 continue;
             }
             for (Slot slot : FreeSlots.offered(release, product, Set.of(mode), Set.of(channel), date.minusDays(1), date)) {
                 if (slot.interval().equals(interval)) {
-                    return Optional.of(slot);
+                    return Optional.of(new Offer(slot, release.id()));
                 }
             }
         }

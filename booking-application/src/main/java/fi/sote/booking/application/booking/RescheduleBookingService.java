@@ -92,16 +92,8 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         if (!(moved instanceof Outcome.Accepted<Booking>)) {
             return moved;
         }
-        Outcome<Booking> draft = rules.draft(actor, rules.replacing(old, start, resource, channel), BookingStatus.BOOKED, null,
-                new Links(old.series(), old.multiBooking(), old.id()));
-        if (!(draft instanceof Outcome.Accepted<Booking> accepted)) {
-            return draft;
-        }
-        Booking replacement = accepted.value();
-        return rules.store(new Booking(replacementId, replacement.organisation(), replacement.time(), replacement.client(),
-                replacement.clientLanguage(), replacement.channel(), replacement.bookedBy(), replacement.bookedAt(),
-                replacement.status(), null, replacement.referralNote(), replacement.clientOverlapAllowed(),
-                replacement.series(), replacement.multiBooking(), old.id(), null, null, 0), BookingEvent.Type.BOOKED);
+        return rules.book(actor, rules.replacing(old, start, resource, channel), replacementId, BookingStatus.BOOKED, null,
+                new Links(old.series(), old.multiBooking(), old.id()), BookingEvent.Type.BOOKED);
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -45,7 +45,7 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
     @Override
     public List<CandidateRelease> releases(ReleaseCriteria criteria) {
         List<CandidateRelease> matching = new ArrayList<>();
-        for (CandidateRelease candidate : snapshots.of(criteria.organisation(), this::readReleases)) {
+        for (CandidateRelease candidate : snapshots.of(criteria.organisation(), criteria.resource(), this::readReleases)) {
             if (matches(candidate, criteria)) {
                 matching.add(candidate);
             }

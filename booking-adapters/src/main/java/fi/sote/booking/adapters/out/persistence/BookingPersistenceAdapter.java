@@ -24,6 +24,7 @@ import fi.sote.booking.domain.booking.MultiBookingId;
 import fi.sote.booking.domain.booking.SeriesId;
 import fi.sote.booking.domain.booking.StatusChange;
 import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -47,7 +48,8 @@ class BookingPersistenceAdapter implements BookingRepository {
     /**
      * The booking and its event, inserted unless something takes the time now: a blocking calendar
      * entry, a booking of the resource (but a place of the same group time), a booking of the client
-     * (unless the booking allows it); the answer says which, or that the row was inserted.
+     * (unless the booking allows it), or, when the time was found in a release read earlier, that
+     * release's absence (withdrawn since); the answer says which, or that the row was inserted.
      */
     private static final String INSERT = """
             with obstacle as (
@@ -59,7 +61,9 @@ class BookingPersistenceAdapter implements BookingRepository {
                            as taken,
                        not ?::boolean and exists (select 1 from booking b where\s""" + TAKES_TIME + """
                                   and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))
-                           as client_booked),
+                           as client_booked,
+                       ?::uuid is not null and not exists (select 1 from released_time r where r.id = ?::uuid)
+                           as withdrawn),
             booked as (
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
                     contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
@@ -68,29 +72,36 @@ class BookingPersistenceAdapter implements BookingRepository {
                 select ?::uuid, ?, ?::uuid, ?::uuid, tstzrange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?::integer, ?, ?,
                        ?::uuid, ?, ?, ?, ?, ?::timestamptz, ?, ?::timestamptz, ?, ?::boolean, ?::uuid, ?::uuid, ?::uuid,
                        ?::bigint
-                  from obstacle where not (blocked or taken or client_booked)
+                  from obstacle where not (blocked or taken or client_booked or withdrawn)
                 on conflict do nothing
                 returning id, organisation_id),
             announced as (
                 insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
                 select organisation_id, 'booking', id, ?, ?::jsonb, ?::timestamptz from booked)
-            select o.blocked, o.taken, o.client_booked, exists (select 1 from booked) as inserted from obstacle o""";
+            select o.blocked, o.taken, o.client_booked, o.withdrawn, exists (select 1 from booked) as inserted
+              from obstacle o""";
 
     /** How often an insert is tried that only a constraint refused: once, after lapsed holds go, once more. */
     private static final int INSERT_ATTEMPTS = 3;
 
     private final Sql sql;
     private final ObjectMapper json;
+    private final ReleaseSnapshots releaseSnapshots;
 
-    BookingPersistenceAdapter(Sql sql, ObjectMapper json) {
+    BookingPersistenceAdapter(Sql sql, ObjectMapper json, ReleaseSnapshots releaseSnapshots) {
         this.sql = sql;
         this.json = json;
+        this.releaseSnapshots = releaseSnapshots;
     }
 
     @Override
-    public Insertion insert(Booking booking, BookingEvent event) {
+    public Insertion insert(Booking booking, BookingEvent event, ReleaseId offeredBy) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Insertion> insertion = tryInsert(booking, event);
+            Optional<Insertion> insertion = tryInsert(booking, event, offeredBy);
+            if (insertion.filter(Insertion.RELEASE_WITHDRAWN::equals).isPresent()) {
+                // the snapshot the release was found in is out of date: the next look reads the releases again
+                releaseSnapshots.changed(booking.organisation());
+            }
             if (insertion.isPresent()) {
                 return insertion.get();
             }
@@ -107,7 +118,7 @@ class BookingPersistenceAdapter implements BookingRepository {
 
     /**
      * One statement, one round trip: reads what takes the time now (a blocking calendar entry, the
-     * resource's bookings, the client's), inserts the booking and its event when nothing does, and
+     * resource's bookings, the client's) and whether the release it was offered in is still there, inserts the booking and its event when nothing does, and
      * tells which. A booking inserted at the same moment is seen by the exclusion constraints, and
      * {@code on conflict do nothing} turns their refusal into no row rather than an error: the
      * transaction stays usable without a savepoint, and concurrent inserts of one time wait for one
@@ -115,7 +126,7 @@ class BookingPersistenceAdapter implements BookingRepository {
      * A place of a group time is counted by a trigger that raises an error when the group is full,
      * so that insert runs under a savepoint.
      */
-    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event) {
+    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleaseId offeredBy) {
         BookedTime time = booking.time();
         String timeKey = time.isGroup() ? groupKey(time) : booking.id().toString();
         Object[] values = {
@@ -125,6 +136,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), timeKey,
             booking.clientOverlapAllowed(), booking.organisation().value(), booking.client(),
             ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
+            offeredBy == null ? null : offeredBy.value(), offeredBy == null ? null : offeredBy.value(),
             // the booking
             booking.id().value(), booking.organisation().value(), time.resource().value(), time.product().value(),
             ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
@@ -164,6 +176,9 @@ class BookingPersistenceAdapter implements BookingRepository {
     private static Optional<Insertion> insertion(ResultSet row) throws SQLException {
         if (row.getBoolean("inserted")) {
             return Optional.of(Insertion.INSERTED);
+        }
+        if (row.getBoolean("withdrawn")) {
+            return Optional.of(Insertion.RELEASE_WITHDRAWN);
         }
         if (row.getBoolean("blocked")) {
             return Optional.of(Insertion.BLOCKED_BY_ENTRY);

@@ -146,6 +146,40 @@ class BookingResourceTests {
         assertThat(outboxEvents(id, "booking.booked")).isEqualTo(1);
     }
 
+    /**
+     * Booking finds its time's release in the releases slot search last read; a release withdrawn or
+     * released through another instance (here: straight in the database, past this instance's
+     * snapshot) is what counts all the same.
+     */
+    @Test
+    void aReleaseChangedThroughAnotherInstanceCountsAtOnce() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            String ofResource = " from released_time where resource_id = '" + catalogue.resourceId + "'";
+            counsellor().body(booking(catalogue.productId, at(0, "09:00"), "a" + catalogue.suffix, null))
+                    .post("/api/v1/bookings").then().statusCode(201);
+            // withdrawn and released again under another id: the one read is gone, the new one offers the time
+            statement.executeUpdate("update released_time set id = gen_random_uuid() where resource_id = '"
+                    + catalogue.resourceId + "'");
+            counsellor().body(booking(catalogue.productId, at(0, "10:15"), "b" + catalogue.suffix, null))
+                    .post("/api/v1/bookings").then().statusCode(201);
+            // withdrawn: not offered any more
+            counsellor().body(booking(catalogue.productId, at(2, "09:00"), "c" + catalogue.suffix, null))
+                    .post("/api/v1/bookings").then().statusCode(201);
+            statement.execute("create temp table withdrawn as select *" + ofResource);
+            statement.executeUpdate("delete" + ofResource);
+            counsellor().body(booking(catalogue.productId, at(2, "10:15"), "d" + catalogue.suffix, null))
+                    .post("/api/v1/bookings").then().statusCode(409).body("code", equalTo("slot-not-offered"));
+            // released again: offered at once, though the releases last read had none
+            counsellor().body(booking(catalogue.productId, at(7, "09:00"), "e" + catalogue.suffix, null))
+                    .post("/api/v1/bookings").then().statusCode(409).body("code", equalTo("slot-not-offered"));
+            statement.executeUpdate("insert into released_time select * from withdrawn");
+            counsellor().body(booking(catalogue.productId, at(7, "09:00"), "e" + catalogue.suffix, null))
+                    .post("/api/v1/bookings").then().statusCode(201);
+            assertThat(bookingsOf("d" + catalogue.suffix)).isZero();
+            assertThat(bookingsOf("e" + catalogue.suffix)).isOne();
+        }
+    }
+
     @Test
     void aRefusedBookingLeavesNothingInTheOutbox() throws Exception {
         counsellor().body(booking(catalogue.productId, at(0, "09:00"), "a" + catalogue.suffix, null))

@@ -7,6 +7,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.SeriesId;
+import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -29,7 +30,9 @@ public interface BookingRepository {
         /** The client has a booking at an overlapping time, and the booking does not allow it. */
         CLIENT_ALREADY_BOOKED,
         /** An entry in the resource's calendar blocks booking over the time the booking keeps. */
-        BLOCKED_BY_ENTRY
+        BLOCKED_BY_ENTRY,
+        /** The release the time was found in is no longer there: it was withdrawn since it was read. */
+        RELEASE_WITHDRAWN
     }
 
     /**
@@ -37,8 +40,11 @@ public interface BookingRepository {
      * where requests meet, in the database: bookings that take time now are read and the booking
      * inserted in one statement, and requests at the same moment are decided by the constraints.
      * Holds that have lapsed do not count against it (they are let go first when they stand in the way).
+     *
+     * @param offeredBy the release the time was found in when it was read before this transaction (the
+     *        store confirms it is still there), or null
      */
-    Insertion insert(Booking booking, BookingEvent event);
+    Insertion insert(Booking booking, BookingEvent event, ReleaseId offeredBy);
 
     /**
      * Stores the next version of a booking over the version it was made from ({@code version - 1}).
