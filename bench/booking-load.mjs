@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const [url, dataDir, resultFile, seconds = '30', warmUpSeconds = '60'] = process.argv.slice(2);
+const [url, dataDir, resultFile, seconds = '30', warmUpSeconds = '120'] = process.argv.slice(2);
 const bearer = (persona) => `Bearer ${readFileSync(`${dataDir}/tokens/${persona}.jwt`, 'utf8').trim()}`;
 const admin = { authorization: bearer('administrator') };
 // the demo teams' supervisor keeps every demo calendar, so books in all of them as a professional
@@ -90,7 +90,8 @@ const summary = (result, seconds) => ({
 });
 
 console.log(`   ${plans.length} professionals, ${times.length} distinct free times`);
-// warm-up: on two cores the JIT compilers are busy for about a minute under this load
+// warm-up: on two cores the JIT compilers are busy for one to two minutes under this load (the C2
+// compiler still takes a tenth of the CPU after one minute on a slow day), so measure after two
 await run(free, Number(warmUpSeconds));
 const freeResult = summary(await run(free, Number(seconds)), Number(seconds));
 console.log('   free times:', JSON.stringify(freeResult));
