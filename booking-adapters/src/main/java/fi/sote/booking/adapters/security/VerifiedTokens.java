@@ -36,7 +36,7 @@ import io.vertx.ext.web.RoutingContext;
 public class VerifiedTokens {
 
     /** Marks an identity answered from the cache, so that the augmentor does not keep it again. */
-    static final String FROM_CACHE = VerifiedTokens.class.getName() + ".from-cache";
+    private static final String FROM_CACHE = VerifiedTokens.class.getName() + ".from-cache";
 
     private record Verified(SecurityIdentity identity, long expiresAtMillis) {
     }
@@ -80,10 +80,6 @@ public class VerifiedTokens {
             }
         }
         verified.put(token, new Verified(identity, expiresAt));
-    }
-
-    int size() {
-        return verified.size();
     }
 
     /** Answers a bearer token from the cache before the OIDC extension verifies it; passes when it has none. */

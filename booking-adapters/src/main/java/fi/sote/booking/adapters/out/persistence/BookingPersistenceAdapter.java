@@ -118,9 +118,9 @@ class BookingPersistenceAdapter implements BookingRepository {
 
     /**
      * One statement, one round trip: reads what takes the time now (a blocking calendar entry, the
-     * resource's bookings, the client's) and whether the release it was offered in is still there, inserts the booking and its event when nothing does, and
-     * tells which. A booking inserted at the same moment is seen by the exclusion constraints, and
-     * {@code on conflict do nothing} turns their refusal into no row rather than an error: the
+     * resource's bookings, the client's) and whether the release it was offered in is still there,
+     * inserts the booking and its event when nothing stands in the way, and tells which. A booking
+     * inserted at the same moment is seen by the exclusion constraints, and {@code on conflict do nothing} turns their refusal into no row rather than an error: the
      * transaction stays usable without a savepoint, and concurrent inserts of one time wait for one
      * another instead of deadlocking. Empty when a constraint refused what the read did not see.
      * A place of a group time is counted by a trigger that raises an error when the group is full,
@@ -129,6 +129,7 @@ class BookingPersistenceAdapter implements BookingRepository {
     private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleaseId offeredBy) {
         BookedTime time = booking.time();
         String timeKey = time.isGroup() ? groupKey(time) : booking.id().toString();
+        UUID release = offeredBy == null ? null : offeredBy.value();
         Object[] values = {
             // what takes the time now
             time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()),
@@ -136,7 +137,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), timeKey,
             booking.clientOverlapAllowed(), booking.organisation().value(), booking.client(),
             ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
-            offeredBy == null ? null : offeredBy.value(), offeredBy == null ? null : offeredBy.value(),
+            release, release,
             // the booking
             booking.id().value(), booking.organisation().value(), time.resource().value(), time.product().value(),
             ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
