@@ -24,7 +24,7 @@ const plans = professionals.map((resource) => ({
   headers: supervisor,
 })).filter((plan) => plan.product);
 
-// every free time: days from next Monday for 52 weeks, 07:00-19:00 local every two hours
+// every free time: days from next Monday for 260 weeks (more than a fast run books), 07:00-19:00 local every two hours
 const day = 24 * 3600 * 1000;
 const monday = new Date();
 monday.setUTCHours(12, 0, 0, 0);
@@ -37,7 +37,7 @@ const helsinki = (date, hour) => {
   return start.toISOString();
 };
 const times = [];
-for (let week = 0; week < 52; week++) {
+for (let week = 0; week < 260; week++) {
   for (const weekday of [0, 4, 5, 6]) {
     const date = new Date(monday.getTime() + (week * 7 + weekday) * day);
     for (let hour = 7; hour <= 19; hour += 2) {
