@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
+import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
-import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.CandidateRelease;
-import fi.sote.booking.application.calendar.port.out.AvailabilityRepository.ReleaseCriteria;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
@@ -39,7 +39,6 @@ import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.InvalidValueException;
-import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
@@ -50,8 +49,9 @@ import fi.sote.booking.domain.shared.RejectionReason;
  * <p>
  * The release a time is booked from is looked up in the releases as slot search last read them,
  * which saves a read per booking; the store confirms in the statement that inserts the booking that
- * the release is still there, and when it is not (withdrawn since), the booking is drafted again
- * from the releases as the database has them.
+ * the release is still there (or, for a professional's booking in time no release offers, that the
+ * resource has no release it did not know), and when not, the booking is drafted again from the
+ * releases as the database has them.
  */
 public final class BookingRules {
 
@@ -105,8 +105,8 @@ public final class BookingRules {
                         "The caller does not book through " + requested);
     }
 
-    /** A booking to store, with the release its time was found in as last read (null: read in this transaction, or none). */
-    private record Draft(Booking booking, ReleaseId offeredBy) {
+    /** A booking to store, with what the store confirms of the releases it was drafted from. */
+    private record Draft(Booking booking, ReleasesRead read) {
     }
 
     /**
@@ -121,7 +121,7 @@ public final class BookingRules {
             if (stored.isPresent()) {
                 return stored.get();
             }
-            // the release the time was found in has been withdrawn: look again in the releases as they are
+            // the releases are not as last read (one withdrawn or added): look again in the releases as they are
             draft = draft(actor, request, id, status, holdExpiresAt, links, true);
             if (draft instanceof Outcome.Accepted<Draft> fromDatabase) {
                 return store(fromDatabase.value(), event).orElseThrow();
@@ -134,7 +134,9 @@ public final class BookingRules {
      * The booking the request would make, or why it cannot be made. Checks all but what the store
      * decides when it stores the booking: what stands in the way in the calendar and the bookings,
      * read with the insert ({@link #store}). Looks for the release of the time in the releases as
-     * last read unless {@code fresh}, and in the database when they have none.
+     * last read unless {@code fresh}, and in the database when they have none; but a professional,
+     * who books unreleased time too, takes the releases as last read, and the store confirms that
+     * the resource has no other.
      */
     private Outcome<Draft> draft(Actor actor, SlotRequest request, BookingId id, BookingStatus status,
             Instant holdExpiresAt, Links links, boolean fresh) {
@@ -191,11 +193,20 @@ public final class BookingRules {
             throw new InvalidValueException("start", "must not be in the past");
         }
         LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
-        Optional<Offer> released = fresh ? Optional.empty()
-                : offer(lastRead(organisation, resource, product, channel, date), product, channel, mode, interval, date);
-        if (released.isEmpty()) {
+        Optional<Offer> released = Optional.empty();
+        ReleasesRead read = ReleasesRead.NOW;
+        if (!fresh) {
+            List<Release> lastRead = availability.releasesAsLastRead(organisation, resource.id());
+            released = offer(lastRead, product, channel, mode, interval, date);
+            if (released.isPresent()) {
+                read = ReleasesRead.offeredBy(released.get().release());
+            } else if (channel == Channel.PROFESSIONAL) {
+                read = ReleasesRead.noneOf(lastRead.stream().map(Release::id).collect(Collectors.toSet()));
+            }
+        }
+        if (released.isEmpty() && read == ReleasesRead.NOW) {
             released = offer(calendar.releases(organisation, resource.id(), product.id(), date.minusDays(1), date), product,
-                    channel, mode, interval, date).map(offer -> new Offer(offer.slot(), null));
+                    channel, mode, interval, date);
         }
         if (released.isEmpty() && channel != Channel.PROFESSIONAL) {
             return Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
@@ -211,19 +222,19 @@ public final class BookingRules {
         return Outcome.accepted(new Draft(new Booking(id, organisation, time, client,
                 request.clientLanguage() == null ? "fi" : request.clientLanguage(), channel, actor.subject(), now, status,
                 holdExpiresAt, request.referralNote(), request.allowClientOverlap(), links.series(), links.multiBooking(),
-                links.replaces(), null, null, 0), released.map(Offer::release).orElse(null)));
+                links.replaces(), null, null, 0), read));
     }
 
     /**
      * Stores a new booking with its event; a rejection when something stands in the way: a blocking
      * calendar entry, the time taken, the group full, the client booked at an overlapping time. Empty
-     * when the release the draft found the time in has been withdrawn.
+     * when the releases are not as the draft read them.
      */
     private Optional<Outcome<Booking>> store(Draft draft, BookingEvent.Type event) {
         Booking booking = draft.booking();
         BookingRepository.Insertion insertion = bookings.insert(booking, BookingEvent.of(event, booking, booking.bookedAt()),
-                draft.offeredBy());
-        return insertion == BookingRepository.Insertion.RELEASE_WITHDRAWN ? Optional.empty()
+                draft.read());
+        return insertion == BookingRepository.Insertion.RELEASES_CHANGED ? Optional.empty()
                 : Optional.of(stored(booking, insertion));
     }
 
@@ -351,18 +362,11 @@ public final class BookingRules {
     private record Offer(Slot slot, ReleaseId release) {
     }
 
-    /** The resource's releases of the product through the channel around {@code date}, as slot search last read them. */
-    private List<Release> lastRead(OrganisationId organisation, Resource resource, BookableProduct product,
-            Channel channel, LocalDate date) {
-        return availability.releases(new ReleaseCriteria(organisation, Set.of(product.id()), Set.of(channel),
-                resource.id(), null, null, date.minusDays(1), date)).stream().map(CandidateRelease::release).toList();
-    }
-
     /** The slot of one of the releases that offers exactly this time, if any. */
     private static Optional<Offer> offer(List<Release> releases, BookableProduct product, Channel channel, String mode,
             TimeInterval interval, LocalDate date) {
         for (Release release : releases) {
-            if (!release.terms().channels().contains(channel)
+            if (!release.terms().products().contains(product.id()) || !release.terms().channels().contains(channel)
                     || !release.terms().allowsContactMode(mode) || !release.offersOn(date.minusDays(1), date)) {
                 continue;
             }

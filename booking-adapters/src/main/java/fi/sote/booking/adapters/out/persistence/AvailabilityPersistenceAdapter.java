@@ -53,6 +53,11 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
         return matching;
     }
 
+    @Override
+    public List<Release> releasesAsLastRead(OrganisationId organisation, ResourceId resource) {
+        return snapshots.of(organisation, resource, this::readReleases).stream().map(CandidateRelease::release).toList();
+    }
+
     private static boolean matches(CandidateRelease candidate, ReleaseCriteria criteria) {
         Release release = candidate.release();
         ReleaseTerms terms = release.terms();

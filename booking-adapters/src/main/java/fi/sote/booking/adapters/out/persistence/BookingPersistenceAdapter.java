@@ -2,18 +2,29 @@ package fi.sote.booking.adapters.out.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import fi.sote.booking.application.booking.port.out.BookingRepository;
+import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
 import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
@@ -24,7 +35,6 @@ import fi.sote.booking.domain.booking.MultiBookingId;
 import fi.sote.booking.domain.booking.SeriesId;
 import fi.sote.booking.domain.booking.StatusChange;
 import fi.sote.booking.domain.calendar.Channel;
-import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -46,60 +56,102 @@ class BookingPersistenceAdapter implements BookingRepository {
             + "and (b.status <> 'PENDING' or b.hold_expires_at > now())";
 
     /**
-     * The booking and its event, inserted unless something takes the time now: a blocking calendar
-     * entry, a booking of the resource (but a place of the same group time), a booking of the client
-     * (unless the booking allows it), or, when the time was found in a release read earlier, that
-     * release's absence (withdrawn since); the answer says which, or that the row was inserted.
+     * Bookings and their events, each inserted unless something takes its time now: a blocking
+     * calendar entry, a booking of the resource (but a place of the same group time), a booking of the
+     * client (unless the booking allows it), or, when the releases were read earlier, that they have
+     * changed since: the release the time was found in withdrawn, or, when the time was found in
+     * none, a release of the resource that was not {@code known}; the answer says for each which, or
+     * that it was inserted. One row of {@link #ROW} per booking, in the order of {@code ord}, so that groups
+     * written at the same moment meet each other's times in the same order.
      */
     private static final String INSERT = """
-            with obstacle as (
-                select exists (select 1 from calendar_entry e
-                                where e.resource_id = ? and e.during && tstzrange(?, ?, '[)') and e.blocks_booking
-                                  and e.organisation_id = ?) as blocked,
+            with wanted (ord, id, organisation_id, resource_id, product_id, starts, ends, occupied_starts, occupied_ends,
+                         capacity, time_key, contact_mode, service_point_id, client_reference, client_language, channel,
+                         booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed, series_id,
+                         multi_booking_id, replaces, version, offered_by, known_releases, event_type, payload,
+                         occurred_at)
+                as (values %s),
+            obstacle as (
+                select w.*,
+                       exists (select 1 from calendar_entry e
+                                where e.resource_id = w.resource_id and e.during && tstzrange(w.occupied_starts, w.occupied_ends, '[)')
+                                  and e.blocks_booking and e.organisation_id = w.organisation_id) as blocked,
                        exists (select 1 from booking b where\s""" + TAKES_TIME + """
-                                  and b.resource_id = ? and b.occupied && tstzrange(?, ?, '[)') and b.time_key <> ?)
-                           as taken,
-                       not ?::boolean and exists (select 1 from booking b where\s""" + TAKES_TIME + """
-                                  and b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))
-                           as client_booked,
-                       ?::uuid is not null and not exists (select 1 from released_time r where r.id = ?::uuid)
-                           as withdrawn),
+                                  and b.resource_id = w.resource_id
+                                  and b.occupied && tstzrange(w.occupied_starts, w.occupied_ends, '[)')
+                                  and b.time_key <> w.time_key) as taken,
+                       not w.client_overlap_allowed and exists (select 1 from booking b where\s""" + TAKES_TIME + """
+                                  and b.organisation_id = w.organisation_id and b.client_reference = w.client_reference
+                                  and b.during && tstzrange(w.starts, w.ends, '[)')) as client_booked,
+                       (w.offered_by is not null and not exists (select 1 from released_time r where r.id = w.offered_by))
+                       or (w.known_releases is not null
+                           and exists (select 1 from released_time r
+                                        where r.resource_id = w.resource_id and r.id <> all (w.known_releases)))
+                           as releases_changed
+                  from wanted w),
             booked as (
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
                     contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
                     status, hold_expires_at, referral_note, client_overlap_allowed, series_id, multi_booking_id,
                     replaces, version)
-                select ?::uuid, ?, ?::uuid, ?::uuid, tstzrange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?::integer, ?, ?,
-                       ?::uuid, ?, ?, ?, ?, ?::timestamptz, ?, ?::timestamptz, ?, ?::boolean, ?::uuid, ?::uuid, ?::uuid,
-                       ?::bigint
-                  from obstacle where not (blocked or taken or client_booked or withdrawn)
+                select id, organisation_id, resource_id, product_id, tstzrange(starts, ends, '[)'),
+                       tstzrange(occupied_starts, occupied_ends, '[)'), capacity, time_key, contact_mode, service_point_id,
+                       client_reference, client_language, channel, booked_by, booked_at, status, hold_expires_at,
+                       referral_note, client_overlap_allowed, series_id, multi_booking_id, replaces, version
+                  from obstacle where not (blocked or taken or client_booked or releases_changed)
+                 order by ord
                 on conflict do nothing
-                returning id, organisation_id),
+                returning id),
             announced as (
                 insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
-                select organisation_id, 'booking', id, ?, ?::jsonb, ?::timestamptz from booked)
-            select o.blocked, o.taken, o.client_booked, o.withdrawn, exists (select 1 from booked) as inserted
+                select o.organisation_id, 'booking', o.id, o.event_type, o.payload, o.occurred_at
+                  from obstacle o join booked using (id))
+            select o.ord, o.blocked, o.taken, o.client_booked, o.releases_changed, o.id in (select id from booked) as inserted
               from obstacle o""";
+
+    /** The values of one booking in {@link #INSERT}. */
+    private static final String ROW = "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
+            + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
+            + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::uuid, "
+            + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz)";
 
     /** How often an insert is tried that only a constraint refused: once, after lapsed holds go, once more. */
     private static final int INSERT_ATTEMPTS = 3;
 
+    /** Bookings in the order their rows go into {@link #INSERT}: by resource, then by the time they keep. */
+    private static final Comparator<Wanted> IN_ORDER = Comparator
+            .<Wanted, UUID>comparing(wanted -> wanted.booking().time().resource().value())
+            .thenComparing(wanted -> wanted.booking().time().occupied().start());
+
     private final Sql sql;
     private final ObjectMapper json;
     private final ReleaseSnapshots releaseSnapshots;
+    private final GroupCommit<Wanted, Optional<Insertion>> groupCommit;
+    private final String[] statements;
 
-    BookingPersistenceAdapter(Sql sql, ObjectMapper json, ReleaseSnapshots releaseSnapshots) {
+    BookingPersistenceAdapter(Sql sql, ObjectMapper json, ReleaseSnapshots releaseSnapshots,
+            @ConfigProperty(name = "booking.group-commit.writers", defaultValue = "4") int writers,
+            @ConfigProperty(name = "booking.group-commit.max-size", defaultValue = "32") int maxSize) {
         this.sql = sql;
         this.json = json;
         this.releaseSnapshots = releaseSnapshots;
+        this.groupCommit = writers == 0 ? null : new GroupCommit<>("booking-group-commit", writers, maxSize, this::insertAll);
+        this.statements = new String[Math.max(maxSize, 1) + 1];
+    }
+
+    @PreDestroy
+    void stop() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
     }
 
     @Override
-    public Insertion insert(Booking booking, BookingEvent event, ReleaseId offeredBy) {
+    public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Insertion> insertion = tryInsert(booking, event, offeredBy);
-            if (insertion.filter(Insertion.RELEASE_WITHDRAWN::equals).isPresent()) {
-                // the snapshot the release was found in is out of date: the next look reads the releases again
+            Optional<Insertion> insertion = tryInsert(booking, event, read);
+            if (insertion.filter(Insertion.RELEASES_CHANGED::equals).isPresent()) {
+                // the snapshot the releases were found in is out of date: the next look reads them again
                 releaseSnapshots.changed(booking.organisation());
             }
             if (insertion.isPresent()) {
@@ -116,51 +168,57 @@ class BookingPersistenceAdapter implements BookingRepository {
         }
     }
 
+    /** A booking to insert, with the values of its row in {@link #INSERT} but the first ({@code ord}). */
+    private record Wanted(Booking booking, Object[] values) {
+    }
+
     /**
      * One statement, one round trip: reads what takes the time now (a blocking calendar entry, the
      * resource's bookings, the client's) and whether the release it was offered in is still there,
      * inserts the booking and its event when nothing stands in the way, and tells which. A booking
-     * inserted at the same moment is seen by the exclusion constraints, and {@code on conflict do nothing} turns their refusal into no row rather than an error: the
-     * transaction stays usable without a savepoint, and concurrent inserts of one time wait for one
-     * another instead of deadlocking. Empty when a constraint refused what the read did not see.
-     * A place of a group time is counted by a trigger that raises an error when the group is full,
-     * so that insert runs under a savepoint.
+     * inserted at the same moment is seen by the exclusion constraints, and {@code on conflict do
+     * nothing} turns their refusal into no row rather than an error: the transaction stays usable
+     * without a savepoint, and concurrent inserts of one time wait for one another instead of
+     * deadlocking. Empty when a constraint refused what the read did not see.
+     * <p>
+     * Outside a transaction (a booking made alone, without an {@code Idempotency-Key}) the statement
+     * is its own transaction, and bookings made at the same moment share it ({@link GroupCommit}).
+     * A place of a group time is counted by a trigger that raises an error when the group is full, so
+     * that insert runs alone, under a savepoint (in a transaction of its own when there is none).
      */
-    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleaseId offeredBy) {
-        BookedTime time = booking.time();
-        String timeKey = time.isGroup() ? groupKey(time) : booking.id().toString();
-        UUID release = offeredBy == null ? null : offeredBy.value();
-        Object[] values = {
-            // what takes the time now
-            time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()),
-            booking.organisation().value(),
-            time.resource().value(), ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), timeKey,
-            booking.clientOverlapAllowed(), booking.organisation().value(), booking.client(),
-            ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
-            release, release,
-            // the booking
-            booking.id().value(), booking.organisation().value(), time.resource().value(), time.product().value(),
-            ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
-            ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), time.capacity(), timeKey,
-            time.contactMode(), time.servicePoint() == null ? null : time.servicePoint().value(), booking.client(),
-            booking.clientLanguage(), booking.channel().name(), booking.bookedBy(), ReleaseRows.utc(booking.bookedAt()),
-            booking.status().name(), booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()),
-            booking.referralNote(), booking.clientOverlapAllowed(),
-            booking.series() == null ? null : booking.series().value(),
-            booking.multiBooking() == null ? null : booking.multiBooking().value(),
-            booking.replaces() == null ? null : booking.replaces().value(), booking.version(),
-            // its event
-            eventType(event), payload(event), ReleaseRows.utc(event.at()),
-        };
-        Sql.Binder binder = s -> {
-            for (int i = 0; i < values.length; i++) {
-                s.set(i + 1, values[i]);
-            }
-        };
-        if (!time.isGroup()) {
-            return sql.one(INSERT, binder, BookingPersistenceAdapter::insertion).orElseThrow();
+    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleasesRead read) {
+        Wanted wanted = new Wanted(booking, values(booking, event, read));
+        boolean alone = !QuarkusTransaction.isActive();
+        if (booking.time().isGroup()) {
+            return alone ? QuarkusTransaction.requiringNew().call(() -> insertPlace(wanted)) : insertPlace(wanted);
         }
-        Sql.Guarded<Optional<Insertion>> guarded = sql.guarded(INSERT, binder, BookingPersistenceAdapter::insertion);
+        if (groupCommit != null && alone) {
+            Optional<Optional<Insertion>> grouped = groupCommit.write(wanted);
+            if (grouped.isPresent()) {
+                return grouped.get();
+            }
+        }
+        return insertAll(List.of(wanted)).get(0);
+    }
+
+    /** The bookings inserted in one statement, and for each what became of it, in the order given. */
+    private List<Optional<Insertion>> insertAll(List<Wanted> wanted) {
+        Integer[] order = new Integer[wanted.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(wanted::get, IN_ORDER));
+        List<Optional<Insertion>> outcomes = new ArrayList<>(Collections.nCopies(order.length, Optional.empty()));
+        sql.list(statement(order.length), s -> bind(s, wanted, order), row -> {
+            outcomes.set(order[row.getInt("ord")], insertion(row));
+            return null;
+        });
+        return outcomes;
+    }
+
+    private Optional<Insertion> insertPlace(Wanted wanted) {
+        Sql.Guarded<Optional<Insertion>> guarded = sql.guarded(statement(1), s -> bind(s, List.of(wanted), new Integer[] { 0 }),
+                BookingPersistenceAdapter::insertion);
         if (guarded.refusal() == null) {
             return guarded.row();
         }
@@ -174,12 +232,53 @@ class BookingPersistenceAdapter implements BookingRepository {
                 + guarded.refusal().constraint());
     }
 
+    private String statement(int rows) {
+        String statement = rows < statements.length ? statements[rows] : null;
+        if (statement == null) {
+            statement = INSERT.formatted(String.join(", ", Collections.nCopies(rows, ROW)));
+            if (rows < statements.length) {
+                statements[rows] = statement;
+            }
+        }
+        return statement;
+    }
+
+    private static void bind(Sql.Statement statement, List<Wanted> wanted, Integer[] order) throws SQLException {
+        int index = 1;
+        for (int ord = 0; ord < order.length; ord++) {
+            statement.set(index++, ord);
+            for (Object value : wanted.get(order[ord]).values()) {
+                statement.set(index++, value);
+            }
+        }
+    }
+
+    private Object[] values(Booking booking, BookingEvent event, ReleasesRead read) {
+        BookedTime time = booking.time();
+        return new Object[] {
+            booking.id().value(), booking.organisation().value(), time.resource().value(), time.product().value(),
+            ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
+            ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), time.capacity(),
+            time.isGroup() ? groupKey(time) : booking.id().toString(), time.contactMode(),
+            time.servicePoint() == null ? null : time.servicePoint().value(), booking.client(), booking.clientLanguage(),
+            booking.channel().name(), booking.bookedBy(), ReleaseRows.utc(booking.bookedAt()), booking.status().name(),
+            booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()), booking.referralNote(),
+            booking.clientOverlapAllowed(), booking.series() == null ? null : booking.series().value(),
+            booking.multiBooking() == null ? null : booking.multiBooking().value(),
+            booking.replaces() == null ? null : booking.replaces().value(), booking.version(),
+            read.offeredBy() == null ? null : read.offeredBy().value(),
+            read.known() == null ? null : read.known().stream().map(release -> release.value().toString())
+                    .collect(Collectors.joining(",", "{", "}")),
+            eventType(event), payload(event), ReleaseRows.utc(event.at()),
+        };
+    }
+
     private static Optional<Insertion> insertion(ResultSet row) throws SQLException {
         if (row.getBoolean("inserted")) {
             return Optional.of(Insertion.INSERTED);
         }
-        if (row.getBoolean("withdrawn")) {
-            return Optional.of(Insertion.RELEASE_WITHDRAWN);
+        if (row.getBoolean("releases_changed")) {
+            return Optional.of(Insertion.RELEASES_CHANGED);
         }
         if (row.getBoolean("blocked")) {
             return Optional.of(Insertion.BLOCKED_BY_ENTRY);

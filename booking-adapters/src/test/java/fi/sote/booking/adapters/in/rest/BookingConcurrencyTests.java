@@ -198,7 +198,7 @@ class BookingConcurrencyTests {
         for (int i = 0; i < 200; i++) {
             try (var connection = dataSource.getConnection();
                  var statement = connection.prepareStatement(
-                         "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%into booking%'");
+                         "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%booking%'");
                  var result = statement.executeQuery()) {
                 result.next();
                 if (result.getInt(1) > 0) {

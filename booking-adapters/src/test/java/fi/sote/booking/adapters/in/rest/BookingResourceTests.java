@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.DemoPersona;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.domain.calendar.BookingTime;
@@ -178,6 +179,40 @@ class BookingResourceTests {
             assertThat(bookingsOf("d" + catalogue.suffix)).isZero();
             assertThat(bookingsOf("e" + catalogue.suffix)).isOne();
         }
+    }
+
+    /**
+     * A professional also books time no release offers, and takes the releases as last read without
+     * reading them again; a release made through another instance since (straight in the database
+     * here) is still found: the insert sees the resource has a release it did not know, and the
+     * booking is made from the releases as they are, with the new release's service point.
+     */
+    @Test
+    void aProfessionalsBookingSeesAReleaseMadeThroughAnotherInstance() throws Exception {
+        String servicePoint = catalogue.asAdministrator().body("{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":"
+                        + "\"Toimipiste\"},\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"}}")
+                .post("/api/v1/service-points").then().statusCode(201).extract().path("id");
+        // Tuesdays are not released: booked in the professional's own calendar, at no service point
+        catalogue.asProfessional().body(booking(catalogue.productId, at(1, "13:00"), "a" + catalogue.suffix, null))
+                .post("/api/v1/bookings").then().statusCode(201).body("servicePointId", nullValue());
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("""
+                     insert into released_time (id, organisation_id, resource_id, kind, during, validity, product_ids,
+                                                channels, service_point_id)
+                     values (gen_random_uuid(), ?, ?::uuid, 'ONE_OFF', tstzrange(?::timestamptz, ?::timestamptz),
+                             daterange(?::date, ?::date, '[]'), array[?::uuid], array['PROFESSIONAL'], ?::uuid)""")) {
+            statement.setString(1, DemoPersona.DEMO_ORGANISATION);
+            statement.setString(2, catalogue.resourceId);
+            statement.setString(3, at(1, "10:00"));
+            statement.setString(4, at(1, "12:00"));
+            statement.setString(5, MONDAY.plusDays(1).toString());
+            statement.setString(6, MONDAY.plusDays(1).toString());
+            statement.setString(7, catalogue.productId);
+            statement.setString(8, servicePoint);
+            statement.executeUpdate();
+        }
+        catalogue.asProfessional().body(booking(catalogue.productId, at(1, "10:00"), "b" + catalogue.suffix, null))
+                .post("/api/v1/bookings").then().statusCode(201).body("servicePointId", equalTo(servicePoint));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -74,6 +75,7 @@ import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -129,9 +131,9 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "Taken, full, not open to the channel, or the client is already "
             + "booked at the time (slot-taken, group-full, slot-not-offered, client-already-booked, ...).",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response hold(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return idempotency.once(caller, key, "POST holds", body,
-                () -> created(bookSlot.hold(caller.actor(), request(body))));
+        return alone(key, "POST holds", body, () -> created(bookSlot.hold(caller.actor(), request(body))));
     }
 
     @POST
@@ -148,9 +150,20 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "Taken, full, not open to the channel, outside the self-service "
             + "window, or the client is already booked at the time.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response book(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return idempotency.once(caller, key, "POST bookings", body,
-                () -> created(bookSlot.book(caller.actor(), request(body))));
+        return alone(key, "POST bookings", body, () -> created(bookSlot.book(caller.actor(), request(body))));
+    }
+
+    /**
+     * Makes one booking. Without an {@code Idempotency-Key} it needs no transaction around it: the
+     * booking is stored with its event in one statement, which may be committed together with other
+     * bookings made at the same moment (group commit, see the persistence adapter), and everything
+     * else the use case does is reading. With a key, the booking and the stored reply are one transaction.
+     */
+    private Response alone(String key, String operation, BookingRequest body, Supplier<Response> work) {
+        return key == null ? work.get()
+                : QuarkusTransaction.requiringNew().call(() -> idempotency.once(caller, key, operation, body, work));
     }
 
     @POST

@@ -2,6 +2,7 @@ package fi.sote.booking.application.booking.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
@@ -16,7 +17,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * Stores bookings. The store itself keeps the rules that must hold under concurrency: a resource's
  * time is taken once, a group time holds at most its capacity, a client is not booked twice at
  * overlapping times unless allowed. Every call runs in the caller's transaction, which makes a
- * use case's writes (several bookings, the events) all or nothing.
+ * use case's writes (several bookings, the events) all or nothing; called outside a transaction, each
+ * call is atomic on its own (a booking and its event are one statement).
  */
 public interface BookingRepository {
 
@@ -31,8 +33,11 @@ public interface BookingRepository {
         CLIENT_ALREADY_BOOKED,
         /** An entry in the resource's calendar blocks booking over the time the booking keeps. */
         BLOCKED_BY_ENTRY,
-        /** The release the time was found in is no longer there: it was withdrawn since it was read. */
-        RELEASE_WITHDRAWN
+        /**
+         * The releases are not as they were read before the insert: the one the time was found in
+         * has been withdrawn, or the resource has one that was not there.
+         */
+        RELEASES_CHANGED
     }
 
     /**
@@ -41,10 +46,29 @@ public interface BookingRepository {
      * inserted in one statement, and requests at the same moment are decided by the constraints.
      * Holds that have lapsed do not count against it (they are let go first when they stand in the way).
      *
-     * @param offeredBy the release the time was found in when it was read before this transaction (the
-     *        store confirms it is still there), or null
+     * @param read what the booking was drafted from, when the releases were read before the insert:
+     *        the store confirms it in the same statement
      */
-    Insertion insert(Booking booking, BookingEvent event, ReleaseId offeredBy);
+    Insertion insert(Booking booking, BookingEvent event, ReleasesRead read);
+
+    /**
+     * The releases as a booking was drafted from them, when they were read before its insert (as
+     * slot search last read them): either the time was found in {@code offeredBy}, which must still
+     * be there, or in none of the resource's releases, which were then only {@code known}.
+     * {@link #NOW} when they were read with the insert's own snapshot, so there is nothing to confirm.
+     */
+    record ReleasesRead(ReleaseId offeredBy, Set<ReleaseId> known) {
+
+        public static final ReleasesRead NOW = new ReleasesRead(null, null);
+
+        public static ReleasesRead offeredBy(ReleaseId release) {
+            return new ReleasesRead(release, null);
+        }
+
+        public static ReleasesRead noneOf(Set<ReleaseId> known) {
+            return new ReleasesRead(null, Set.copyOf(known));
+        }
+    }
 
     /**
      * Stores the next version of a booking over the version it was made from ({@code version - 1}).

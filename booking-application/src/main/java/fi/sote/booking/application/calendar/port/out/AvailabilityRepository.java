@@ -44,6 +44,9 @@ public interface AvailabilityRepository {
 
     List<CandidateRelease> releases(ReleaseCriteria criteria);
 
+    /** Every release of the resource as last read for search (it may lag behind the database a little). */
+    List<Release> releasesAsLastRead(OrganisationId organisation, ResourceId resource);
+
     /**
      * Busy time of the resources overlapping the interval: blocking entries, bookings and holds that
      * have not lapsed, read from the database at the moment of the search.
