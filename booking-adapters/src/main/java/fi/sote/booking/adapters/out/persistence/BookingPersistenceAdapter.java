@@ -130,7 +130,7 @@ class BookingPersistenceAdapter implements BookingRepository {
     private final String[] statements;
 
     BookingPersistenceAdapter(Sql sql, ObjectMapper json, ReleaseSnapshots releaseSnapshots,
-            @ConfigProperty(name = "booking.group-commit.writers", defaultValue = "4") int writers,
+            @ConfigProperty(name = "booking.group-commit.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "booking.group-commit.max-size", defaultValue = "32") int maxSize) {
         this.sql = sql;
         this.json = json;
