@@ -208,8 +208,9 @@ class BookingPersistenceAdapter implements BookingRepository {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparing(wanted::get, IN_ORDER));
+        List<Wanted> ordered = Arrays.stream(order).map(wanted::get).toList();
         List<Optional<Insertion>> outcomes = new ArrayList<>(Collections.nCopies(order.length, Optional.empty()));
-        sql.list(statement(order.length), s -> bind(s, wanted, order), row -> {
+        sql.list(statement(order.length), s -> bind(s, ordered), row -> {
             outcomes.set(order[row.getInt("ord")], insertion(row));
             return null;
         });
@@ -217,7 +218,7 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     private Optional<Insertion> insertPlace(Wanted wanted) {
-        Sql.Guarded<Optional<Insertion>> guarded = sql.guarded(statement(1), s -> bind(s, List.of(wanted), new Integer[] { 0 }),
+        Sql.Guarded<Optional<Insertion>> guarded = sql.guarded(statement(1), s -> bind(s, List.of(wanted)),
                 BookingPersistenceAdapter::insertion);
         if (guarded.refusal() == null) {
             return guarded.row();
@@ -243,11 +244,12 @@ class BookingPersistenceAdapter implements BookingRepository {
         return statement;
     }
 
-    private static void bind(Sql.Statement statement, List<Wanted> wanted, Integer[] order) throws SQLException {
+    /** Binds the rows of {@link #INSERT}, {@code ord} being each one's place in {@code ordered}. */
+    private static void bind(Sql.Statement statement, List<Wanted> ordered) throws SQLException {
         int index = 1;
-        for (int ord = 0; ord < order.length; ord++) {
+        for (int ord = 0; ord < ordered.size(); ord++) {
             statement.set(index++, ord);
-            for (Object value : wanted.get(order[ord]).values()) {
+            for (Object value : ordered.get(ord).values()) {
                 statement.set(index++, value);
             }
         }
