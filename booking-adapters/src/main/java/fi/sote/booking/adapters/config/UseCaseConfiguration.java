@@ -34,7 +34,8 @@ import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.booking.BookSeriesService;
 import fi.sote.booking.application.booking.BookSlotService;
 import fi.sote.booking.application.booking.BookTogetherService;
-import fi.sote.booking.application.booking.BookingRules;
+import fi.sote.booking.application.booking.BookingChanges;
+import fi.sote.booking.application.booking.BookingDrafts;
 import fi.sote.booking.application.booking.CancelBookingService;
 import fi.sote.booking.application.booking.RecordAttendanceService;
 import fi.sote.booking.application.booking.RescheduleBookingService;
@@ -85,7 +86,7 @@ import fi.sote.booking.application.client.RecordClientService;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
-import fi.sote.booking.application.privacy.ClientEntitlement;
+import fi.sote.booking.application.privacy.BookingVisibility;
 
 /**
  * Produces the framework-free application services as beans, wiring them to the adapters that
@@ -180,8 +181,8 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ViewCalendarQuery viewCalendar(CalendarRepository calendar, ClientEntitlement entitlement, AuditTrail trail) {
-        return new ViewCalendarService(calendar, entitlement, trail);
+    ViewCalendarQuery viewCalendar(CalendarRepository calendar, BookingVisibility visibility, AuditTrail trail) {
+        return new ViewCalendarService(calendar, visibility, trail);
     }
 
     @Produces
@@ -192,59 +193,66 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    BookingRules bookingRules(CatalogueRepository catalogue, CalendarRepository calendar, AvailabilityRepository availability,
-            BookingRepository bookings, ClientIdentities clients, ClientEntitlement entitlement, Clock clock) {
-        return new BookingRules(catalogue, calendar, availability, bookings, clients, entitlement, clock);
+    BookingVisibility bookingVisibility(CatalogueRepository catalogue, ClientRecords records, ClientIdentities identities) {
+        return new BookingVisibility(catalogue, records, identities);
     }
 
     @Produces
     @ApplicationScoped
-    BookSlotUseCase bookSlot(BookingRules rules,
+    BookingDrafts bookingDrafts(CatalogueRepository catalogue, AvailabilityRepository availability,
+            BookingRepository bookings, ClientIdentities identities, BookingVisibility visibility, Clock clock) {
+        return new BookingDrafts(catalogue, availability, bookings, identities, visibility, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookingChanges bookingChanges(BookingRepository bookings, CatalogueRepository catalogue,
+            BookingVisibility visibility, Clock clock) {
+        return new BookingChanges(bookings, catalogue, visibility, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookSlotUseCase bookSlot(BookingDrafts drafts, BookingChanges changes,
             @ConfigProperty(name = "booking.hold.duration", defaultValue = "PT10M") Duration holdFor) {
-        return new BookSlotService(rules, holdFor);
+        return new BookSlotService(drafts, changes, holdFor);
     }
 
     @Produces
     @ApplicationScoped
-    BookSeriesUseCase bookSeries(BookingRules rules) {
-        return new BookSeriesService(rules);
+    BookSeriesUseCase bookSeries(BookingDrafts drafts) {
+        return new BookSeriesService(drafts);
     }
 
     @Produces
     @ApplicationScoped
-    BookTogetherUseCase bookTogether(BookingRules rules) {
-        return new BookTogetherService(rules);
+    BookTogetherUseCase bookTogether(BookingDrafts drafts) {
+        return new BookTogetherService(drafts);
     }
 
     @Produces
     @ApplicationScoped
-    RescheduleBookingUseCase rescheduleBooking(BookingRules rules) {
-        return new RescheduleBookingService(rules);
+    RescheduleBookingUseCase rescheduleBooking(BookingChanges changes, BookingDrafts drafts) {
+        return new RescheduleBookingService(changes, drafts);
     }
 
     @Produces
     @ApplicationScoped
-    CancelBookingUseCase cancelBooking(BookingRules rules) {
-        return new CancelBookingService(rules);
+    CancelBookingUseCase cancelBooking(BookingChanges changes) {
+        return new CancelBookingService(changes);
     }
 
     @Produces
     @ApplicationScoped
-    RecordAttendanceUseCase recordAttendance(BookingRules rules) {
-        return new RecordAttendanceService(rules);
+    RecordAttendanceUseCase recordAttendance(BookingChanges changes) {
+        return new RecordAttendanceService(changes);
     }
 
     @Produces
     @ApplicationScoped
-    ViewBookingsQuery viewBookings(BookingRules rules, CatalogueRepository catalogue, ClientEntitlement entitlement,
-            AuditTrail trail) {
-        return new ViewBookingsService(rules, catalogue, entitlement, trail);
-    }
-
-    @Produces
-    @ApplicationScoped
-    ClientEntitlement clientEntitlement(CatalogueRepository catalogue, ClientRecords records) {
-        return new ClientEntitlement(catalogue, records);
+    ViewBookingsQuery viewBookings(BookingRepository bookings, CatalogueRepository catalogue,
+            ClientIdentities identities, BookingVisibility visibility, AuditTrail trail, Clock clock) {
+        return new ViewBookingsService(bookings, catalogue, identities, visibility, trail, clock);
     }
 
     @Produces

@@ -1,5 +1,6 @@
 package fi.sote.booking.adapters.security;
 
+import java.util.Arrays;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.OrganisationId;
+import fi.sote.booking.domain.shared.Role;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
@@ -55,7 +57,7 @@ public class Caller {
     public Actor actor() {
         if (actor == null) {
             JsonWebToken principal = principal();
-            actor = new Actor(organisation(), subject(), roles(), unitClaim.text(principal).orElse(null), purpose(),
+            actor = new Actor(organisation(), subject(), Role.ofClaims(roles()), unitClaim.text(principal).orElse(null), purpose(),
                     AUTHORIZED_PARTY.text(principal).or(() -> CLIENT_ID.text(principal)).orElse(null));
         }
         return actor;
@@ -102,10 +104,11 @@ public class Caller {
 
     /** The OAuth scopes of the token (its space-separated {@code scope} claim). */
     public Set<String> scopes() {
-        return SCOPE.text(principal()).map(scope -> Set.copyOf(java.util.Arrays.asList(scope.strip().split("\\s+"))))
+        return SCOPE.text(principal()).map(scope -> Set.copyOf(Arrays.asList(scope.strip().split("\\s+"))))
                 .orElse(Set.of());
     }
 
+    /** The role claims of the token as they are, known roles or not. */
     public Set<String> roles() {
         return identity.getRoles();
     }

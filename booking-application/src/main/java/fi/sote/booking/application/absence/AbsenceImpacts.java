@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +26,7 @@ import fi.sote.booking.domain.calendar.LocalWindow;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.shared.Role;
 
 /**
  * What the absence use cases share: whose absences the actor may see (those of calendars they keep,
@@ -63,8 +64,9 @@ public final class AbsenceImpacts {
 
     /** Whether the actor keeps the resource's calendar as its professional or their supervisor (not as an administrator). */
     static boolean keeps(Actor actor, Resource resource) {
-        Set<String> roles = new HashSet<>(actor.roles());
-        roles.remove("administrator");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(actor.roles());
+        roles.remove(Role.ADMINISTRATOR);
         return CalendarKeeping.mayKeep(resource, actor.subject(), roles);
     }
 

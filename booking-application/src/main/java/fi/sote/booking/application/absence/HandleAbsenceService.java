@@ -8,8 +8,10 @@ import fi.sote.booking.application.absence.port.in.HandleAbsenceUseCase;
 import fi.sote.booking.application.absence.port.out.ClientNotifications;
 import fi.sote.booking.application.absence.port.out.ClientNotifications.Change;
 import fi.sote.booking.application.absence.port.out.ClientNotifications.ClientNotification;
+import fi.sote.booking.application.booking.port.in.CancelBookingCommand;
 import fi.sote.booking.application.booking.port.in.CancelBookingUseCase;
 import fi.sote.booking.application.booking.port.in.ChangeScope;
+import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
@@ -81,10 +83,11 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
 
     private Outcome<Handled> carryOut(Actor actor, Booking booking, Decision decision) {
         Outcome<List<Booking>> outcome = decision.action() == Action.CANCEL
-                ? cancel.cancel(actor, booking.id(), decision.version(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS)
-                : reschedule.reschedule(actor, booking.id(), decision.version(),
+                ? cancel.cancel(actor, new CancelBookingCommand(booking.id(), decision.version(),
+                        ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS))
+                : reschedule.reschedule(actor, new RescheduleBookingCommand(booking.id(), decision.version(),
                         decision.start() == null ? booking.time().interval().start() : decision.start(),
-                        decision.resource(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS);
+                        decision.resource(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS));
         if (!(outcome instanceof Outcome.Accepted<List<Booking>> accepted)) {
             return Outcome.refusal(outcome);
         }

@@ -3,33 +3,26 @@ package fi.sote.booking.application.booking;
 import java.util.ArrayList;
 import java.util.List;
 
+import fi.sote.booking.application.booking.port.in.CancelBookingCommand;
 import fi.sote.booking.application.booking.port.in.CancelBookingUseCase;
-import fi.sote.booking.application.booking.port.in.ChangeScope;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
-import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.BookingStatus;
-import fi.sote.booking.domain.booking.ChangeReason;
-import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 public final class CancelBookingService implements CancelBookingUseCase {
 
-    private final BookingRules rules;
+    private final BookingChanges changes;
 
-    public CancelBookingService(BookingRules rules) {
-        this.rules = rules;
+    public CancelBookingService(BookingChanges changes) {
+        this.changes = changes;
     }
 
     @Override
-    public Outcome<List<Booking>> cancel(Actor actor, BookingId id, Long expectedVersion, ChangeReason reason,
-            ChangeScope scope) {
-        if (reason == null) {
-            throw new InvalidValueException("reason", "is required");
-        }
-        Outcome<Booking> found = rules.changeable(actor, id, expectedVersion);
+    public Outcome<List<Booking>> cancel(Actor actor, CancelBookingCommand command) {
+        Outcome<Booking> found = changes.changeable(actor, command.booking(), command.expectedVersion());
         if (!(found instanceof Outcome.Accepted<Booking> accepted)) {
             return Outcome.refusal(found);
         }
@@ -39,10 +32,11 @@ public final class CancelBookingService implements CancelBookingUseCase {
                     "A booking that is " + booking.status() + " cannot be cancelled");
         }
         List<Booking> cancelled = new ArrayList<>();
-        for (Booking each : Series.affected(rules, actor, booking, scope)) {
+        for (Booking each : changes.affected(actor, booking, command.scope())) {
             if (each.id().equals(booking.id()) || each.status().mayBecome(BookingStatus.CANCELLED)) {
-                Outcome<Booking> changed = rules.change(each.becomes(BookingStatus.CANCELLED, reason, actor.subject(),
-                        rules.now()), BookingEvent.Type.CANCELLED);
+                Outcome<Booking> changed = changes.store(
+                        each.becomes(BookingStatus.CANCELLED, command.reason(), actor.subject(), changes.now()),
+                        BookingEvent.Type.CANCELLED);
                 if (!(changed instanceof Outcome.Accepted<Booking> done)) {
                     return Outcome.refusal(changed);
                 }

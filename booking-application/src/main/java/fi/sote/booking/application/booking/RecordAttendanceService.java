@@ -1,44 +1,36 @@
 package fi.sote.booking.application.booking;
 
+import fi.sote.booking.application.booking.port.in.RecordAttendanceCommand;
 import fi.sote.booking.application.booking.port.in.RecordAttendanceUseCase;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
-import fi.sote.booking.domain.booking.BookingId;
-import fi.sote.booking.domain.booking.BookingStatus;
-import fi.sote.booking.domain.shared.InvalidValueException;
-import fi.sote.booking.domain.shared.RejectionReason;
+import fi.sote.booking.domain.booking.policy.AttendancePolicy;
+import fi.sote.booking.domain.booking.policy.Verdict;
 
 /** Check-in may come from the client themselves; the rest is recorded by those who give the service. */
 public final class RecordAttendanceService implements RecordAttendanceUseCase {
 
-    private final BookingRules rules;
+    private final BookingChanges changes;
 
-    public RecordAttendanceService(BookingRules rules) {
-        this.rules = rules;
+    public RecordAttendanceService(BookingChanges changes) {
+        this.changes = changes;
     }
 
     @Override
-    public Outcome<Booking> record(Actor actor, BookingId id, Long expectedVersion, BookingStatus status) {
-        if (status == null || !STATUSES.contains(status)) {
-            throw new InvalidValueException("status", "must be CHECKED_IN, ARRIVED, FULFILLED or NO_SHOW");
-        }
-        Outcome<Booking> found = rules.visible(actor, id);
+    public Outcome<Booking> record(Actor actor, RecordAttendanceCommand command) {
+        Outcome<Booking> found = changes.current(actor, command.booking(), command.expectedVersion());
         if (!(found instanceof Outcome.Accepted<Booking> accepted)) {
             return found;
         }
         Booking booking = accepted.value();
-        if (expectedVersion != null && expectedVersion != booking.version()) {
-            return BookingRules.stale();
+        Verdict verdict = AttendancePolicy.judge(
+                booking, command.status(), changes.asClientOnly(actor, booking), changes.now());
+        if (verdict instanceof Verdict.Rejected rejected) {
+            return Outcome.rejected(rejected);
         }
-        if (rules.isClientOnly(actor, booking) && status != BookingStatus.CHECKED_IN) {
-            return Outcome.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, "status", "A client only checks in");
-        }
-        if (!booking.status().mayBecome(status)) {
-            return Outcome.rejected(RejectionReason.INVALID_TRANSITION, "status",
-                    "A booking that is " + booking.status() + " cannot become " + status);
-        }
-        return rules.change(booking.becomes(status, null, actor.subject(), rules.now()), BookingEvent.Type.STATUS_CHANGED);
+        return changes.store(booking.becomes(command.status(), null, actor.subject(), changes.now()),
+                BookingEvent.Type.STATUS_CHANGED);
     }
 }

@@ -6,45 +6,44 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import fi.sote.booking.application.booking.BookingRules.Links;
-import fi.sote.booking.application.booking.port.in.ChangeScope;
+import fi.sote.booking.application.booking.BookingDrafts.Links;
+import fi.sote.booking.application.booking.BookingDrafts.Making;
+import fi.sote.booking.application.booking.port.in.Commit;
+import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
+import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.BookingStatus;
-import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.booking.policy.ChannelPolicy;
+import fi.sote.booking.domain.booking.policy.Verdict;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.ResourceId;
-import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
- * Moves bookings: each old one becomes moved and links to the new one that replaces it, in one
- * transaction, so the client never holds both or neither. Following occurrences of a series move
- * by the same shift of local date and time.
+ * Moves bookings: each old one becomes moved and links to the new one that replaces it, in one transaction, so the
+ * client never holds both or neither. Following occurrences of a series move by the same shift of local date and
+ * time. The new booking is made through the channel the mover books through (a client in client self-service), under
+ * the same rules as any new booking.
  */
 public final class RescheduleBookingService implements RescheduleBookingUseCase {
 
-    private final BookingRules rules;
+    private final BookingChanges changes;
+    private final BookingDrafts drafts;
 
-    public RescheduleBookingService(BookingRules rules) {
-        this.rules = rules;
+    public RescheduleBookingService(BookingChanges changes, BookingDrafts drafts) {
+        this.changes = changes;
+        this.drafts = drafts;
     }
 
     @Override
-    public Outcome<List<Booking>> reschedule(Actor actor, BookingId id, Long expectedVersion, Instant start,
-            ResourceId resource, ChangeReason reason, ChangeScope scope) {
-        if (start == null) {
-            throw new InvalidValueException("start", "is required");
-        }
-        if (reason == null) {
-            throw new InvalidValueException("reason", "is required");
-        }
-        Outcome<Booking> found = rules.changeable(actor, id, expectedVersion);
+    public Outcome<List<Booking>> reschedule(Actor actor, RescheduleBookingCommand command) {
+        Outcome<Booking> found = changes.changeable(actor, command.booking(), command.expectedVersion());
         if (!(found instanceof Outcome.Accepted<Booking> accepted)) {
             return Outcome.refusal(found);
         }
@@ -53,47 +52,58 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
             return Outcome.rejected(RejectionReason.INVALID_TRANSITION, null,
                     "A booking that is " + booking.status() + " cannot be moved");
         }
-        Outcome<Channel> channel = BookingRules.channel(actor, rules.isClientOnly(actor, booking)
-                ? Channel.CLIENT_SELF_SERVICE : null);
-        if (!(channel instanceof Outcome.Accepted<Channel> through)) {
-            return Outcome.refusal(channel);
+        Channel asked = changes.asClientOnly(actor, booking) ? Channel.CLIENT_SELF_SERVICE : null;
+        if (ChannelPolicy.callerBooksThroughTheChannel(actor.roles(), asked) instanceof Verdict.Rejected rejected) {
+            return Outcome.rejected(rejected);
         }
-        Duration shift = Duration.between(local(booking.time().interval().start()), local(start));
+        Channel channel = ChannelPolicy.channelOf(actor.roles(), asked);
+        Duration shift = Duration.between(local(booking.time().interval().start()), local(command.start()));
         List<Booking> replacements = new ArrayList<>();
         List<Outcome.Conflict> conflicts = new ArrayList<>();
         Outcome<List<Booking>> firstRefusal = null;
         int index = 0;
-        for (Booking old : Series.affected(rules, actor, booking, scope)) {
-            Instant newStart = local(old.time().interval().start()).plus(shift).atZone(BookingTime.ZONE).toInstant();
-            Outcome<Booking> moved = move(actor, old, newStart, resource, reason, through.value());
+        for (Booking old : changes.affected(actor, booking, command.scope())) {
+            Instant start = local(old.time().interval().start()).plus(shift).atZone(BookingTime.ZONE).toInstant();
+            Outcome<Booking> moved = move(actor, old, start, command, channel);
             if (moved instanceof Outcome.Accepted<Booking> done) {
                 replacements.add(done.value());
             } else {
                 if (firstRefusal == null) {
                     firstRefusal = Outcome.refusal(moved);
                 }
-                conflicts.add(BookingRules.conflict("occurrences", index, newStart, moved));
+                conflicts.add(BookingDrafts.conflict("occurrences", index, start, moved));
             }
             index++;
         }
         if (conflicts.isEmpty()) {
             return Outcome.accepted(replacements);
         }
-        return index == 1 ? firstRefusal : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null,
-                conflicts.size() + " of " + index + " occurrences cannot be moved, so none were", conflicts);
+        return index == 1
+                ? firstRefusal
+                : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null,
+                        conflicts.size() + " of " + index + " occurrences cannot be moved, so none were", conflicts);
     }
 
-    private Outcome<Booking> move(Actor actor, Booking old, Instant start, ResourceId resource, ChangeReason reason,
+    private Outcome<Booking> move(Actor actor, Booking old, Instant start, RescheduleBookingCommand command,
             Channel channel) {
-        BookingId replacementId = BookingId.random();
+        BookingId replacement = BookingId.random();
         // the old booking lets its time and its client go first, so the new one may overlap it
-        Outcome<Booking> moved = rules.change(old.movedTo(replacementId, reason, actor.subject(), rules.now()),
-                BookingEvent.Type.MOVED);
+        Outcome<Booking> moved = changes.store(
+                old.movedTo(replacement, command.reason(), actor.subject(), changes.now()), BookingEvent.Type.MOVED);
         if (!(moved instanceof Outcome.Accepted<Booking>)) {
             return moved;
         }
-        return rules.book(actor, rules.replacing(old, start, resource, channel), replacementId, BookingStatus.BOOKED, null,
+        Making making = new Making(replacement, BookingStatus.BOOKED, null,
                 new Links(old.series(), old.multiBooking(), old.id()), BookingEvent.Type.BOOKED);
+        return drafts.book(actor, replacing(old, start, command.resource(), channel), making, Commit.WITH_CALLER);
+    }
+
+    /** The request of a new booking of the same client in place of {@code old}. */
+    private static SlotRequest replacing(Booking old, Instant start, ResourceId resource, Channel channel) {
+        return new SlotRequest(resource == null ? old.time().resource() : resource, old.time().product(), start,
+                old.time().contactMode(), channel, old.client(), old.clientLanguage(),
+                channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
+                channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(), null);
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -1,105 +1,97 @@
 package fi.sote.booking.application.booking;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import fi.sote.booking.application.audit.AuditTrail;
+import fi.sote.booking.application.booking.port.in.BookingPeriod;
+import fi.sote.booking.application.booking.port.in.ShownBooking;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
+import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
-import fi.sote.booking.application.privacy.ClientEntitlement;
+import fi.sote.booking.application.client.port.out.ClientIdentities;
+import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
-import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.Role;
 
 public final class ViewBookingsService implements ViewBookingsQuery {
 
-    private final BookingRules rules;
-    private final CatalogueRepository catalogue;
-    private final ClientEntitlement entitlement;
+    private final BookingRepository bookings;
+    private final ClientIdentities identities;
+    private final BookingVisibility visibility;
+    private final Confirmations confirmations;
     private final AuditTrail trail;
+    private final Clock clock;
 
-    public ViewBookingsService(BookingRules rules, CatalogueRepository catalogue, ClientEntitlement entitlement,
-            AuditTrail trail) {
-        this.rules = rules;
-        this.catalogue = catalogue;
-        this.entitlement = entitlement;
+    public ViewBookingsService(BookingRepository bookings, CatalogueRepository catalogue, ClientIdentities identities,
+            BookingVisibility visibility, AuditTrail trail, Clock clock) {
+        this.bookings = bookings;
+        this.identities = identities;
+        this.visibility = visibility;
+        this.confirmations = new Confirmations(catalogue);
         this.trail = trail;
+        this.clock = clock;
     }
 
     @Override
-    public Outcome<Booking> booking(Actor actor, BookingId id) {
-        Outcome<Booking> found = rules.visible(actor, id);
-        if (found instanceof Outcome.Accepted<Booking> accepted) {
-            logShown(actor, "getBooking", List.of(accepted.value()));
-        }
-        return found;
+    public Outcome<ShownBooking> booking(Actor actor, BookingId id) {
+        return bookings.booking(actor.organisation(), id)
+                .filter(booking -> visibility.maySee(actor, booking))
+                .map(booking -> logShown(actor, "getBooking", List.of(shown(actor, booking, true))).get(0))
+                .<Outcome<ShownBooking>>map(Outcome::accepted)
+                .orElseGet(() -> Outcome.notFound("No booking " + id));
     }
 
     @Override
-    public List<Booking> ofClient(Actor actor, String client) {
-        return logShown(actor, "listBookings", seenOf(actor, client));
-    }
-
-    private List<Booking> seenOf(Actor actor, String client) {
+    public List<ShownBooking> ofClient(Actor actor, String client, BookingPeriod period) {
         String whose = client;
         if (whose == null) {
-            if (!actor.roles().contains("client")) {
+            if (!actor.is(Role.CLIENT)) {
                 throw new InvalidValueException("client", "is required");
             }
             whose = actor.subject();
         }
-        return rules.bookings().ofClient(actor.organisation(), whose).stream()
-                .filter(booking -> rules.maySee(actor, booking)).toList();
+        return logShown(actor, "listBookings", seenOf(actor, whose, period));
     }
 
     @Override
-    public List<Booking> ofClient(Actor actor, PersonalIdentityCode client) {
+    public List<ShownBooking> ofClient(Actor actor, PersonalIdentityCode client, BookingPeriod period) {
         // a code never seen has no bookings; nothing is kept for a mere search
-        return logShown(actor, "searchClientBookings", rules.clients().knownReference(actor.organisation(), client)
-                .map(reference -> seenOf(actor, reference)).orElse(List.of()));
+        return logShown(actor, "searchClientBookings", identities.knownReference(actor.organisation(), client)
+                .map(reference -> seenOf(actor, reference, period))
+                .orElse(List.of()));
     }
 
     @Override
-    public ClientView clientView(Actor actor, Booking booking, boolean withContact) {
-        if (!entitlement.mayIdentify(actor, booking)) {
-            return ClientView.MASKED;
-        }
-        return new ClientView(true, rules.clients().codeOf(actor.organisation(), booking.client()).orElse(null),
-                withContact ? entitlement.contact(actor, booking).orElse(null) : null, mayReadReferral(actor, booking));
+    public ShownBooking answer(Actor actor, Booking booking) {
+        return shown(actor, booking, false);
+    }
+
+    /** The client's bookings of the period the actor may see, by start; UPCOMING are those ending after now. */
+    private List<ShownBooking> seenOf(Actor actor, String client, BookingPeriod period) {
+        Instant now = clock.instant();
+        return bookings.ofClient(actor.organisation(), client).stream()
+                .filter(booking -> period == BookingPeriod.ALL
+                        || (period == BookingPeriod.UPCOMING) == booking.time().interval().end().isAfter(now))
+                .filter(booking -> visibility.maySee(actor, booking))
+                .map(booking -> shown(actor, booking, true))
+                .toList();
+    }
+
+    private ShownBooking shown(Actor actor, Booking booking, boolean withContact) {
+        return new ShownBooking(booking, visibility.clientView(actor, booking, withContact), confirmations.of(booking));
     }
 
     /** Writes the bookings whose client the actor is shown to the access log. */
-    private List<Booking> logShown(Actor actor, String operation, List<Booking> bookings) {
-        trail.shown(actor, operation, bookings, booking -> entitlement.mayIdentify(actor, booking), Booking::client,
-                booking -> "booking:" + booking.id().value());
-        return bookings;
-    }
-
-    /**
-     * The referral (ohjaus) is for the professionals of the service it steers the client to: those
-     * working in the product's social service and their supervisors, and the counsellor who wrote it;
-     * the caller has checked that the actor is shown the client.
-     */
-    private boolean mayReadReferral(Actor actor, Booking booking) {
-        if (booking.referralNote() == null) {
-            return false;
-        }
-        Set<String> roles = actor.roles();
-        if (roles.contains("counsellor") && booking.bookedBy().equals(actor.subject())) {
-            return true;
-        }
-        if (!roles.contains("professional") && !roles.contains("supervisor")) {
-            return false;
-        }
-        var service = catalogue.product(actor.organisation(), booking.time().product()).map(BookableProduct::socialService);
-        return service.isPresent() && catalogue.resources(actor.organisation()).stream()
-                .filter(resource -> resource.socialServices().contains(service.get()))
-                .anyMatch(resource -> actor.subject().equals(resource.subject())
-                        || (roles.contains("supervisor") && actor.subject().equals(resource.supervisorSubject())));
+    private List<ShownBooking> logShown(Actor actor, String operation, List<ShownBooking> shown) {
+        trail.shown(actor, operation, shown, each -> each.client().identified(), each -> each.booking().client(),
+                each -> "booking:" + each.booking().id().value());
+        return shown;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
-import fi.sote.booking.application.privacy.ClientEntitlement;
+import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
@@ -18,12 +18,12 @@ import fi.sote.booking.domain.shared.OrganisationId;
 public final class ViewCalendarService implements ViewCalendarQuery {
 
     private final CalendarRepository calendar;
-    private final ClientEntitlement entitlement;
+    private final BookingVisibility visibility;
     private final AuditTrail trail;
 
-    public ViewCalendarService(CalendarRepository calendar, ClientEntitlement entitlement, AuditTrail trail) {
+    public ViewCalendarService(CalendarRepository calendar, BookingVisibility visibility, AuditTrail trail) {
         this.calendar = calendar;
-        this.entitlement = entitlement;
+        this.visibility = visibility;
         this.trail = trail;
     }
 
@@ -43,7 +43,7 @@ public final class ViewCalendarService implements ViewCalendarQuery {
 
     @Override
     public boolean identifiesClient(Actor actor, CalendarEntry entry) {
-        return entitlement.mayIdentify(actor, entry);
+        return visibility.mayIdentify(actor, entry);
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class ViewCalendarService implements ViewCalendarQuery {
 
     private void logShown(Actor actor, String operation, List<CalendarEntry> entries) {
         trail.shown(actor, operation, entries,
-                entry -> entry.clientReference() != null && entitlement.mayIdentify(actor, entry),
+                entry -> entry.clientReference() != null && visibility.mayIdentify(actor, entry),
                 CalendarEntry::clientReference, entry -> "calendar-entry:" + entry.id().value());
     }
 }

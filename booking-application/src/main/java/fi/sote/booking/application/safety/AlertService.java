@@ -14,6 +14,7 @@ import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.safety.Visit;
 import fi.sote.booking.domain.safety.VisitId;
 import fi.sote.booking.domain.shared.RejectionReason;
+import fi.sote.booking.domain.shared.Role;
 
 public final class AlertService implements WorkSafetyAlerts {
 
@@ -62,7 +63,7 @@ public final class AlertService implements WorkSafetyAlerts {
     }
 
     private static boolean isWorkerOrSupervisor(Actor actor, Resource resource) {
-        return (actor.roles().contains("professional") && actor.subject().equals(resource.subject()))
-                || (actor.roles().contains("supervisor") && actor.subject().equals(resource.supervisorSubject()));
+        return (actor.is(Role.PROFESSIONAL) && actor.subject().equals(resource.subject()))
+                || (actor.is(Role.SUPERVISOR) && actor.subject().equals(resource.supervisorSubject()));
     }
 }

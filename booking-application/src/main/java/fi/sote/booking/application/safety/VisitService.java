@@ -22,6 +22,7 @@ import fi.sote.booking.domain.safety.Visit;
 import fi.sote.booking.domain.safety.VisitId;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
+import fi.sote.booking.domain.shared.Role;
 
 /** Check-in and check-out at visits of the worker's own calendar. */
 public final class VisitService implements VisitUseCase {
@@ -100,7 +101,7 @@ public final class VisitService implements VisitUseCase {
     }
 
     private boolean isOwn(Actor actor, ResourceId resource) {
-        return actor.roles().contains("professional") && catalogue.resource(actor.organisation(), resource)
+        return actor.is(Role.PROFESSIONAL) && catalogue.resource(actor.organisation(), resource)
                 .map(found -> actor.subject().equals(found.subject())).orElse(false);
     }
 }

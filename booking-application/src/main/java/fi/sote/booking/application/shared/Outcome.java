@@ -1,5 +1,8 @@
 package fi.sote.booking.application.shared;
 
+import java.util.List;
+
+import fi.sote.booking.domain.booking.policy.Verdict;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
@@ -18,15 +21,15 @@ public sealed interface Outcome<T> {
     /**
      * @param field the request field at fault, or null when the request as a whole is refused
      */
-    record Rejected<T>(RejectionReason reason, String field, String detail, java.util.List<Conflict> conflicts)
+    record Rejected<T>(RejectionReason reason, String field, String detail, List<Conflict> conflicts)
             implements Outcome<T> {
 
         public Rejected {
-            conflicts = conflicts == null ? java.util.List.of() : java.util.List.copyOf(conflicts);
+            conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         }
 
         public Rejected(RejectionReason reason, String field, String detail) {
-            this(reason, field, detail, java.util.List.of());
+            this(reason, field, detail, List.of());
         }
     }
 
@@ -44,6 +47,11 @@ public sealed interface Outcome<T> {
 
     static <T> Outcome<T> rejected(RejectionReason reason, String field, String detail) {
         return new Rejected<>(reason, field, detail);
+    }
+
+    /** A policy's rejection as the outcome of a use case. */
+    static <T> Outcome<T> rejected(Verdict.Rejected rejected) {
+        return new Rejected<>(rejected.reason(), rejected.field(), rejected.detail());
     }
 
     static <T> Outcome<T> unknown(String field, String what, Object id) {

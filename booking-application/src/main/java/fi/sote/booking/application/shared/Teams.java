@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.shared.Role;
 
 /**
  * A team is the resources that name it; its supervisor is the one named as theirs. What a team's
@@ -21,9 +22,9 @@ public final class Teams {
             boolean membersToo) {
         List<Resource> members = catalogue.resources(actor.organisation()).stream()
                 .filter(resource -> team != null && team.equals(resource.team())).toList();
-        boolean supervises = actor.roles().contains("supervisor")
+        boolean supervises = actor.is(Role.SUPERVISOR)
                 && members.stream().anyMatch(member -> actor.subject().equals(member.supervisorSubject()));
-        boolean belongs = membersToo && actor.roles().contains("professional")
+        boolean belongs = membersToo && actor.is(Role.PROFESSIONAL)
                 && members.stream().anyMatch(member -> actor.subject().equals(member.subject()));
         return supervises || belongs ? Optional.of(members) : Optional.empty();
     }

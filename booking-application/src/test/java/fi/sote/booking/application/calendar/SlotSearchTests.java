@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.FoundSlot;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.SlotPage;
 import fi.sote.booking.application.calendar.port.in.SlotSearch;
-import fi.sote.booking.application.catalogue.InMemoryCatalogue;
+import fi.sote.booking.application.fakes.InMemoryCalendar;
+import fi.sote.booking.application.fakes.InMemoryCatalogue;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.calendar.Channel;
@@ -43,6 +44,7 @@ import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
+import fi.sote.booking.domain.shared.Role;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /** Slot search over in-memory ports: channels, notice and horizon, busy time and buffers, paging. */
@@ -58,7 +60,7 @@ class SlotSearchTests {
     private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
     private final InMemoryCalendar calendar = new InMemoryCalendar(catalogue);
     private final SearchSlotsService search = new SearchSlotsService(catalogue, calendar, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final Actor admin = new Actor(ORG, "admin", Set.of("administrator"));
+    private final Actor admin = new Actor(ORG, "admin", Set.of(Role.ADMINISTRATOR));
 
     private BookableProduct firstVisit;
     private BookableProduct group;

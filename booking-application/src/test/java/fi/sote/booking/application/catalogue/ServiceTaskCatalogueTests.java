@@ -1,5 +1,7 @@
 package fi.sote.booking.application.catalogue;
 
+import fi.sote.booking.application.fakes.InMemoryCatalogue;
+import fi.sote.booking.application.fakes.InMemoryServiceTaskRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

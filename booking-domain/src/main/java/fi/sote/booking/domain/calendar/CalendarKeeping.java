@@ -3,6 +3,7 @@ package fi.sote.booking.domain.calendar;
 import java.util.Set;
 
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.shared.Role;
 
 /**
  * Who keeps a resource's calendar: the professional themselves, the supervisor of their team, and
@@ -13,13 +14,13 @@ public final class CalendarKeeping {
     private CalendarKeeping() {
     }
 
-    public static boolean mayKeep(Resource resource, String subject, Set<String> roles) {
-        if (roles.contains("administrator")) {
+    public static boolean mayKeep(Resource resource, String subject, Set<Role> roles) {
+        if (roles.contains(Role.ADMINISTRATOR)) {
             return true;
         }
-        if (roles.contains("professional") && subject != null && subject.equals(resource.subject())) {
+        if (roles.contains(Role.PROFESSIONAL) && subject != null && subject.equals(resource.subject())) {
             return true;
         }
-        return roles.contains("supervisor") && subject != null && subject.equals(resource.supervisorSubject());
+        return roles.contains(Role.SUPERVISOR) && subject != null && subject.equals(resource.supervisorSubject());
     }
 }

@@ -12,27 +12,5 @@ public enum Channel {
     /** The client books, reschedules or cancels themselves (sähköinen ajanvaraus). */
     CLIENT_SELF_SERVICE,
     /** Another regional system books through the API. */
-    INTEGRATION;
-
-    /**
-     * The channels a caller with these roles books through: a client in client self-service, a
-     * counsellor in counselling, a professional or supervisor as a professional, an integration as an
-     * integration. Administrators and auditors book nothing.
-     */
-    public static java.util.Set<Channel> bookedThroughBy(java.util.Set<String> roles) {
-        java.util.Set<Channel> channels = java.util.EnumSet.noneOf(Channel.class);
-        if (roles.contains("professional") || roles.contains("supervisor")) {
-            channels.add(PROFESSIONAL);
-        }
-        if (roles.contains("counsellor")) {
-            channels.add(COUNSELLING);
-        }
-        if (roles.contains("client")) {
-            channels.add(CLIENT_SELF_SERVICE);
-        }
-        if (roles.contains("integration")) {
-            channels.add(INTEGRATION);
-        }
-        return channels;
-    }
+    INTEGRATION
 }

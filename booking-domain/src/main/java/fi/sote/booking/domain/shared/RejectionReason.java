@@ -39,6 +39,9 @@ public enum RejectionReason {
     /** A client cancels or reschedules themselves only until the product's deadline. */
     CHANGE_DEADLINE_PASSED("change-deadline-passed", "It is too late to change the booking in self-service"),
 
+    /** A client checks in themselves only around the booked time. */
+    OUTSIDE_CHECK_IN_WINDOW("outside-check-in-window", "It is too early or too late to check in"),
+
     /** The booking's status cannot change to the one asked for. */
     INVALID_TRANSITION("invalid-transition", "The booking cannot change to that status"),
 

@@ -1,18 +1,22 @@
 package fi.sote.booking.adapters.out.persistence;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
+import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseTerms;
@@ -36,10 +40,12 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
 
     private final Sql sql;
     private final ReleaseSnapshots snapshots;
+    private final CalendarRepository calendar;
 
-    AvailabilityPersistenceAdapter(Sql sql, ReleaseSnapshots snapshots) {
+    AvailabilityPersistenceAdapter(Sql sql, ReleaseSnapshots snapshots, CalendarRepository calendar) {
         this.sql = sql;
         this.snapshots = snapshots;
+        this.calendar = calendar;
     }
 
     @Override
@@ -54,8 +60,13 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
     }
 
     @Override
-    public List<Release> releasesAsLastRead(OrganisationId organisation, ResourceId resource) {
-        return snapshots.of(organisation, resource, this::readReleases).stream().map(CandidateRelease::release).toList();
+    public <T> T fromReleases(OrganisationId organisation, ResourceId resource, BookableProductId product,
+            LocalDate from, LocalDate to, Function<KnownReleases, Optional<T>> draft) {
+        List<Release> lastRead = snapshots.of(organisation, resource, this::readReleases).stream()
+                .map(CandidateRelease::release).toList();
+        return draft.apply(new KnownReleases(lastRead, false))
+                .or(() -> draft.apply(new KnownReleases(calendar.releases(organisation, resource, product, from, to), true)))
+                .orElseThrow(() -> new IllegalStateException("A draft from the current releases must decide"));
     }
 
     private static boolean matches(CandidateRelease candidate, ReleaseCriteria criteria) {

@@ -148,8 +148,17 @@ class BookingPersistenceAdapter implements BookingRepository {
 
     @Override
     public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read) {
+        return insert(booking, event, read, false);
+    }
+
+    @Override
+    public Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read) {
+        return insert(booking, event, read, true);
+    }
+
+    private Insertion insert(Booking booking, BookingEvent event, ReleasesRead read, boolean alone) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Insertion> insertion = tryInsert(booking, event, read);
+            Optional<Insertion> insertion = tryInsert(booking, event, read, alone);
             if (insertion.filter(Insertion.RELEASES_CHANGED::equals).isPresent()) {
                 // the snapshot the releases were found in is out of date: the next look reads them again
                 releaseSnapshots.changed(booking.organisation());
@@ -181,14 +190,14 @@ class BookingPersistenceAdapter implements BookingRepository {
      * without a savepoint, and concurrent inserts of one time wait for one another instead of
      * deadlocking. Empty when a constraint refused what the read did not see.
      * <p>
-     * Outside a transaction (a booking made alone, without an {@code Idempotency-Key}) the statement
-     * is its own transaction, and bookings made at the same moment share it ({@link GroupCommit}).
-     * A place of a group time is counted by a trigger that raises an error when the group is full, so
-     * that insert runs alone, under a savepoint (in a transaction of its own when there is none).
+     * <p>
+     * {@code alone} (the use case's only write, outside any transaction): the statement is its own
+     * transaction, and bookings made at the same moment share it ({@link GroupCommit}). A place of a
+     * group time is counted by a trigger that raises an error when the group is full, so that insert
+     * runs by itself, under a savepoint (in a transaction of its own when alone).
      */
-    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleasesRead read) {
+    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleasesRead read, boolean alone) {
         Wanted wanted = new Wanted(booking, values(booking, event, read));
-        boolean alone = !QuarkusTransaction.isActive();
         if (booking.time().isGroup()) {
             return alone ? QuarkusTransaction.requiringNew().call(() -> insertPlace(wanted)) : insertPlace(wanted);
         }

@@ -29,6 +29,7 @@ import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.shared.OrganisationId;
+import fi.sote.booking.domain.shared.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -244,7 +245,7 @@ class AccessLogTests {
 
     /** Writes {@code count} access entries of the organisation in their own transaction. */
     private void write(String organisation, int count) {
-        Actor actor = new Actor(new OrganisationId(organisation), "worker", Set.of(Roles.PROFESSIONAL));
+        Actor actor = new Actor(new OrganisationId(organisation), "worker", Set.of(Role.PROFESSIONAL));
         for (int i = 1; i <= count; i++) {
             int record = i;
             QuarkusTransaction.requiringNew().run(() -> trail.shown(actor, "getBooking",

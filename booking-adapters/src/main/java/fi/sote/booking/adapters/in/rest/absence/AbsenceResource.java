@@ -64,7 +64,6 @@ import fi.sote.booking.domain.catalogue.ResourceId;
 @Transactional
 public class AbsenceResource {
 
-    private static final String PROBLEM = "application/problem+json";
 
     private final RecordAbsenceUseCase record;
     private final ViewAbsenceQuery absences;
@@ -90,8 +89,7 @@ public class AbsenceResource {
                     + "answer lists every booking and window of released time it falls on.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbsenceView.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another absence of the professional (overlapping-entry).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Overlaps another absence of the professional (overlapping-entry).")
     public Response recordAbsence(@Valid @NotNull AbsenceRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST absences", body, () -> {
             AbsenceView view = view(Outcomes.value(record.record(caller.actor(), new ResourceId(body.resourceId()),
@@ -145,8 +143,7 @@ public class AbsenceResource {
     @APIResponse(responseCode = "200", description = "What became of each booking, in the order asked.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandledList.class)))
     @APIResponse(responseCode = "409", description = "A decision cannot be carried out (not-affected, slot-taken, ...); "
-            + "with several, partly-unavailable lists each in errors. Nothing was changed.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            + "with several, partly-unavailable lists each in errors. Nothing was changed.")
     public Response decide(@Parameter(description = "The absence.") @PathParam("id") String id,
             @Valid @NotNull DecisionsRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST absences/" + id + "/decisions", body, () -> {

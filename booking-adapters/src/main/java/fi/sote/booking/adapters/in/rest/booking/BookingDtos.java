@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto;
 import fi.sote.booking.application.booking.port.in.ChangeScope;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
@@ -106,7 +107,7 @@ final class BookingDtos {
 
     @Schema(name = "Confirmation", description = "What to tell the client: day, time, how and where, and the product's "
             + "guidance in the client's language.")
-    record Confirmation(
+    record ConfirmationView(
             @Schema(description = "The day, in Helsinki.") LocalDate date,
             @Schema(description = "Day of the week.") DayOfWeek dayOfWeek,
             @Schema(description = "Start, local time in Helsinki.") LocalTime startTime,
@@ -157,14 +158,14 @@ final class BookingDtos {
             @Schema(description = "The booking that replaced it when it was moved.") UUID replacedBy,
             @Schema(description = "The last change of status.") StatusChangeView lastChange,
             @Schema(description = "Version, increased by every change; the ETag.") long version,
-            @Schema(description = "What to tell the client.") Confirmation confirmation) {
+            @Schema(description = "What to tell the client.") ConfirmationView confirmation) {
     }
 
     @Schema(name = "ClientContact", description = "How to reach a client.")
     record ClientContactView(
             @Schema(description = "Name.") String name,
             @Schema(description = "Phone number.") String phone,
-            @Schema(description = "Postal address.") fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto address) {
+            @Schema(description = "Postal address.") AddressDto address) {
     }
 
     @Schema(name = "BookingList", description = "Bookings by start.")

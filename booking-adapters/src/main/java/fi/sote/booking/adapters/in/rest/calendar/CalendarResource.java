@@ -133,8 +133,7 @@ public class CalendarResource {
             description = "Adds an entry of a uniform type. Entries whose type blocks booking never overlap in one calendar.")
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
     public Response addEntry(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
             @Valid @NotNull CalendarEntryRequest body, @Context UriInfo uri) {
         CalendarEntry entry = Outcomes.value(addEntry.add(caller.actor(), resource(resourceId), body.entryType(),
@@ -162,8 +161,7 @@ public class CalendarResource {
             description = "Gives the entry a new start and end.")
     @APIResponse(responseCode = "200", description = "Moved.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
     public CalendarEntryView reschedule(@Parameter(description = "The entry.") @PathParam("id") String id,
             @Valid @NotNull CalendarEntryChange body) {
         return view(Outcomes.value(rescheduleEntry.reschedule(caller.actor(), new CalendarEntryId(QueryParameters.uuid("id", id)),

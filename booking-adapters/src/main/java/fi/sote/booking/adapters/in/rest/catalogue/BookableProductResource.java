@@ -73,8 +73,7 @@ public class BookableProductResource {
             description = "Adds a bookable product to the caller's organisation. The social service and contact modes must exist. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull BookableProductRequest body, @Context UriInfo uri) {
         BookableProduct product = new BookableProduct(BookableProductId.random(), caller.organisation(), body.code(),
                 new SocialServiceId(body.socialServiceId()), InputFields.nested("name", () -> body.name().toDomain()),

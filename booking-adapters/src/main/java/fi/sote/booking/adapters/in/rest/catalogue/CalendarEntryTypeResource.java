@@ -60,8 +60,7 @@ public class CalendarEntryTypeResource {
             description = "Adds a calendar entry type to the caller's organisation. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryTypeView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull CalendarEntryTypeRequest body, @Context UriInfo uri) {
         CalendarEntryType type = new CalendarEntryType(caller.organisation(), body.code(), body.category(),
                 body.blocksBooking(), InputFields.nested("name", () -> body.name().toDomain()),

@@ -60,8 +60,7 @@ public class ContactModeResource {
             description = "Adds a contact mode to the caller's organisation. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactModeView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ContactModeRequest body, @Context UriInfo uri) {
         ContactMode mode = new ContactMode(caller.organisation(), body.code(), body.thlCode(),
                 InputFields.nested("name", () -> body.name().toDomain()), body.remote());

@@ -72,8 +72,7 @@ public class ResourceCatalogueResource {
             description = "Adds a resource to the caller's organisation. The social services and service points must exist. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ResourceRequest body, @Context UriInfo uri) {
         Resource resource = new Resource(ResourceId.random(), caller.organisation(), body.kind(), body.name(), body.title(),
                 body.subject(), ids(body.socialServiceIds(), SocialServiceId::new),

@@ -69,8 +69,7 @@ public class ServicePointResource {
             description = "Adds a service point to the caller's organisation. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ServicePointRequest body, @Context UriInfo uri) {
         ServicePoint point = new ServicePoint(ServicePointId.random(), caller.organisation(), body.code(),
                 InputFields.nested("name", () -> body.name().toDomain()),

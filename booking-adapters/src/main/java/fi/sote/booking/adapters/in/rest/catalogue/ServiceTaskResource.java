@@ -65,8 +65,7 @@ public class ServiceTaskResource {
                     + "unique in the organisation. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to the new service task.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ServiceTaskRequest body, @Context UriInfo uri) {
         RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(caller.organisation(), body.code(),
                 InputFields.nested("name", () -> body.name().toDomain()));

@@ -67,8 +67,7 @@ public class SocialServiceResource {
             description = "Adds a social service to the caller's organisation. The service task must exist. Administrators only.")
     @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SocialServiceView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull SocialServiceRequest body, @Context UriInfo uri) {
         SocialService service = new SocialService(SocialServiceId.random(), caller.organisation(), body.code(),
                 body.thlCode(), new ServiceTaskId(body.serviceTaskId()), InputFields.nested("name", () -> body.name().toDomain()));

@@ -61,7 +61,6 @@ import fi.sote.booking.domain.safety.VisitId;
 @Transactional
 public class WorkSafetyResource {
 
-    private static final String PROBLEM = "application/problem+json";
 
     private final WhereaboutsQuery whereabouts;
     private final VisitUseCase visits;
@@ -109,8 +108,7 @@ public class WorkSafetyResource {
                     + "(booking.work-safety.grace, default 15 minutes), an alert is raised for their supervisor.")
     @APIResponse(responseCode = "201", description = "Checked in.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
-    @APIResponse(responseCode = "409", description = "Already checked in at another visit (already-checked-in).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Already checked in at another visit (already-checked-in).")
     public Response checkIn(@Valid @NotNull CheckInRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST visits", body, () -> {
             VisitView visit = VisitView.of(Outcomes.value(visits.checkIn(caller.actor(),
@@ -128,8 +126,7 @@ public class WorkSafetyResource {
             description = "The worker is done and safe; an alert raised meanwhile is closed by this too.")
     @APIResponse(responseCode = "200", description = "Checked out.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
-    @APIResponse(responseCode = "409", description = "Checked out already (already-closed).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Checked out already (already-closed).")
     public VisitView checkOut(@Parameter(description = "The visit.") @PathParam("id") String id) {
         return VisitView.of(Outcomes.value(visits.checkOut(caller.actor(), visitId(id))));
     }
@@ -159,8 +156,7 @@ public class WorkSafetyResource {
                     + "work-safety.alert-closed event in the outbox).")
     @APIResponse(responseCode = "200", description = "Closed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
-    @APIResponse(responseCode = "409", description = "Closed already (already-closed).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Closed already (already-closed).")
     public VisitView closeAlert(@Parameter(description = "The alert.") @PathParam("id") String id) {
         return VisitView.of(Outcomes.value(alerts.close(caller.actor(), visitId(id))));
     }

@@ -28,12 +28,12 @@ import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.NextFreeTimes;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.SlotPage;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.SlotView;
-import fi.sote.booking.adapters.security.BookingChannels;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.FoundSlot;
 import fi.sote.booking.application.calendar.port.in.SlotSearch;
+import fi.sote.booking.domain.booking.policy.ChannelPolicy;
 import fi.sote.booking.domain.calendar.Slot;
 import fi.sote.booking.domain.calendar.SlotKey;
 import fi.sote.booking.domain.catalogue.BookableProductId;
@@ -126,7 +126,7 @@ public class SlotResource {
         UUID productId = QueryParameters.uuid("product", product);
         UUID servicePointId = QueryParameters.uuid("servicePoint", servicePoint);
         UUID resourceId = QueryParameters.uuid("resource", resource);
-        return new SlotSearch(caller.organisation(), BookingChannels.of(caller.roles()),
+        return new SlotSearch(caller.organisation(), ChannelPolicy.searchedBy(caller.actor().roles()),
                 socialServiceId == null ? null : new SocialServiceId(socialServiceId),
                 productId == null ? null : new BookableProductId(productId),
                 servicePointId == null ? null : new ServicePointId(servicePointId),

@@ -5,13 +5,12 @@ import java.util.List;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
-import fi.sote.booking.domain.booking.Recurrence;
 
 /**
- * Books a series (sarja-ajanvaraus): the same product repeatedly, all occurrences or none. A
- * rejection lists every occurrence that cannot be booked.
+ * Books a series (sarja-ajanvaraus): the same product repeatedly, all occurrences or none. A rejection lists every
+ * occurrence that cannot be booked.
  */
 public interface BookSeriesUseCase {
 
-    Outcome<List<Booking>> bookSeries(Actor actor, SlotRequest first, Recurrence recurrence);
+    Outcome<List<Booking>> bookSeries(Actor actor, BookSeriesCommand command);
 }

@@ -7,12 +7,10 @@ import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 
 /**
- * Books several times of different products or resources together (moniajanvaraus), all or none. A
- * rejection lists every time that cannot be booked.
+ * Books several times of different products or resources together (moniajanvaraus), all or none. A rejection lists
+ * every time that cannot be booked.
  */
 public interface BookTogetherUseCase {
 
-    int MOST_BOOKINGS = 10;
-
-    Outcome<List<Booking>> bookTogether(Actor actor, List<SlotRequest> requests);
+    Outcome<List<Booking>> bookTogether(Actor actor, BookTogetherCommand command);
 }

@@ -2,39 +2,30 @@ package fi.sote.booking.application.booking.port.in;
 
 import java.util.List;
 
-import fi.sote.booking.application.privacy.ClientEntitlement;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 
-/** Reads bookings the caller may see. */
+/**
+ * Reads bookings the caller may see, each as the caller may see it (see {@link ClientView}). Every read writes the
+ * clients it shows to the access log.
+ */
 public interface ViewBookingsQuery {
 
-    /** The booking; not found when it does not exist or the caller may not see it. */
-    Outcome<Booking> booking(Actor actor, BookingId id);
-
-    /** The client's bookings the caller may see, by start; a client without {@code client} reads their own. */
-    List<Booking> ofClient(Actor actor, String client);
-
-    /** The bookings the caller may see of the client with this personal identity code, by start. */
-    List<Booking> ofClient(Actor actor, PersonalIdentityCode client);
+    /** The booking, with how to reach its client; not found when it does not exist or the caller may not see it. */
+    Outcome<ShownBooking> booking(Actor actor, BookingId id);
 
     /**
-     * What of a booking's client the actor is shown, decided once for an answer: whom it concerns (others
-     * see its time and contact mode only), the personal identity code when it was booked with one, how to
-     * reach the client (withheld under non-disclosure for personal safety from all but those who must act
-     * on it; null when not asked for or nothing is known) and whether the referral note is for them (the
-     * counsellor who wrote it, the professionals of the product's social service and their supervisors).
-     * Every read of bookings writes the clients shown to the access log.
+     * The client's bookings of the period that the caller may see, by start; a client without {@code client} reads
+     * their own.
      */
-    record ClientView(boolean identified, PersonalIdentityCode code, ClientEntitlement.ClientContact contact,
-            boolean referral) {
+    List<ShownBooking> ofClient(Actor actor, String client, BookingPeriod period);
 
-        public static final ClientView MASKED = new ClientView(false, null, null, false);
-    }
+    /** The bookings of the period the caller may see of the client with this personal identity code, by start. */
+    List<ShownBooking> ofClient(Actor actor, PersonalIdentityCode client, BookingPeriod period);
 
-    /** @param withContact whether to read how to reach the client (on reads; the answer to a change is for its maker) */
-    ClientView clientView(Actor actor, Booking booking, boolean withContact);
+    /** A booking as the answer to a change shows it to whoever made the change (no contact details are read). */
+    ShownBooking answer(Actor actor, Booking booking);
 }

@@ -16,9 +16,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
 /**
  * Stores bookings. The store itself keeps the rules that must hold under concurrency: a resource's
  * time is taken once, a group time holds at most its capacity, a client is not booked twice at
- * overlapping times unless allowed. Every call runs in the caller's transaction, which makes a
- * use case's writes (several bookings, the events) all or nothing; called outside a transaction, each
- * call is atomic on its own (a booking and its event are one statement).
+ * overlapping times unless allowed. Every call but {@link #insertAndCommit} runs in the caller's
+ * transaction, which makes a use case's writes (several bookings, the events) all or nothing.
  */
 public interface BookingRepository {
 
@@ -50,6 +49,13 @@ public interface BookingRepository {
      *        the store confirms it in the same statement
      */
     Insertion insert(Booking booking, BookingEvent event, ReleasesRead read);
+
+    /**
+     * Stores the booking with its event as {@link #insert} does, and commits it at once, on its own: for a booking
+     * that is the only write of its use case, made outside any transaction. The bookings stored so at the same moment
+     * may share one statement and one commit (group commit), each with its own answer.
+     */
+    Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read);
 
     /**
      * The releases as a booking was drafted from them, when they were read before its insert (as

@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
 
 import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.ReleaseId;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -44,8 +50,47 @@ public interface AvailabilityRepository {
 
     List<CandidateRelease> releases(ReleaseCriteria criteria);
 
-    /** Every release of the resource as last read for search (it may lag behind the database a little). */
-    List<Release> releasesAsLastRead(OrganisationId organisation, ResourceId resource);
+    /**
+     * Drafts something from a resource's releases: first from every release of the resource as slot search last
+     * read them, which saves a read per booking; and, when the draft answers empty because they are not enough to
+     * decide on (the time is not offered in them, but may have been released through another instance since) or
+     * because its store found they have changed (a release withdrawn or added meanwhile), once more from the releases
+     * of the product offering times on the local dates {@code from} to {@code to} as the database has them now.
+     *
+     * @param draft answers what it made of the releases, or empty to be given the current ones; given the current
+     *     ones it must answer
+     */
+    <T> T fromReleases(
+            OrganisationId organisation,
+            ResourceId resource,
+            BookableProductId product,
+            LocalDate from,
+            LocalDate to,
+            Function<KnownReleases, Optional<T>> draft);
+
+    /**
+     * Releases as a draft is given them, and what the store of a booking drafted from them must confirm: nothing when
+     * they are {@code current}; otherwise that the release the time was found in is still there, or, when it was found
+     * in none of them, that the resource has no release but these.
+     */
+    record KnownReleases(List<Release> releases, boolean current) {
+
+        public KnownReleases {
+            releases = List.copyOf(releases);
+        }
+
+        /** What the store confirms of a booking whose time {@code release} offers. */
+        public ReleasesRead offeredBy(ReleaseId release) {
+            return current ? ReleasesRead.NOW : ReleasesRead.offeredBy(release);
+        }
+
+        /** What the store confirms of a booking whose time none of them offers. */
+        public ReleasesRead offeredByNone() {
+            return current
+                    ? ReleasesRead.NOW
+                    : ReleasesRead.noneOf(releases.stream().map(Release::id).collect(Collectors.toSet()));
+        }
+    }
 
     /**
      * Busy time of the resources overlapping the interval: blocking entries, bookings and holds that

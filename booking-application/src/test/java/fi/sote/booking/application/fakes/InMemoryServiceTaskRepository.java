@@ -1,4 +1,4 @@
-package fi.sote.booking.application.catalogue;
+package fi.sote.booking.application.fakes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,7 @@ import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /** A fake of the port with the same contract as the database: codes are unique per organisation. */
-final class InMemoryServiceTaskRepository implements ServiceTaskRepository {
+public final class InMemoryServiceTaskRepository implements ServiceTaskRepository {
 
     private final List<ServiceTask> tasks = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package fi.sote.booking.application.catalogue;
+package fi.sote.booking.application.fakes;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,13 +1,17 @@
 package fi.sote.booking.adapters.in.rest.problem;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -15,12 +19,16 @@ import fi.sote.booking.adapters.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Documents the problem responses every operation can give, in one place instead of on every
- * resource method: 400 where there is input, 401 and 403 where a token is needed, 404 where the
- * path names a resource, 429 where clients may call, and 500.
+ * Declares in one place what many operations share, instead of on every resource method: every error response is
+ * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
+ * 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
+ * 429 where clients may call, and 500; a booking answered whole carries its version as its {@code ETag}. Responses
+ * are listed by status.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class ProblemResponsesInContract implements OASFilter {
+public class SharedResponsesInContract implements OASFilter {
+
+    private static final String BOOKING = "#/components/schemas/Booking";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -29,12 +37,12 @@ public class ProblemResponsesInContract implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+                item.getOperations().forEach((method, operation) -> addShared(path, method, operation));
             }
         });
     }
 
-    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void addShared(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
@@ -49,6 +57,9 @@ public class ProblemResponsesInContract implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404", "Not found in the caller's organisation (code not-found).");
         }
+        if (takesIfMatch(operation)) {
+            add(responses, "412", "If-Match names an old version (stale-version).");
+        }
         if (openToClients(operation)) {
             add(responses, "429", "The client has used up their allowance of requests (code rate-limited); try again "
                     + "after the seconds in Retry-After.");
@@ -57,6 +68,28 @@ public class ProblemResponsesInContract implements OASFilter {
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
         add(responses, "500", "Unexpected error; the detail carries a reference to the service's log (code internal).");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                asProblem(response);
+            }
+            if ((status.equals("200") || status.equals("201")) && answersABooking(response)) {
+                response.addHeader("ETag", OASFactory.createHeader()
+                        .description("The booking's version; send it back in If-Match to change the booking.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+        });
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    private static boolean answersABooking(APIResponse response) {
+        Content content = response.getContent();
+        MediaType json = content == null ? null : content.getMediaType("application/json");
+        return json != null && json.getSchema() != null && BOOKING.equals(json.getSchema().getRef());
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equals(parameter.getName()));
     }
 
     /**
@@ -69,14 +102,23 @@ public class ProblemResponsesInContract implements OASFilter {
                 .anyMatch(roles -> roles == null || roles.isEmpty() || roles.contains(Roles.CLIENT));
     }
 
+    /**
+     * Declares a shared problem response; one the framework added without content ("Bad Request", "Not Authorized")
+     * gives way to it, one a resource declared with content stays.
+     */
     private static void add(APIResponses responses, String status, String description) {
         Map<String, APIResponse> existing = responses.getAPIResponses();
         if (existing != null && existing.containsKey(status) && existing.get(status).getContent() != null) {
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+        responses.addAPIResponse(status, asProblem(OASFactory.createAPIResponse().description(description)));
+    }
+
+    private static APIResponse asProblem(APIResponse response) {
+        if (response.getContent() == null) {
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+        }
+        return response;
     }
 }

@@ -1,0 +1,227 @@
+package fi.sote.booking.application.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fi.sote.booking.application.booking.port.in.BookSlotCommand;
+import fi.sote.booking.application.booking.port.in.Commit;
+import fi.sote.booking.application.booking.port.in.ConfirmHoldCommand;
+import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.BookingEvent;
+import fi.sote.booking.domain.booking.BookingStatus;
+import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.calendar.CalendarEntry;
+import fi.sote.booking.domain.calendar.CalendarEntryId;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.OneOffRelease;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.ReleaseTerms;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.RejectionReason;
+import fi.sote.booking.domain.shared.Role;
+
+/** Holding and booking one time, through every channel, against fakes of the ports. */
+class BookSlotServiceTests {
+
+    private final BookingWorld world = new BookingWorld();
+
+    private Outcome<Booking> book(Actor actor, SlotRequest request) {
+        return world.bookSlot.book(actor, new BookSlotCommand(request, Commit.WITH_CALLER));
+    }
+
+    private Outcome<Booking> hold(Actor actor, SlotRequest request) {
+        return world.bookSlot.hold(actor, new BookSlotCommand(request, Commit.WITH_CALLER));
+    }
+
+    private static RejectionReason reason(Outcome<?> outcome) {
+        return outcome instanceof Outcome.Rejected<?> rejected ? rejected.reason() : null;
+    }
+
+    private SlotRequest firstVisitAt(Instant start, String client) {
+        return BookingWorld.request(world.pekka, world.firstVisit, start, client);
+    }
+
+    @Test
+    void aCounsellorBooksAReleasedFirstContactAtItsServicePointAndItsEventIsRecorded() {
+        Booking booking = world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "ASIAKAS-1"));
+
+        assertThat(booking.channel()).isEqualTo(Channel.COUNSELLING);
+        assertThat(booking.bookedBy()).isEqualTo("kaisa");
+        assertThat(booking.status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(booking.time().servicePoint()).isEqualTo(world.kotka.id());
+        assertThat(booking.clientLanguage()).isEqualTo("fi");
+        assertThat(world.bookings.events()).extracting(BookingEvent::type).containsExactly(BookingEvent.Type.BOOKED);
+    }
+
+    @Test
+    void aBookingMadeAloneIsCommittedOnItsOwnAndOneWithTheCallerIsNot() {
+        Outcome<Booking> alone = world.bookSlot.book(world.counsellor(),
+                new BookSlotCommand(firstVisitAt(BookingWorld.at(0, "09:00"), "A"), Commit.ALONE));
+        Booking withCaller = world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "B"));
+
+        assertThat(world.bookings.committedAlone())
+                .containsExactly(((Outcome.Accepted<Booking>) alone).value().id())
+                .doesNotContain(withCaller.id());
+    }
+
+    @Test
+    void aTimeIsTakenOnceAndTheClientIsNotBookedTwiceAtOnceUnlessAProfessionalOverrides() {
+        world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "A"));
+
+        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "B"))))
+                .isEqualTo(RejectionReason.SLOT_TAKEN);
+        SlotRequest liisasTime = BookingWorld.request(world.liisa, world.firstVisit, BookingWorld.at(0, "09:00"), "A");
+        assertThat(reason(book(world.professional(world.liisa), liisasTime)))
+                .isEqualTo(RejectionReason.CLIENT_ALREADY_BOOKED);
+        SlotRequest overriding = new SlotRequest(world.liisa.id(), world.firstVisit.id(), BookingWorld.at(0, "09:00"),
+                "OFFICE", null, "A", null, null, true, null);
+        assertThat(reason(book(world.counsellor(), overriding))).isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
+        assertThat(world.booked(world.professional(world.liisa), overriding).clientOverlapAllowed()).isTrue();
+    }
+
+    @Test
+    void aGroupTimeTakesItsCapacityAndNoMore() {
+        for (String client : new String[] {"A", "B", "C"}) {
+            world.booked(world.counsellor(),
+                    BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), client));
+        }
+        assertThat(reason(book(world.counsellor(),
+                        BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), "D"))))
+                .isEqualTo(RejectionReason.GROUP_FULL);
+    }
+
+    @Test
+    void aClientBooksOnlyReleasedSelfServiceTimesForThemselvesOrTheirChildWithinTheWindow() {
+        Actor maija = world.client("maija");
+        Booking own = world.booked(maija, firstVisitAt(BookingWorld.at(0, "09:00"), null));
+        assertThat(own.client()).isEqualTo("maija");
+        assertThat(own.channel()).isEqualTo(Channel.CLIENT_SELF_SERVICE);
+
+        world.recordClient("child-of-maija", false, "maija");
+        assertThat(world.booked(maija, firstVisitAt(BookingWorld.at(0, "10:00"), "child-of-maija")).client())
+                .isEqualTo("child-of-maija");
+        assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(0, "11:00"), "someone-else"))))
+                .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
+
+        // Tuesday is not released; tomorrow's Wednesday is released but inside the 24 h notice only next week
+        assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(1, "09:00"), null))))
+                .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
+        world.clock.set(BookingWorld.at(2, "08:00").minus(Duration.ofHours(1)));
+        assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(2, "09:00"), null))))
+                .isEqualTo(RejectionReason.OUTSIDE_BOOKING_WINDOW);
+    }
+
+    @Test
+    void aProfessionalBooksUnreleasedTimeInTheirOwnCalendarOnlyAndABlockingEntryKeepsEveryoneOut() {
+        SlotRequest tuesday = firstVisitAt(BookingWorld.at(1, "13:00"), "A");
+        assertThat(world.booked(world.professional(world.pekka), tuesday).time().servicePoint()).isNull();
+        assertThat(reason(book(world.professional(world.liisa), firstVisitAt(BookingWorld.at(1, "15:00"), "B"))))
+                .isEqualTo(RejectionReason.NOT_YOUR_CALENDAR);
+        assertThat(world.booked(world.supervisor("sari"), firstVisitAt(BookingWorld.at(1, "15:00"), "B"))).isNotNull();
+
+        world.calendar.add(new CalendarEntry(CalendarEntryId.random(), world.organisation, world.pekka.id(), "MEETING",
+                true, new TimeInterval(BookingWorld.at(0, "11:00"), BookingWorld.at(0, "12:00")), null, 0));
+        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "11:00"), "C"))))
+                .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
+    }
+
+    @Test
+    void aTimeReleasedThroughAnotherInstanceIsBookedFromTheReleasesAsTheyAreNow() {
+        Instant tuesday = BookingWorld.at(1, "09:00");
+        world.calendar.releaseElsewhere(new OneOffRelease(ReleaseId.random(), world.organisation, world.pekka.id(),
+                new TimeInterval(tuesday, tuesday.plus(Duration.ofHours(1))),
+                new ReleaseTerms(Set.of(world.firstVisit.id()), EnumSet.of(Channel.COUNSELLING), Set.of(), null)));
+
+        assertThat(world.booked(world.counsellor(), firstVisitAt(tuesday, "A")).time().interval().start())
+                .isEqualTo(tuesday);
+    }
+
+    @Test
+    void aReleaseWithdrawnThroughAnotherInstanceIsFoundOutWhenTheBookingIsStored() {
+        world.calendar.withdrawElsewhere(world.pekkasRelease.id());
+
+        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "A"))))
+                .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
+        assertThat(world.bookings.events()).isEmpty();
+    }
+
+    @Test
+    void aProfessionalsBookingInUnreleasedTimeSeesAReleaseMadeElsewhereAndTakesItsServicePoint() {
+        Instant tuesday = BookingWorld.at(1, "09:00");
+        world.calendar.releaseElsewhere(new OneOffRelease(ReleaseId.random(), world.organisation, world.pekka.id(),
+                new TimeInterval(tuesday, tuesday.plus(Duration.ofHours(1))), new ReleaseTerms(
+                        Set.of(world.firstVisit.id()), EnumSet.of(Channel.PROFESSIONAL), Set.of(), world.kotka.id())));
+
+        Booking booked = world.booked(world.professional(world.pekka), firstVisitAt(tuesday, "A"));
+
+        assertThat(booked.time().servicePoint()).isEqualTo(world.kotka.id());
+    }
+
+    @Test
+    void aHoldKeepsOthersOutUntilItLapsesAndIsBookedOnlyWhileHeld() {
+        Booking hold = ((Outcome.Accepted<Booking>) hold(world.counsellor(),
+                        firstVisitAt(BookingWorld.at(0, "09:00"), "A"))).value();
+        assertThat(hold.status()).isEqualTo(BookingStatus.PENDING);
+        assertThat(hold.holdExpiresAt()).isEqualTo(BookingWorld.NOW.plus(Duration.ofMinutes(10)));
+        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "B"))))
+                .isEqualTo(RejectionReason.SLOT_TAKEN);
+
+        Outcome<Booking> confirmed = world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(hold.id(), 0L));
+        assertThat(((Outcome.Accepted<Booking>) confirmed).value().status()).isEqualTo(BookingStatus.BOOKED);
+        assertThat(reason(world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(hold.id(), null))))
+                .isEqualTo(RejectionReason.INVALID_TRANSITION);
+
+        Booking lapsing = ((Outcome.Accepted<Booking>) hold(world.counsellor(),
+                        firstVisitAt(BookingWorld.at(0, "10:00"), "C"))).value();
+        world.clock.advance(Duration.ofMinutes(10));
+        assertThat(reason(world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(lapsing.id(), null))))
+                .isEqualTo(RejectionReason.HOLD_EXPIRED);
+        world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "D"));
+        assertThat(world.current(lapsing).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(world.current(lapsing).lastChange().reason()).isEqualTo(ChangeReason.HOLD_EXPIRED);
+    }
+
+    @Test
+    void aClientNamedByPersonalIdentityCodeIsBookedUnderItsPseudonym() {
+        PersonalIdentityCode code = PersonalIdentityCode.parse("code", "131052-308T");
+        SlotRequest byCode = new SlotRequest(world.pekka.id(), world.firstVisit.id(), BookingWorld.at(0, "09:00"),
+                "OFFICE", null, null, "sv", "Perhe toivoo ruotsia", false, code);
+
+        Booking booking = world.booked(world.counsellor(), byCode);
+
+        assertThat(booking.client()).startsWith("hetu:").doesNotContain("131052");
+        assertThat(world.identities.codeOf(world.organisation, booking.client())).contains(code);
+        assertThat(reason(book(world.client("maija"), byCode))).isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
+    }
+
+    @Test
+    void aRequestTheCallersRolesCannotMakeOrThatLacksWhatItNeedsIsRefused() {
+        assertThat(reason(book(world.as("aino", Role.ADMINISTRATOR), firstVisitAt(BookingWorld.at(0, "09:00"), "A"))))
+                .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
+        assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), null)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("client");
+        assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(BookingWorld.NOW.minusSeconds(60), "A")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("start");
+        SlotRequest noMode = new SlotRequest(world.pekka.id(), world.firstVisit.id(), BookingWorld.at(0, "09:00"), null,
+                null, "A", null, null, false, null);
+        assertThatThrownBy(() -> book(world.counsellor(), noMode)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("contactMode");
+        SlotRequest unknownProduct = new SlotRequest(world.pekka.id(),
+                BookableProductId.random(), BookingWorld.at(0, "09:00"), "OFFICE",
+                null, "A", null, null, false, null);
+        assertThat(reason(book(world.counsellor(), unknownProduct))).isEqualTo(RejectionReason.UNKNOWN_REFERENCE);
+    }
+}

@@ -1,0 +1,186 @@
+package fi.sote.booking.application.booking;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.sote.booking.application.audit.AuditTrail;
+import fi.sote.booking.application.booking.port.in.BookSlotCommand;
+import fi.sote.booking.application.booking.port.in.Commit;
+import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.fakes.InMemoryAuditLog;
+import fi.sote.booking.application.fakes.InMemoryBookings;
+import fi.sote.booking.application.fakes.InMemoryCalendar;
+import fi.sote.booking.application.fakes.InMemoryCatalogue;
+import fi.sote.booking.application.fakes.InMemoryClientIdentities;
+import fi.sote.booking.application.fakes.InMemoryClientRecords;
+import fi.sote.booking.application.fakes.MutableClock;
+import fi.sote.booking.application.privacy.BookingVisibility;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.calendar.BookingTime;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.ReleaseTerms;
+import fi.sote.booking.domain.calendar.WeeklyRelease;
+import fi.sote.booking.domain.catalogue.Address;
+import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.ContactMode;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ResourceKind;
+import fi.sote.booking.domain.catalogue.SelfServiceRules;
+import fi.sote.booking.domain.catalogue.ServicePoint;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+import fi.sote.booking.domain.catalogue.ServiceTaskId;
+import fi.sote.booking.domain.catalogue.SocialService;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
+import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.shared.GuidanceText;
+import fi.sote.booking.domain.shared.LocalizedText;
+import fi.sote.booking.domain.shared.OrganisationId;
+import fi.sote.booking.domain.shared.Role;
+
+/**
+ * One organisation in memory, with the booking use cases wired to fakes of every port. Family counselling has two
+ * professionals in team FAMILY under the supervisor "sari" (Pekka, whose calendar is released on Mondays and
+ * Wednesdays 9-12 for counselling, client self-service and integrations at the Kotka service point, and Liisa); youth
+ * work has Olli under "timo". It is Monday 23 November 2026, 10:00 in Helsinki.
+ */
+final class BookingWorld {
+
+    static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    /** A Monday with released time, a week ahead: within the products' notice (24 h) and horizon (60 days). */
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    final OrganisationId organisation = new OrganisationId("world");
+    final MutableClock clock = new MutableClock(NOW);
+    final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    final InMemoryCalendar calendar = new InMemoryCalendar(catalogue);
+    final InMemoryBookings bookings = new InMemoryBookings(calendar, clock);
+    final InMemoryClientRecords records = new InMemoryClientRecords();
+    final InMemoryClientIdentities identities = new InMemoryClientIdentities();
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
+
+    final BookingVisibility visibility = new BookingVisibility(catalogue, records, identities);
+    final BookingDrafts drafts = new BookingDrafts(catalogue, calendar, bookings, identities, visibility, clock);
+    final BookingChanges changes = new BookingChanges(bookings, catalogue, visibility, clock);
+    final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10));
+    final BookSeriesService series = new BookSeriesService(drafts);
+    final BookTogetherService together = new BookTogetherService(drafts);
+    final CancelBookingService cancel = new CancelBookingService(changes);
+    final RescheduleBookingService reschedule = new RescheduleBookingService(changes, drafts);
+    final RecordAttendanceService attendance = new RecordAttendanceService(changes);
+    final ViewBookingsService view =
+            new ViewBookingsService(bookings, catalogue, identities, visibility, new AuditTrail(audit, clock), clock);
+
+    final SocialService familyCounselling = socialService("FAMILY_COUNSELLING");
+    final SocialService youthWork = socialService("YOUTH");
+    final ServicePoint kotka = new ServicePoint(ServicePointId.random(), organisation, "KOTKA",
+            LocalizedText.finnish("Kotkan perheneuvola"), new Address("Kirkkokatu 2", "48100", "Kotka"), List.of());
+    /** 60 minutes at the office or by phone, through every channel; notice 24 h, horizon 60 days, deadline 48 h. */
+    final BookableProduct firstVisit = product("FIRST_VISIT", familyCounselling, 1, Set.of("OFFICE", "PHONE"));
+    /** A parent group of three, at the office. */
+    final BookableProduct parentGroup = product("PARENT_GROUP", familyCounselling, 3, Set.of("OFFICE"));
+    final BookableProduct youthChat = product("YOUTH_CHAT", youthWork, 1, Set.of("PHONE"));
+    final Resource pekka = professional("Pekka", "pekka", familyCounselling, "FAMILY", "sari");
+    final Resource liisa = professional("Liisa", "liisa", familyCounselling, "FAMILY", "sari");
+    final Resource olli = professional("Olli", "olli", youthWork, "YOUTH", "timo");
+    final WeeklyRelease pekkasRelease = new WeeklyRelease(ReleaseId.random(), organisation, pekka.id(),
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), LocalTime.of(9, 0), LocalTime.of(12, 0), MONDAY,
+            MONDAY.plusWeeks(8), Set.of(), true, new ReleaseTerms(Set.of(firstVisit.id(), parentGroup.id()),
+                    Set.of(Channel.COUNSELLING, Channel.CLIENT_SELF_SERVICE, Channel.INTEGRATION), Set.of(), kotka.id()));
+
+    BookingWorld() {
+        catalogue.add(familyCounselling);
+        catalogue.add(youthWork);
+        catalogue.add(kotka);
+        catalogue.add(new ContactMode(organisation, "OFFICE", null, LocalizedText.finnish("Toimistokäynti"), false));
+        catalogue.add(new ContactMode(organisation, "PHONE", null, LocalizedText.finnish("Puhelu"), true));
+        catalogue.add(firstVisit);
+        catalogue.add(parentGroup);
+        catalogue.add(youthChat);
+        catalogue.add(pekka);
+        catalogue.add(liisa);
+        catalogue.add(olli);
+        calendar.add(pekkasRelease);
+    }
+
+    private SocialService socialService(String code) {
+        return new SocialService(SocialServiceId.random(), organisation, code, null, new ServiceTaskId(UUID.randomUUID()),
+                LocalizedText.finnish(code));
+    }
+
+    private BookableProduct product(String code, SocialService service, int capacity, Set<String> modes) {
+        return new BookableProduct(BookableProductId.random(), organisation, code, service.id(),
+                LocalizedText.finnish(code), Duration.ofHours(1), modes, capacity, EnumSet.allOf(Channel.class),
+                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(48)), null, null,
+                new GuidanceText("Ota mukaan " + code, "Ta med " + code, null));
+    }
+
+    private Resource professional(String name, String subject, SocialService service, String team, String supervisor) {
+        return new Resource(ResourceId.random(), organisation, ResourceKind.PROFESSIONAL, name, "sosiaalityöntekijä",
+                subject, Set.of(service.id()), Set.of("fi", "sv"), Set.of(kotka.id()), team, supervisor);
+    }
+
+    Actor as(String subject, Role... roles) {
+        return new Actor(organisation, subject, Set.of(roles));
+    }
+
+    Actor client(String subject) {
+        return as(subject, Role.CLIENT);
+    }
+
+    Actor counsellor() {
+        return as("kaisa", Role.COUNSELLOR);
+    }
+
+    Actor professional(Resource resource) {
+        return as(resource.subject(), Role.PROFESSIONAL);
+    }
+
+    Actor supervisor(String subject) {
+        return as(subject, Role.SUPERVISOR);
+    }
+
+    Actor integration() {
+        return as("client-record-system", Role.INTEGRATION);
+    }
+
+    /** The instant of a local time in Helsinki, {@code days} after {@link #MONDAY}. */
+    static Instant at(int days, String time) {
+        return MONDAY.plusDays(days).atTime(LocalTime.parse(time)).atZone(BookingTime.ZONE).toInstant();
+    }
+
+    /** A time of {@code product} in {@code resource}'s calendar for {@code client}, by the caller's only channel. */
+    static SlotRequest request(Resource resource, BookableProduct product, Instant start, String client) {
+        return new SlotRequest(resource.id(), product.id(), start, "OFFICE", null, client, null, null, false, null);
+    }
+
+    void recordClient(String reference, boolean nonDisclosure, String... guardians) {
+        records.save(organisation, new ClientRecord(reference, "Asiakas " + reference, "040 123 4567",
+                new Address("Kotkankatu 1", "48100", "Kotka"), nonDisclosure, Set.of(guardians)));
+    }
+
+    /** Books the time and answers the booking, failing the test when it cannot be booked. */
+    Booking booked(Actor actor, SlotRequest request) {
+        Outcome<Booking> outcome = bookSlot.book(actor,
+                new BookSlotCommand(request, Commit.WITH_CALLER));
+        if (!(outcome instanceof Outcome.Accepted<Booking> accepted)) {
+            throw new AssertionError("not booked: " + outcome);
+        }
+        return accepted.value();
+    }
+
+    Booking current(Booking booking) {
+        return bookings.booking(organisation, booking.id()).orElseThrow();
+    }
+}
