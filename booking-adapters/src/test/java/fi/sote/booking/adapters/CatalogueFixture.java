@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.security.DemoPersona;
@@ -36,14 +37,21 @@ public final class CatalogueFixture {
     }
 
     public CatalogueFixture create() {
-        String taskId = id(post("/api/v1/service-tasks", "{\"code\":\"T" + suffix + "\",\"name\":{\"fi\":\"Tehtävä\"}}"));
-        socialServiceId = id(post("/api/v1/social-services", "{\"code\":\"S" + suffix + "\",\"serviceTaskId\":\"" + taskId
-                + "\",\"name\":{\"fi\":\"Perheneuvola\",\"sv\":\"Familjerådgivning\"}}"));
+        String taskId =
+                id(post("/api/v1/service-tasks", "{\"code\":\"T" + suffix + "\",\"name\":{\"fi\":\"Tehtävä\"}}"));
+        socialServiceId = id(post(
+                "/api/v1/social-services",
+                "{\"code\":\"S" + suffix + "\",\"serviceTaskId\":\"" + taskId
+                        + "\",\"name\":{\"fi\":\"Perheneuvola\",\"sv\":\"Familjerådgivning\"}}"));
         post("/api/v1/contact-modes", "{\"code\":\"M" + suffix + "\",\"name\":{\"fi\":\"Käynti\"},\"remote\":false}");
-        post("/api/v1/calendar-entry-types", "{\"code\":\"E" + suffix + "\",\"category\":\"CLIENT_WORK\",\"blocksBooking\":true,"
-                + "\"name\":{\"fi\":\"Kotikäynti\"},\"neutralLabel\":{\"fi\":\"Asiakastyö\"}}");
-        post("/api/v1/calendar-entry-types", "{\"code\":\"D" + suffix + "\",\"category\":\"OTHER_WORK\",\"blocksBooking\":false,"
-                + "\"name\":{\"fi\":\"Kirjaaminen\"},\"neutralLabel\":{\"fi\":\"Muu työ\"}}");
+        post(
+                "/api/v1/calendar-entry-types",
+                "{\"code\":\"E" + suffix + "\",\"category\":\"CLIENT_WORK\",\"blocksBooking\":true,"
+                        + "\"name\":{\"fi\":\"Kotikäynti\"},\"neutralLabel\":{\"fi\":\"Asiakastyö\"}}");
+        post(
+                "/api/v1/calendar-entry-types",
+                "{\"code\":\"D" + suffix + "\",\"category\":\"OTHER_WORK\",\"blocksBooking\":false,"
+                        + "\"name\":{\"fi\":\"Kirjaaminen\"},\"neutralLabel\":{\"fi\":\"Muu työ\"}}");
         productId = id(post("/api/v1/bookable-products", product("P" + suffix, 60, 1)));
         groupProductId = id(post("/api/v1/bookable-products", product("G" + suffix, 90, 6)));
         resourceId = id(post("/api/v1/resources", resource("Anna " + suffix, professionalSubject)));
@@ -64,7 +72,9 @@ public final class CatalogueFixture {
     }
 
     public RequestSpecification asAdministrator() {
-        return given().auth().oauth2(tokens.issue(DemoPersona.named("administrator"))).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(tokens.issue(DemoPersona.named("administrator")))
+                .contentType(ContentType.JSON);
     }
 
     public RequestSpecification asProfessional() {
@@ -76,14 +86,23 @@ public final class CatalogueFixture {
     }
 
     public RequestSpecification as(String subject, String role) {
-        return given().auth().oauth2(tokens.issue(subject, subject, DemoPersona.DEMO_ORGANISATION, Set.of(role),
-                Duration.ofMinutes(10))).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(tokens.issue(
+                        subject, subject, DemoPersona.DEMO_ORGANISATION, Set.of(role), Duration.ofMinutes(10)))
+                .contentType(ContentType.JSON);
     }
 
     /** An integration whose token carries these OAuth scopes. */
     public RequestSpecification asIntegration(String subject, String... scopes) {
-        return given().auth().oauth2(tokens.issue(subject, subject, DemoPersona.DEMO_ORGANISATION, Set.of(Roles.INTEGRATION),
-                Set.of(scopes), Duration.ofMinutes(10))).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(tokens.issue(
+                        subject,
+                        subject,
+                        DemoPersona.DEMO_ORGANISATION,
+                        Set.of(Roles.INTEGRATION),
+                        Set.of(scopes),
+                        Duration.ofMinutes(10)))
+                .contentType(ContentType.JSON);
     }
 
     public RequestSpecification asPersona(String persona) {
@@ -91,8 +110,10 @@ public final class CatalogueFixture {
     }
 
     public String product(String code, int minutes, int capacity) {
-        return "{\"code\":\"" + code + "\",\"socialServiceId\":\"" + socialServiceId + "\",\"name\":{\"fi\":\"Ensikäynti\"},"
-                + "\"durationMinutes\":" + minutes + ",\"contactModes\":[\"" + contactMode() + "\"],\"capacity\":" + capacity
+        return "{\"code\":\"" + code + "\",\"socialServiceId\":\"" + socialServiceId
+                + "\",\"name\":{\"fi\":\"Ensikäynti\"},"
+                + "\"durationMinutes\":" + minutes + ",\"contactModes\":[\"" + contactMode() + "\"],\"capacity\":"
+                + capacity
                 + ",\"channels\":[\"PROFESSIONAL\",\"COUNSELLING\",\"CLIENT_SELF_SERVICE\"],"
                 + "\"selfService\":{\"minimumNoticeMinutes\":1440,\"horizonDays\":60,\"changeDeadlineMinutes\":1440},"
                 + "\"bufferAfterMinutes\":15,\"guidance\":{\"fi\":\"Tervetuloa\",\"sv\":\"Välkommen\",\"en\":\"Welcome\"}}";
@@ -100,15 +121,22 @@ public final class CatalogueFixture {
 
     private String resource(String name, String subject) {
         return "{\"kind\":\"PROFESSIONAL\",\"name\":\"" + name + "\",\"title\":\"psykologi\",\"subject\":\"" + subject
-                + "\",\"socialServiceIds\":[\"" + socialServiceId + "\"],\"languages\":[\"fi\",\"sv\"],\"team\":\"TEAM_" + suffix
+                + "\",\"socialServiceIds\":[\"" + socialServiceId + "\"],\"languages\":[\"fi\",\"sv\"],\"team\":\"TEAM_"
+                + suffix
                 + "\",\"supervisorSubject\":\"" + supervisorSubject + "\"}";
     }
 
     private String post(String path, String body) {
-        return asAdministrator().body(body).post(path).then().statusCode(201).extract().asString();
+        return asAdministrator()
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
     }
 
     private static String id(String json) {
-        return io.restassured.path.json.JsonPath.from(json).getString("id");
+        return JsonPath.from(json).getString("id");
     }
 }

@@ -15,7 +15,8 @@ class OperationsTests {
     @Test
     void readinessIncludesTheDatabase() {
         given().get("/q/health/ready")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
     }

@@ -25,51 +25,78 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule domainIsPlainJava = classes()
-            .that().resideInAPackage("fi.sote.booking.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("fi.sote.booking.domain..", "java..");
+            .that()
+            .resideInAPackage("fi.sote.booking.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("fi.sote.booking.domain..", "java..");
 
     @ArchTest
     static final ArchRule applicationSeesOnlyTheDomain = classes()
-            .that().resideInAPackage("fi.sote.booking.application..")
-            .should().onlyDependOnClassesThat()
+            .that()
+            .resideInAPackage("fi.sote.booking.application..")
+            .should()
+            .onlyDependOnClassesThat()
             .resideInAnyPackage("fi.sote.booking.application..", "fi.sote.booking.domain..", "java..");
 
     @ArchTest
     static final ArchRule inboundAdaptersDoNotReachIntoOutboundAdapters = noClasses()
-            .that().resideInAPackage("fi.sote.booking.adapters.in..")
-            .should().dependOnClassesThat().resideInAPackage("fi.sote.booking.adapters.out..");
+            .that()
+            .resideInAPackage("fi.sote.booking.adapters.in..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fi.sote.booking.adapters.out..");
 
     @ArchTest
     static final ArchRule outboundAdaptersDoNotReachIntoInboundAdapters = noClasses()
-            .that().resideInAPackage("fi.sote.booking.adapters.out..")
-            .should().dependOnClassesThat().resideInAPackage("fi.sote.booking.adapters.in..");
+            .that()
+            .resideInAPackage("fi.sote.booking.adapters.out..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fi.sote.booking.adapters.in..");
 
     @ArchTest
     static final ArchRule entitiesArePackagePrivateInThePersistenceAdapter = classes()
-            .that().areAnnotatedWith(Entity.class)
-            .should().resideInAPackage("fi.sote.booking.adapters.out.persistence..")
-            .andShould().notBePublic();
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .should()
+            .resideInAPackage("fi.sote.booking.adapters.out.persistence..")
+            .andShould()
+            .notBePublic();
 
     @ArchTest
     static final ArchRule applicationUseCasesGoThroughPorts = classes()
-            .that().resideInAPackage("fi.sote.booking.application..port..")
-            .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Query")
-            .should().beInterfaces();
+            .that()
+            .resideInAPackage("fi.sote.booking.application..port..")
+            .and()
+            .haveSimpleNameEndingWith("UseCase")
+            .or()
+            .haveSimpleNameEndingWith("Query")
+            .should()
+            .beInterfaces();
 
     @ArchTest
     static final ArchRule namesSayWhatAThingIs = noClasses()
-            .that().resideInAPackage("fi.sote.booking..")
+            .that()
+            .resideInAPackage("fi.sote.booking..")
             // MapStruct generates its mappers as <Mapper>Impl
-            .and().haveSimpleNameNotEndingWith("MapperImpl")
-            .should().haveSimpleNameEndingWith("Manager")
-            .orShould().haveSimpleNameEndingWith("Helper")
-            .orShould().haveSimpleNameEndingWith("Util")
-            .orShould().haveSimpleNameEndingWith("Utils")
-            .orShould().haveSimpleNameEndingWith("Impl");
+            .and()
+            .haveSimpleNameNotEndingWith("MapperImpl")
+            .should()
+            .haveSimpleNameEndingWith("Manager")
+            .orShould()
+            .haveSimpleNameEndingWith("Helper")
+            .orShould()
+            .haveSimpleNameEndingWith("Util")
+            .orShould()
+            .haveSimpleNameEndingWith("Utils")
+            .orShould()
+            .haveSimpleNameEndingWith("Impl");
 
     @Test
     void theRulesSeeEveryLayer() {
-        JavaClasses imported = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+        JavaClasses imported = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages("fi.sote.booking");
 
         assertThat(imported.stream().map(javaClass -> javaClass.getPackageName()))

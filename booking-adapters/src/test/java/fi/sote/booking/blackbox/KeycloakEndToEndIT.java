@@ -42,9 +42,15 @@ class KeycloakEndToEndIT {
         directory = Files.createTempDirectory("keycloak-e2e");
         keycloak = new KeycloakServer(directory);
         service = new PackagedService(directory.resolve("service"));
-        service.start(1, Map.of("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer(),
-                "QUARKUS_OIDC_CLIENT_ID", "booking-api",
-                "BOOKING_CLIENT_IDENTITY_KEY", Base64.getEncoder().encodeToString(new byte[32])));
+        service.start(
+                1,
+                Map.of(
+                        "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        keycloak.issuer(),
+                        "QUARKUS_OIDC_CLIENT_ID",
+                        "booking-api",
+                        "BOOKING_CLIENT_IDENTITY_KEY",
+                        Base64.getEncoder().encodeToString(new byte[32])));
     }
 
     @AfterAll
@@ -71,71 +77,119 @@ class KeycloakEndToEndIT {
         assertThat(service.get("/api/v1/me", null).statusCode()).isEqualTo(401);
         assertThat(service.get("/api/v1/me", "not.a.token").statusCode()).isEqualTo(401);
         String task = "{\"code\":\"E2E_TASK\",\"name\":{\"fi\":\"Aikuissosiaalityö\"}}";
-        assertThat(service.post("/api/v1/service-tasks", keycloak.userToken("professional"), task).statusCode())
+        assertThat(service.post("/api/v1/service-tasks", keycloak.userToken("professional"), task)
+                        .statusCode())
                 .isEqualTo(403);
         String id = json(created(service.post("/api/v1/service-tasks", keycloak.userToken("administrator"), task)))
-                .get("id").asText();
+                .get("id")
+                .asText();
 
         String other = keycloak.userToken("other-organisation-administrator");
-        assertThat(service.get("/api/v1/service-tasks/" + id, other).statusCode()).isEqualTo(404);
-        assertThat(json(ok(service.get("/api/v1/service-tasks", other))).get("items").toString()).doesNotContain(id);
-        assertThat(service.get("/api/v1/service-tasks/" + id, keycloak.userToken("counsellor")).statusCode()).isEqualTo(200);
+        assertThat(service.get("/api/v1/service-tasks/" + id, other).statusCode())
+                .isEqualTo(404);
+        assertThat(json(ok(service.get("/api/v1/service-tasks", other)))
+                        .get("items")
+                        .toString())
+                .doesNotContain(id);
+        assertThat(service.get("/api/v1/service-tasks/" + id, keycloak.userToken("counsellor"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aClientBooksAndSeesOnlyTheirOwnAndTheIntegrationDoesWhatItsScopesAllow() throws Exception {
         String admin = keycloak.userToken("administrator");
         String professional = keycloak.userToken("professional");
-        String professionalSubject = json(ok(service.get("/api/v1/me", professional))).get("subject").asText();
-        String taskId = id(created(service.post("/api/v1/service-tasks", admin,
+        String professionalSubject =
+                json(ok(service.get("/api/v1/me", professional))).get("subject").asText();
+        String taskId = id(created(service.post(
+                "/api/v1/service-tasks",
+                admin,
                 "{\"code\":\"E2E_FAMILY\",\"name\":{\"fi\":\"Lapsiperheiden palvelut\"}}")));
-        String serviceId = id(created(service.post("/api/v1/social-services", admin, "{\"code\":\"E2E_COUNSEL\","
-                + "\"serviceTaskId\":\"" + taskId + "\",\"name\":{\"fi\":\"Perheneuvola\"}}")));
-        created(service.post("/api/v1/contact-modes", admin, "{\"code\":\"E2E_VISIT\",\"name\":{\"fi\":\"Käynti\"},"
-                + "\"remote\":false}"));
-        String productId = id(created(service.post("/api/v1/bookable-products", admin, "{\"code\":\"E2E_FIRST\","
-                + "\"socialServiceId\":\"" + serviceId + "\",\"name\":{\"fi\":\"Ensikäynti\"},\"durationMinutes\":60,"
-                + "\"contactModes\":[\"E2E_VISIT\"],\"capacity\":1,"
-                + "\"channels\":[\"PROFESSIONAL\",\"COUNSELLING\",\"CLIENT_SELF_SERVICE\",\"INTEGRATION\"],"
-                + "\"selfService\":{\"minimumNoticeMinutes\":1440,\"horizonDays\":60,\"changeDeadlineMinutes\":1440},"
-                + "\"bufferAfterMinutes\":15,\"guidance\":{\"fi\":\"Tervetuloa\"}}")));
-        String resourceId = id(created(service.post("/api/v1/resources", admin, "{\"kind\":\"PROFESSIONAL\","
-                + "\"name\":\"Pekka Sosiaaliohjaaja\",\"title\":\"sosiaaliohjaaja\",\"subject\":\"" + professionalSubject
-                + "\",\"socialServiceIds\":[\"" + serviceId + "\"],\"languages\":[\"fi\"],\"team\":\"E2E\"}")));
+        String serviceId = id(created(service.post(
+                "/api/v1/social-services",
+                admin,
+                "{\"code\":\"E2E_COUNSEL\"," + "\"serviceTaskId\":\"" + taskId
+                        + "\",\"name\":{\"fi\":\"Perheneuvola\"}}")));
+        created(service.post(
+                "/api/v1/contact-modes",
+                admin,
+                "{\"code\":\"E2E_VISIT\",\"name\":{\"fi\":\"Käynti\"}," + "\"remote\":false}"));
+        String productId = id(created(service.post(
+                "/api/v1/bookable-products",
+                admin,
+                "{\"code\":\"E2E_FIRST\","
+                        + "\"socialServiceId\":\"" + serviceId
+                        + "\",\"name\":{\"fi\":\"Ensikäynti\"},\"durationMinutes\":60,"
+                        + "\"contactModes\":[\"E2E_VISIT\"],\"capacity\":1,"
+                        + "\"channels\":[\"PROFESSIONAL\",\"COUNSELLING\",\"CLIENT_SELF_SERVICE\",\"INTEGRATION\"],"
+                        + "\"selfService\":{\"minimumNoticeMinutes\":1440,\"horizonDays\":60,\"changeDeadlineMinutes\":1440},"
+                        + "\"bufferAfterMinutes\":15,\"guidance\":{\"fi\":\"Tervetuloa\"}}")));
+        String resourceId = id(created(service.post(
+                "/api/v1/resources",
+                admin,
+                "{\"kind\":\"PROFESSIONAL\","
+                        + "\"name\":\"Pekka Sosiaaliohjaaja\",\"title\":\"sosiaaliohjaaja\",\"subject\":\""
+                        + professionalSubject
+                        + "\",\"socialServiceIds\":[\"" + serviceId + "\"],\"languages\":[\"fi\"],\"team\":\"E2E\"}")));
         LocalDate day = LocalDate.now(HELSINKI).plusDays(7);
-        created(service.post("/api/v1/calendars/" + resourceId + "/releases/one-off", professional,
-                "{\"start\":\"" + at(day, "09:00") + "\",\"end\":\"" + at(day, "12:00") + "\",\"terms\":{\"productIds\":[\""
-                        + productId + "\"],\"channels\":[\"CLIENT_SELF_SERVICE\",\"INTEGRATION\"]}}"));
+        created(service.post(
+                "/api/v1/calendars/" + resourceId + "/releases/one-off",
+                professional,
+                "{\"start\":\"" + at(day, "09:00") + "\",\"end\":\"" + at(day, "12:00")
+                        + "\",\"terms\":{\"productIds\":[\"" + productId
+                        + "\"],\"channels\":[\"CLIENT_SELF_SERVICE\",\"INTEGRATION\"]}}"));
 
         String client = keycloak.userToken("client");
-        JsonNode booked = json(created(service.post("/api/v1/bookings", client, booking(resourceId, productId,
-                at(day, "09:00"), null))));
+        JsonNode booked = json(created(
+                service.post("/api/v1/bookings", client, booking(resourceId, productId, at(day, "09:00"), null))));
         String bookingId = booked.get("id").asText();
         String clientSubject = booked.get("client").asText();
         assertThat(booked.get("channel").asText()).isEqualTo("CLIENT_SELF_SERVICE");
-        assertThat(json(ok(service.get("/api/v1/bookings", client))).get("items").get(0).get("id").asText())
+        assertThat(json(ok(service.get("/api/v1/bookings", client)))
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asText())
                 .isEqualTo(bookingId);
         String otherClient = keycloak.userToken("client-2");
-        assertThat(service.get("/api/v1/bookings/" + bookingId, otherClient).statusCode()).isEqualTo(404);
-        assertThat(json(ok(service.get("/api/v1/bookings", otherClient))).get("items").size()).isZero();
+        assertThat(service.get("/api/v1/bookings/" + bookingId, otherClient).statusCode())
+                .isEqualTo(404);
+        assertThat(json(ok(service.get("/api/v1/bookings", otherClient)))
+                        .get("items")
+                        .size())
+                .isZero();
 
         String reader = keycloak.integrationToken(null);
-        assertThat(json(ok(service.get("/api/v1/bookings/" + bookingId, reader))).get("client").asText())
+        assertThat(json(ok(service.get("/api/v1/bookings/" + bookingId, reader)))
+                        .get("client")
+                        .asText())
                 .isEqualTo(clientSubject);
-        String integrationBooking = booking(resourceId, productId, at(day, "10:15"), "\"client\":\"regional-client-1\","
-                + "\"channel\":\"INTEGRATION\"");
+        String integrationBooking = booking(
+                resourceId,
+                productId,
+                at(day, "10:15"),
+                "\"client\":\"regional-client-1\"," + "\"channel\":\"INTEGRATION\"");
         HttpResponse<String> refused = service.post("/api/v1/bookings", reader, integrationBooking);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(refused.body()).contains("bookings.write");
         String writer = keycloak.integrationToken("bookings.write");
-        assertThat(json(created(service.post("/api/v1/bookings", writer, integrationBooking))).get("bookedBy").asText())
+        assertThat(json(created(service.post("/api/v1/bookings", writer, integrationBooking)))
+                        .get("bookedBy")
+                        .asText())
                 .isNotBlank();
 
         String today = LocalDate.now(HELSINKI).toString();
-        JsonNode extract = json(ok(service.post("/api/v1/audit/client-extracts", keycloak.userToken("auditor"),
-                "{\"clientReference\":\"" + clientSubject + "\",\"from\":\"" + today + "\",\"to\":\"" + today + "\"}")));
+        JsonNode extract = json(ok(service.post(
+                "/api/v1/audit/client-extracts",
+                keycloak.userToken("auditor"),
+                "{\"clientReference\":\"" + clientSubject + "\",\"from\":\"" + today + "\",\"to\":\"" + today
+                        + "\"}")));
         assertThat(extract.get("entries").toString())
-                .contains("\"kind\":\"DISCLOSURE\"", "\"recipient\":\"regional-integration\"", "\"operation\":\"getBooking\"");
+                .contains(
+                        "\"kind\":\"DISCLOSURE\"",
+                        "\"recipient\":\"regional-integration\"",
+                        "\"operation\":\"getBooking\"");
         JsonNode verification = json(ok(service.get("/api/v1/audit/verification", keycloak.userToken("auditor"))));
         assertThat(verification.get("intact").asBoolean()).isTrue();
     }

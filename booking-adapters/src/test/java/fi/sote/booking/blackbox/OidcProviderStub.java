@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,13 @@ final class OidcProviderStub implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/.well-known/openid-configuration", exchange -> json(exchange, """
                 {"issuer":"%1$s","jwks_uri":"%1$s/jwks","token_endpoint":"%1$s/token",
-                 "authorization_endpoint":"%1$s/auth","id_token_signing_alg_values_supported":["RS256"]}"""
-                .formatted(issuer())));
-        server.createContext("/jwks", exchange -> json(exchange, """
-                {"keys":[{"kty":"RSA","kid":"stub","use":"sig","alg":"RS256","n":"%s","e":"%s"}]}"""
-                .formatted(base64url(((RSAPublicKey) keys.getPublic()).getModulus()),
-                        base64url(((RSAPublicKey) keys.getPublic()).getPublicExponent()))));
+                 "authorization_endpoint":"%1$s/auth","id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer())));
+        server.createContext(
+                "/jwks",
+                exchange -> json(exchange, """
+                {"keys":[{"kty":"RSA","kid":"stub","use":"sig","alg":"RS256","n":"%s","e":"%s"}]}""".formatted(
+                                base64url(((RSAPublicKey) keys.getPublic()).getModulus()),
+                                base64url(((RSAPublicKey) keys.getPublic()).getPublicExponent()))));
         server.start();
     }
 
@@ -51,8 +53,12 @@ final class OidcProviderStub implements AutoCloseable {
 
     String token(String subject, String organisation, List<String> roles) {
         return Jwt.claims(Map.of("organisation", organisation, "realm_access", Map.of("roles", roles)))
-                .issuer(issuer()).subject(subject).expiresIn(Duration.ofMinutes(10))
-                .jws().keyId("stub").sign(keys.getPrivate());
+                .issuer(issuer())
+                .subject(subject)
+                .expiresIn(Duration.ofMinutes(10))
+                .jws()
+                .keyId("stub")
+                .sign(keys.getPrivate());
     }
 
     @Override
@@ -72,7 +78,7 @@ final class OidcProviderStub implements AutoCloseable {
     private static String base64url(BigInteger value) {
         byte[] bytes = value.toByteArray();
         if (bytes.length > 1 && bytes[0] == 0) {
-            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

@@ -28,7 +28,8 @@ final class PackagedService implements AutoCloseable {
     static final Path JAR = Path.of(System.getProperty("booking.packaged-app", "target/quarkus-app/quarkus-run.jar"));
 
     private final Path dataDirectory;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
     private Process process;
 
@@ -39,10 +40,13 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the service and waits until it is ready; its output goes to {@code service-<run>.log}. */
     void start(int run, Map<String, String> settings) throws Exception {
-        assertThat(JAR).as("package the service first (./mvnw verify runs this after packaging)").exists();
+        assertThat(JAR)
+                .as("package the service first (./mvnw verify runs this after packaging)")
+                .exists();
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toAbsolutePath().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(log(run).toFile());
         Map<String, String> environment = builder.environment();
@@ -58,7 +62,9 @@ final class PackagedService implements AutoCloseable {
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the service stops within a minute").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("the service stops within a minute")
+                    .isTrue();
         }
         process = null;
     }
@@ -77,7 +83,8 @@ final class PackagedService implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String token, String json) throws Exception {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -93,7 +100,9 @@ final class PackagedService implements AutoCloseable {
     private void awaitReady(int run) throws Exception {
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the service exited early:%n%s", Files.readString(log(run))).isTrue();
+            assertThat(process.isAlive())
+                    .as("the service exited early:%n%s", Files.readString(log(run)))
+                    .isTrue();
             try {
                 if (get("/q/health/ready", null).statusCode() == 200) {
                     return;

@@ -7,9 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fi.sote.booking.adapters.platform.EmbeddedDatabase;
+import fi.sote.booking.adapters.security.DemoPersona;
 
 /**
  * The packaged service as a newcomer and an operator run it: {@code java -jar quarkus-run.jar},
@@ -49,7 +52,9 @@ class PackagedServiceIT {
     @Test
     void dataWrittenThroughTheApiSurvivesARestartAndStaysInsideItsOrganisation() throws Exception {
         service.start(1, Map.of());
-        HttpResponse<String> created = service.post("/api/v1/service-tasks", token("administrator"),
+        HttpResponse<String> created = service.post(
+                "/api/v1/service-tasks",
+                token("administrator"),
                 "{\"code\":\"BLACKBOX\",\"name\":{\"fi\":\"Vammaispalvelut\",\"sv\":\"Handikappservice\"}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = PackagedService.match(ID, created.body());
@@ -57,13 +62,14 @@ class PackagedServiceIT {
                 .as("the demo catalogue is loaded on the first start of the embedded default")
                 .contains("\"code\":\"FAMILY_COUNSELLING\"", "\"code\":\"SUPPORTED_HOUSING\"");
 
-        assertThat(service.get("/api/v1/service-tasks/" + id, null).statusCode()).isEqualTo(401);
-        assertThat(service.get("/api/v1/service-tasks/" + id, token("other-organisation-administrator")).statusCode())
+        assertThat(service.get("/api/v1/service-tasks/" + id, null).statusCode())
+                .isEqualTo(401);
+        assertThat(service.get("/api/v1/service-tasks/" + id, token("other-organisation-administrator"))
+                        .statusCode())
                 .isEqualTo(404);
 
         service.stop();
-        assertThat(Files.readString(dataDirectory.resolve("service-1.log")))
-                .contains("Embedded PostgreSQL stopped");
+        assertThat(Files.readString(dataDirectory.resolve("service-1.log"))).contains("Embedded PostgreSQL stopped");
         assertThat(dataDirectory.resolve("postgres/postmaster.pid")).doesNotExist();
 
         service.start(2, Map.of());
@@ -71,27 +77,35 @@ class PackagedServiceIT {
         assertThat(reread.statusCode()).isEqualTo(200);
         assertThat(reread.body()).contains("\"code\":\"BLACKBOX\"", "\"fi\":\"Vammaispalvelut\"");
         assertThat(Files.readString(dataDirectory.resolve("service-2.log")))
-                .contains("Embedded PostgreSQL is running", dataDirectory.resolve("postgres").toString())
+                .contains(
+                        "Embedded PostgreSQL is running",
+                        dataDirectory.resolve("postgres").toString())
                 .contains("LOCAL SECURITY MODE");
     }
 
     @Test
     void aVisitThatFellOverdueWhileTheServiceWasDownRaisesOneAlertOnTheNextStartAndNoMore() throws Exception {
         // alerts fall due a second after the visit; the periodic check is an hour away, so only a start raises it
-        Map<String, String> settings = Map.of("BOOKING_WORK_SAFETY_GRACE", "PT1S", "BOOKING_WORK_SAFETY_CHECK_EVERY", "PT1H");
+        Map<String, String> settings =
+                Map.of("BOOKING_WORK_SAFETY_GRACE", "PT1S", "BOOKING_WORK_SAFETY_CHECK_EVERY", "PT1H");
         service.start(1, settings);
         String professional = token("professional");
-        String subject = fi.sote.booking.adapters.security.DemoPersona.named("professional").subject();
+        String subject = DemoPersona.named("professional").subject();
         String resources = service.get("/api/v1/resources", professional).body();
         Matcher own = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"subject\":\"" + Pattern.quote(subject)
-                + "\"[^}]*\"team\":\"([A-Z_0-9]+)\"").matcher(resources);
+                        + "\"[^}]*\"team\":\"([A-Z_0-9]+)\"")
+                .matcher(resources);
         assertThat(own.find()).as(resources).isTrue();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        HttpResponse<String> entry = service.post("/api/v1/calendars/" + own.group(1) + "/entries", professional,
+        HttpResponse<String> entry = service.post(
+                "/api/v1/calendars/" + own.group(1) + "/entries",
+                professional,
                 "{\"entryType\":\"DOCUMENTATION\",\"start\":\"" + now.minusSeconds(60) + "\",\"end\":\""
                         + now.plusSeconds(3) + "\"}");
         assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
-        HttpResponse<String> visit = service.post("/api/v1/visits", professional,
+        HttpResponse<String> visit = service.post(
+                "/api/v1/visits",
+                professional,
                 "{\"calendarEntryId\":\"" + PackagedService.match(ID, entry.body()) + "\"}");
         assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
         service.stop();
@@ -105,8 +119,12 @@ class PackagedServiceIT {
                     .matches(run == 2 ? "(?s).*Raised 1 work-safety alert.*" : "(?s)((?!Raised).)*");
             HttpResponse<String> open = service.get(alerts, token("supervisor"));
             assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
-            assertThat(Pattern.compile("\"alertRaisedAt\"").matcher(open.body()).results().count())
-                    .as(open.body()).isEqualTo(1);
+            assertThat(Pattern.compile("\"alertRaisedAt\"")
+                            .matcher(open.body())
+                            .results()
+                            .count())
+                    .as(open.body())
+                    .isEqualTo(1);
             service.stop();
         }
     }
@@ -115,34 +133,48 @@ class PackagedServiceIT {
     void withAJdbcUrlAndAnOidcProviderConfiguredItStartsNothingOfItsOwn() throws Exception {
         Path externalData = Files.createTempDirectory("external-postgres");
         try (EmbeddedDatabase external = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(
-                     externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)));
-             OidcProviderStub provider = new OidcProviderStub()) {
-            service.start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", provider.issuer(),
-                    "QUARKUS_OIDC_CLIENT_ID", "booking-api",
-                    "BOOKING_CLIENT_IDENTITY_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32])));
+                        externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)));
+                OidcProviderStub provider = new OidcProviderStub()) {
+            service.start(
+                    1,
+                    Map.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            external.jdbcUrl(),
+                            "QUARKUS_OIDC_AUTH_SERVER_URL",
+                            provider.issuer(),
+                            "QUARKUS_OIDC_CLIENT_ID",
+                            "booking-api",
+                            "BOOKING_CLIENT_IDENTITY_KEY",
+                            Base64.getEncoder().encodeToString(new byte[32])));
 
             String log = Files.readString(dataDirectory.resolve("service-1.log"));
             assertThat(log).doesNotContain("Embedded PostgreSQL is running").doesNotContain("LOCAL SECURITY MODE");
             assertThat(dataDirectory.resolve("postgres")).doesNotExist();
             assertThat(dataDirectory.resolve("tokens")).doesNotExist();
 
-            HttpResponse<String> me = service.get("/api/v1/me",
-                    provider.token("worker-1", "kymenlaakso-demo", List.of("professional")));
+            HttpResponse<String> me =
+                    service.get("/api/v1/me", provider.token("worker-1", "kymenlaakso-demo", List.of("professional")));
             assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
             assertThat(me.body()).contains("\"securityMode\":\"oidc\"", "\"organisation\":\"kymenlaakso-demo\"");
 
-            assertThat(service.get("/api/v1/social-services", provider.token("worker-1", "kymenlaakso-demo", List.of("professional")))
-                    .body()).as("no demo data on an external database unless asked for").isEqualTo("{\"items\":[]}");
+            assertThat(service.get(
+                                    "/api/v1/social-services",
+                                    provider.token("worker-1", "kymenlaakso-demo", List.of("professional")))
+                            .body())
+                    .as("no demo data on an external database unless asked for")
+                    .isEqualTo("{\"items\":[]}");
 
-            HttpResponse<String> created = service.post("/api/v1/service-tasks",
+            HttpResponse<String> created = service.post(
+                    "/api/v1/service-tasks",
                     provider.token("admin-1", "kymenlaakso-demo", List.of("administrator")),
                     "{\"code\":\"YOUTH\",\"name\":{\"fi\":\"Nuorten matala\"}}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            try (var connection = java.sql.DriverManager.getConnection(external.jdbcUrl());
-                 var rows = connection.createStatement().executeQuery("select code from service_task")) {
+            try (var connection = DriverManager.getConnection(external.jdbcUrl());
+                    var rows = connection.createStatement().executeQuery("select code from service_task")) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getString(1)).as("written to the configured server").isEqualTo("YOUTH");
+                assertThat(rows.getString(1))
+                        .as("written to the configured server")
+                        .isEqualTo("YOUTH");
             }
         } finally {
             service.stop();
@@ -151,6 +183,7 @@ class PackagedServiceIT {
     }
 
     private String token(String persona) throws IOException {
-        return Files.readString(dataDirectory.resolve("tokens").resolve(persona + ".jwt"), StandardCharsets.US_ASCII).strip();
+        return Files.readString(dataDirectory.resolve("tokens").resolve(persona + ".jwt"), StandardCharsets.US_ASCII)
+                .strip();
     }
 }

@@ -17,16 +17,6 @@ import fi.sote.booking.application.absence.port.in.RecordAbsenceUseCase;
 import fi.sote.booking.application.absence.port.in.ViewAbsenceQuery;
 import fi.sote.booking.application.absence.port.out.AbsenceRepository;
 import fi.sote.booking.application.absence.port.out.ClientNotifications;
-import fi.sote.booking.application.safety.AlertService;
-import fi.sote.booking.application.safety.VisitService;
-import fi.sote.booking.application.safety.WhereaboutsService;
-import fi.sote.booking.application.safety.port.in.VisitUseCase;
-import fi.sote.booking.application.safety.port.in.WhereaboutsQuery;
-import fi.sote.booking.application.safety.port.in.WorkSafetyAlerts;
-import fi.sote.booking.application.safety.port.out.VisitRepository;
-import fi.sote.booking.application.statistics.StatisticsService;
-import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
-import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 import fi.sote.booking.application.audit.AuditService;
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.audit.port.in.AuditQuery;
@@ -87,6 +77,16 @@ import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.privacy.BookingVisibility;
+import fi.sote.booking.application.safety.AlertService;
+import fi.sote.booking.application.safety.VisitService;
+import fi.sote.booking.application.safety.WhereaboutsService;
+import fi.sote.booking.application.safety.port.in.VisitUseCase;
+import fi.sote.booking.application.safety.port.in.WhereaboutsQuery;
+import fi.sote.booking.application.safety.port.in.WorkSafetyAlerts;
+import fi.sote.booking.application.safety.port.out.VisitRepository;
+import fi.sote.booking.application.statistics.StatisticsService;
+import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
+import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 
 /**
  * Produces the framework-free application services as beans, wiring them to the adapters that
@@ -109,7 +109,8 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    RegisterSocialServiceUseCase registerSocialService(ServiceTaskRepository serviceTasks, CatalogueRepository catalogue) {
+    RegisterSocialServiceUseCase registerSocialService(
+            ServiceTaskRepository serviceTasks, CatalogueRepository catalogue) {
         return new RegisterSocialServiceService(serviceTasks, catalogue);
     }
 
@@ -193,27 +194,35 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    BookingVisibility bookingVisibility(CatalogueRepository catalogue, ClientRecords records, ClientIdentities identities) {
+    BookingVisibility bookingVisibility(
+            CatalogueRepository catalogue, ClientRecords records, ClientIdentities identities) {
         return new BookingVisibility(catalogue, records, identities);
     }
 
     @Produces
     @ApplicationScoped
-    BookingDrafts bookingDrafts(CatalogueRepository catalogue, AvailabilityRepository availability,
-            BookingRepository bookings, ClientIdentities identities, BookingVisibility visibility, Clock clock) {
+    BookingDrafts bookingDrafts(
+            CatalogueRepository catalogue,
+            AvailabilityRepository availability,
+            BookingRepository bookings,
+            ClientIdentities identities,
+            BookingVisibility visibility,
+            Clock clock) {
         return new BookingDrafts(catalogue, availability, bookings, identities, visibility, clock);
     }
 
     @Produces
     @ApplicationScoped
-    BookingChanges bookingChanges(BookingRepository bookings, CatalogueRepository catalogue,
-            BookingVisibility visibility, Clock clock) {
+    BookingChanges bookingChanges(
+            BookingRepository bookings, CatalogueRepository catalogue, BookingVisibility visibility, Clock clock) {
         return new BookingChanges(bookings, catalogue, visibility, clock);
     }
 
     @Produces
     @ApplicationScoped
-    BookSlotUseCase bookSlot(BookingDrafts drafts, BookingChanges changes,
+    BookSlotUseCase bookSlot(
+            BookingDrafts drafts,
+            BookingChanges changes,
             @ConfigProperty(name = "booking.hold.duration", defaultValue = "PT10M") Duration holdFor) {
         return new BookSlotService(drafts, changes, holdFor);
     }
@@ -250,8 +259,13 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ViewBookingsQuery viewBookings(BookingRepository bookings, CatalogueRepository catalogue,
-            ClientIdentities identities, BookingVisibility visibility, AuditTrail trail, Clock clock) {
+    ViewBookingsQuery viewBookings(
+            BookingRepository bookings,
+            CatalogueRepository catalogue,
+            ClientIdentities identities,
+            BookingVisibility visibility,
+            AuditTrail trail,
+            Clock clock) {
         return new ViewBookingsService(bookings, catalogue, identities, visibility, trail, clock);
     }
 
@@ -275,8 +289,12 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    AbsenceImpacts absenceImpacts(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            AbsenceRepository absences, Clock clock) {
+    AbsenceImpacts absenceImpacts(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            AbsenceRepository absences,
+            Clock clock) {
         return new AbsenceImpacts(catalogue, calendar, bookings, absences, clock);
     }
 
@@ -288,22 +306,32 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    ViewAbsenceQuery viewAbsence(AbsenceImpacts impacts, CalendarRepository calendar, AvailabilityRepository availability,
+    ViewAbsenceQuery viewAbsence(
+            AbsenceImpacts impacts,
+            CalendarRepository calendar,
+            AvailabilityRepository availability,
             SearchSlotsQuery slots) {
         return new ViewAbsenceService(impacts, calendar, availability, slots);
     }
 
     @Produces
     @ApplicationScoped
-    HandleAbsenceUseCase handleAbsence(AbsenceImpacts impacts, RescheduleBookingUseCase reschedule,
-            CancelBookingUseCase cancel, ClientNotifications notifications) {
+    HandleAbsenceUseCase handleAbsence(
+            AbsenceImpacts impacts,
+            RescheduleBookingUseCase reschedule,
+            CancelBookingUseCase cancel,
+            ClientNotifications notifications) {
         return new HandleAbsenceService(impacts, reschedule, cancel, notifications);
     }
 
     @Produces
     @ApplicationScoped
-    VisitUseCase visits(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            VisitRepository visits, Clock clock,
+    VisitUseCase visits(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            VisitRepository visits,
+            Clock clock,
             @ConfigProperty(name = "booking.work-safety.grace", defaultValue = "PT15M") Duration grace) {
         return new VisitService(catalogue, calendar, bookings, visits, grace, clock);
     }
@@ -316,8 +344,12 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    WhereaboutsQuery whereabouts(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            VisitRepository visits, ClientRecords clients) {
+    WhereaboutsQuery whereabouts(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            VisitRepository visits,
+            ClientRecords clients) {
         return new WhereaboutsService(catalogue, calendar, bookings, visits, clients);
     }
 

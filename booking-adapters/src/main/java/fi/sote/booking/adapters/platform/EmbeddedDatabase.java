@@ -46,8 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Settings of the embedded server; see the configuration table in the README. */
-    public record Settings(Path directory, int port, boolean durable, Duration startupWait) {
-    }
+    public record Settings(Path directory, int port, boolean durable, Duration startupWait) {}
 
     /**
      * The server of this process, started on first use. The service calls this while its
@@ -88,7 +87,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory);
             database.ensureApplicationDatabase();
-            LOG.infof("Embedded PostgreSQL is running on port %d with its data in %s (durable commits: %s)",
+            LOG.infof(
+                    "Embedded PostgreSQL is running on port %d with its data in %s (durable commits: %s)",
                     postgres.getPort(), directory, synchronous);
             return database;
         } catch (IOException e) {
@@ -133,7 +133,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,7 +142,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void ensureApplicationDatabase() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             if (!exists(connection, "select 1 from pg_roles where rolname = ?", OWNER_ROLE)) {
                 statement.execute("create role " + OWNER_ROLE + " login nosuperuser nocreatedb nocreaterole");
             }
@@ -149,8 +150,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 statement.execute("create role " + SERVICE_ROLE + " login nosuperuser nocreatedb nocreaterole");
             }
             if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
-                statement.execute("create database " + DATABASE + " owner " + OWNER_ROLE
-                        + " encoding 'UTF8' template template0");
+                statement.execute(
+                        "create database " + DATABASE + " owner " + OWNER_ROLE + " encoding 'UTF8' template template0");
                 LOG.infof("Created the database '%s' in the embedded PostgreSQL", DATABASE);
             }
         } catch (SQLException e) {
@@ -159,7 +160,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // Created by the superuser here, so the migration's "create extension if not exists" is a
         // no-op; on an external server the migration creates it (btree_gist is a trusted extension).
         try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create extension if not exists btree_gist");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the btree_gist extension", e);

@@ -12,11 +12,12 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
-import fi.sote.booking.adapters.security.LocalSigningKey;
-import fi.sote.booking.adapters.security.SecurityMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
+
+import fi.sote.booking.adapters.security.LocalSigningKey;
+import fi.sote.booking.adapters.security.SecurityMode;
 
 /**
  * Makes the service runnable with nothing configured: when no JDBC URL is set it starts the
@@ -47,7 +48,8 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
         Map<String, Supplier<String>> values = new LinkedHashMap<>();
 
         boolean embedded = value(context, JDBC_URL).isEmpty()
-                && Boolean.parseBoolean(value(context, "booking.embedded-db.enabled").orElse("true"));
+                && Boolean.parseBoolean(
+                        value(context, "booking.embedded-db.enabled").orElse("true"));
         if (embedded) {
             Supplier<EmbeddedDatabase> database = memoize(() -> startEmbedded(context, dataDirectory));
             // migrations as the schema's owner, the service as a role that cannot change the logs
@@ -87,8 +89,10 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
         return EmbeddedDatabase.shared(new EmbeddedDatabase.Settings(
                 directory,
                 Integer.parseInt(value(context, "booking.embedded-db.port").orElse("0")),
-                Boolean.parseBoolean(value(context, "booking.embedded-db.durable").orElse("true")),
-                Duration.parse(value(context, "booking.embedded-db.startup-wait").orElse("PT60S"))));
+                Boolean.parseBoolean(
+                        value(context, "booking.embedded-db.durable").orElse("true")),
+                Duration.parse(
+                        value(context, "booking.embedded-db.startup-wait").orElse("PT60S"))));
     }
 
     private static Optional<String> value(ConfigSourceContext context, String name) {

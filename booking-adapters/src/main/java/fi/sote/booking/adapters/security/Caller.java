@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.Role;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who is calling: subject, organisation (tenant) and roles, taken from the verified token. The
@@ -26,6 +27,7 @@ public class Caller {
 
     /** The request header in which a caller states why they read client data (the access log's basis). */
     public static final String PURPOSE_HEADER = "Purpose-Of-Use";
+
     private static final ClaimPath SCOPE = new ClaimPath("scope");
     private static final ClaimPath AUTHORIZED_PARTY = new ClaimPath("azp");
     private static final ClaimPath CLIENT_ID = new ClaimPath("client_id");
@@ -39,9 +41,12 @@ public class Caller {
     private Actor actor;
 
     @Inject
-    Caller(SecurityIdentity identity, JsonWebToken token,
+    Caller(
+            SecurityIdentity identity,
+            JsonWebToken token,
             @ConfigProperty(name = "booking.security.organisation-claim") String organisationClaim,
-            @ConfigProperty(name = "booking.security.unit-claim") String unitClaim, RoutingContext request) {
+            @ConfigProperty(name = "booking.security.unit-claim") String unitClaim,
+            RoutingContext request) {
         this.identity = identity;
         this.token = token;
         this.organisationClaim = new ClaimPath(organisationClaim);
@@ -57,8 +62,16 @@ public class Caller {
     public Actor actor() {
         if (actor == null) {
             JsonWebToken principal = principal();
-            actor = new Actor(organisation(), subject(), Role.ofClaims(roles()), unitClaim.text(principal).orElse(null), purpose(),
-                    AUTHORIZED_PARTY.text(principal).or(() -> CLIENT_ID.text(principal)).orElse(null));
+            actor = new Actor(
+                    organisation(),
+                    subject(),
+                    Role.ofClaims(roles()),
+                    unitClaim.text(principal).orElse(null),
+                    purpose(),
+                    AUTHORIZED_PARTY
+                            .text(principal)
+                            .or(() -> CLIENT_ID.text(principal))
+                            .orElse(null));
         }
         return actor;
     }
@@ -88,7 +101,8 @@ public class Caller {
     }
 
     private OrganisationId readOrganisation() {
-        String value = organisationClaim.text(principal())
+        String value = organisationClaim
+                .text(principal())
                 .orElseThrow(() -> new ForbiddenException(
                         "The token carries no organisation claim '" + organisationClaim.path() + "'"));
         try {
@@ -104,7 +118,8 @@ public class Caller {
 
     /** The OAuth scopes of the token (its space-separated {@code scope} claim). */
     public Set<String> scopes() {
-        return SCOPE.text(principal()).map(scope -> Set.copyOf(Arrays.asList(scope.strip().split("\\s+"))))
+        return SCOPE.text(principal())
+                .map(scope -> Set.copyOf(Arrays.asList(scope.strip().split("\\s+"))))
                 .orElse(Set.of());
     }
 

@@ -31,10 +31,12 @@ record ClaimPath(String path) {
         String[] names = path.split("/");
         // the verified claim set itself: JsonWebToken.getClaim throws and catches an exception inside
         // smallrye-jwt for every claim name the MicroProfile JWT specification does not define
-        Object value = token instanceof OidcJwtCallerPrincipal principal ? principal.getClaims().getClaimValue(names[0])
+        Object value = token instanceof OidcJwtCallerPrincipal principal
+                ? principal.getClaims().getClaimValue(names[0])
                 : token.getClaim(names[0]);
         for (int i = 1; i < names.length && value != null; i++) {
-            value = value instanceof JsonObject object ? object.get(names[i])
+            value = value instanceof JsonObject object
+                    ? object.get(names[i])
                     : value instanceof Map<?, ?> map ? map.get(names[i]) : null;
         }
         if (value instanceof JsonArray array && array.size() == 1) {

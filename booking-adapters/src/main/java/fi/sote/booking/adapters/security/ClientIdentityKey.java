@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -20,8 +20,9 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 import io.quarkus.runtime.Startup;
+
+import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 
 /**
  * The secret that keeps personal identity codes unreadable in the database: from it come a key for
@@ -42,15 +43,19 @@ public class ClientIdentityKey {
     private final byte[] lookupKey;
     private final byte[] encryptionKey;
 
-    ClientIdentityKey(@ConfigProperty(name = "booking.client-identity.key") Optional<String> configured,
+    ClientIdentityKey(
+            @ConfigProperty(name = "booking.client-identity.key") Optional<String> configured,
             @ConfigProperty(name = LocalDefaultsConfigSourceFactory.SECURITY_MODE) SecurityMode mode,
             @ConfigProperty(name = LocalDefaultsConfigSourceFactory.DATA_DIR) Path dataDirectory) {
-        byte[] secret = configured.filter(value -> !value.isBlank()).map(ClientIdentityKey::decode)
+        byte[] secret = configured
+                .filter(value -> !value.isBlank())
+                .map(ClientIdentityKey::decode)
                 .orElseGet(() -> {
                     if (mode != SecurityMode.LOCAL) {
-                        throw new IllegalStateException("Set booking.client-identity.key (BOOKING_CLIENT_IDENTITY_KEY): base64 "
-                                + "of at least 32 random bytes, e.g. from 'openssl rand -base64 32'. It protects the "
-                                + "personal identity codes in the database; keep it out of the database and its backups.");
+                        throw new IllegalStateException(
+                                "Set booking.client-identity.key (BOOKING_CLIENT_IDENTITY_KEY): base64 "
+                                        + "of at least 32 random bytes, e.g. from 'openssl rand -base64 32'. It protects the "
+                                        + "personal identity codes in the database; keep it out of the database and its backups.");
                     }
                     return loadOrCreate(dataDirectory.resolve("keys"));
                 });
@@ -60,7 +65,9 @@ public class ClientIdentityKey {
 
     /** The keyed hash of {@code text}, base64url without padding. */
     public String hash(String text) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(lookupKey, text.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(hmac(lookupKey, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code plain} encrypted with a fresh nonce, which leads the result; {@code context} must match on decryption. */
@@ -75,9 +82,14 @@ public class ClientIdentityKey {
     }
 
     public String decrypt(byte[] encrypted, String context) {
-        byte[] nonce = java.util.Arrays.copyOf(encrypted, GCM_NONCE_BYTES);
-        return new String(aesGcm(Cipher.DECRYPT_MODE, nonce, context,
-                java.util.Arrays.copyOfRange(encrypted, GCM_NONCE_BYTES, encrypted.length)), StandardCharsets.UTF_8);
+        byte[] nonce = Arrays.copyOf(encrypted, GCM_NONCE_BYTES);
+        return new String(
+                aesGcm(
+                        Cipher.DECRYPT_MODE,
+                        nonce,
+                        context,
+                        Arrays.copyOfRange(encrypted, GCM_NONCE_BYTES, encrypted.length)),
+                StandardCharsets.UTF_8);
     }
 
     private byte[] aesGcm(int mode, byte[] nonce, String context, byte[] input) {
@@ -87,7 +99,8 @@ public class ClientIdentityKey {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A client identity could not be sealed or opened: wrong key or tampered data", e);
+            throw new IllegalStateException(
+                    "A client identity could not be sealed or opened: wrong key or tampered data", e);
         }
     }
 
@@ -109,7 +122,8 @@ public class ClientIdentityKey {
             throw new IllegalStateException("booking.client-identity.key is not base64");
         }
         if (secret.length < 32) {
-            throw new IllegalStateException("booking.client-identity.key must hold at least 32 bytes, not " + secret.length);
+            throw new IllegalStateException(
+                    "booking.client-identity.key must hold at least 32 bytes, not " + secret.length);
         }
         return secret;
     }

@@ -26,19 +26,25 @@ public record DemoPersona(String file, String name, String organisation, Set<Str
             new DemoPersona("supervisor", "Juha Esihenkilö", DEMO_ORGANISATION, Set.of(Roles.SUPERVISOR)),
             new DemoPersona("client", "Maija Meikäläinen", DEMO_ORGANISATION, Set.of(Roles.CLIENT)),
             new DemoPersona("client-2", "Matti Virtanen", DEMO_ORGANISATION, Set.of(Roles.CLIENT)),
-            new DemoPersona("integration", "Alueellinen asiakastietojärjestelmä", DEMO_ORGANISATION,
-                    Set.of(Roles.INTEGRATION)),
+            new DemoPersona(
+                    "integration", "Alueellinen asiakastietojärjestelmä", DEMO_ORGANISATION, Set.of(Roles.INTEGRATION)),
             new DemoPersona("auditor", "Tuula Tarkastaja", DEMO_ORGANISATION, Set.of(Roles.AUDITOR)),
-            new DemoPersona("other-organisation-administrator", "Olli Ylläpitäjä", OTHER_ORGANISATION,
+            new DemoPersona(
+                    "other-organisation-administrator",
+                    "Olli Ylläpitäjä",
+                    OTHER_ORGANISATION,
                     Set.of(Roles.ADMINISTRATOR)));
 
     /** A stable subject, the same at every start, so data a persona created stays theirs. */
     public String subject() {
-        return UUID.nameUUIDFromBytes((organisation + "/" + file).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((organisation + "/" + file).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     public static DemoPersona named(String file) {
-        return ALL.stream().filter(persona -> persona.file.equals(file)).findFirst()
+        return ALL.stream()
+                .filter(persona -> persona.file.equals(file))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo persona " + file));
     }
 }

@@ -39,7 +39,8 @@ public class IntegrationScopes {
 
     @ServerRequestFilter
     public void requireScope(ContainerRequestContext request, ResourceInfo resource) {
-        if (!request.getUriInfo().getPath().startsWith("/api/") || resource.getResourceMethod() == null
+        if (!request.getUriInfo().getPath().startsWith("/api/")
+                || resource.getResourceMethod() == null
                 || !request.getSecurityContext().isUserInRole(Roles.INTEGRATION)) {
             return;
         }
@@ -56,7 +57,9 @@ public class IntegrationScopes {
     /** The scope an operation asks of integrations, from its {@value #EXTENSION} contract extension. */
     static Optional<String> required(Method method) {
         return Arrays.stream(method.getAnnotationsByType(Extension.class))
-                .filter(extension -> extension.name().equals(EXTENSION)).map(Extension::value).findFirst();
+                .filter(extension -> extension.name().equals(EXTENSION))
+                .map(Extension::value)
+                .findFirst();
     }
 
     /** Every scope an operation may ask for. */

@@ -76,7 +76,8 @@ public final class LocalSigningKey {
 
     private static void writePem(Path file, String type, byte[] der, boolean secret) throws IOException {
         String pem = "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
         if (secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,9 +20,10 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.build.Jwt;
+
+import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 
 /**
  * The local security mode's token issuer. At every start it writes a fresh token per demo persona
@@ -52,7 +54,8 @@ public class LocalTokens {
         this.roleClaim = new ClaimPath(roleClaim.get(0));
         this.organisationClaim = new ClaimPath(organisationClaim);
         this.lifetime = lifetime;
-        this.signingKey = mode == SecurityMode.LOCAL ? LocalSigningKey.loadOrCreate(dataDirectory.resolve("keys")) : null;
+        this.signingKey =
+                mode == SecurityMode.LOCAL ? LocalSigningKey.loadOrCreate(dataDirectory.resolve("keys")) : null;
     }
 
     void writeDemoTokens(@Observes StartupEvent event) {
@@ -66,21 +69,29 @@ public class LocalTokens {
                 Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
             }
             for (DemoPersona persona : DemoPersona.ALL) {
-                Files.writeString(directory.resolve(persona.file() + ".jwt"), issue(persona), StandardCharsets.US_ASCII);
+                Files.writeString(
+                        directory.resolve(persona.file() + ".jwt"), issue(persona), StandardCharsets.US_ASCII);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the demo tokens to " + directory, e);
         }
-        LOG.warnf("LOCAL SECURITY MODE: no OIDC provider is configured (QUARKUS_OIDC_AUTH_SERVER_URL), so the service "
-                + "verifies tokens signed with its own key and wrote demo tokens, valid for %s, to %s. "
-                + "This mode is for trying the service out; production uses an OIDC provider.", lifetime, directory);
+        LOG.warnf(
+                "LOCAL SECURITY MODE: no OIDC provider is configured (QUARKUS_OIDC_AUTH_SERVER_URL), so the service "
+                        + "verifies tokens signed with its own key and wrote demo tokens, valid for %s, to %s. "
+                        + "This mode is for trying the service out; production uses an OIDC provider.",
+                lifetime, directory);
     }
 
     /** A token for a demo persona, valid for the configured lifetime. */
     public String issue(DemoPersona persona) {
         // the demo integration may do everything an integration can be allowed
-        return issue(persona.subject(), persona.name(), persona.organisation(), persona.roles(),
-                persona.roles().contains(Roles.INTEGRATION) ? IntegrationScopes.all() : Set.of(), lifetime);
+        return issue(
+                persona.subject(),
+                persona.name(),
+                persona.organisation(),
+                persona.roles(),
+                persona.roles().contains(Roles.INTEGRATION) ? IntegrationScopes.all() : Set.of(),
+                lifetime);
     }
 
     /** A token with the given claims; only the local mode's key can sign it, so only that mode accepts it. */
@@ -89,8 +100,13 @@ public class LocalTokens {
     }
 
     /** A token with the given claims and OAuth scopes (for integrations). */
-    public String issue(String subject, String name, String organisation, Collection<String> roles,
-            Collection<String> scopes, Duration validFor) {
+    public String issue(
+            String subject,
+            String name,
+            String organisation,
+            Collection<String> roles,
+            Collection<String> scopes,
+            Duration validFor) {
         if (mode != SecurityMode.LOCAL) {
             throw new IllegalStateException("Tokens are issued only in the local security mode");
         }
@@ -102,7 +118,7 @@ public class LocalTokens {
         }
         roleClaim.put(claims, roles);
         if (!scopes.isEmpty()) {
-            claims.put("scope", String.join(" ", new java.util.TreeSet<>(scopes)));
+            claims.put("scope", String.join(" ", new TreeSet<>(scopes)));
         }
         return Jwt.claims(claims)
                 .issuer(SecurityMode.LOCAL_ISSUER)

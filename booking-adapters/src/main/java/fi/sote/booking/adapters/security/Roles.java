@@ -11,6 +11,5 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
     public static final String AUDITOR = "auditor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,5 +1,7 @@
 package fi.sote.booking.adapters.security;
 
+import java.util.Locale;
+
 /**
  * How bearer tokens are verified. Either way quarkus-oidc verifies them; only the key source differs.
  */
@@ -15,6 +17,6 @@ public enum SecurityMode {
     public static final String LOCAL_ISSUER = "urn:fi-sote-booking:local";
 
     public String configValue() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

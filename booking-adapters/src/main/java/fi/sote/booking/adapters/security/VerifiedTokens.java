@@ -38,14 +38,14 @@ public class VerifiedTokens {
     /** Marks an identity answered from the cache, so that the augmentor does not keep it again. */
     private static final String FROM_CACHE = VerifiedTokens.class.getName() + ".from-cache";
 
-    private record Verified(SecurityIdentity identity, long expiresAtMillis) {
-    }
+    private record Verified(SecurityIdentity identity, long expiresAtMillis) {}
 
     private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
     private final long ttlMillis;
     private final int capacity;
 
-    VerifiedTokens(@ConfigProperty(name = "booking.security.verified-token-cache.ttl", defaultValue = "PT1M") Duration ttl,
+    VerifiedTokens(
+            @ConfigProperty(name = "booking.security.verified-token-cache.ttl", defaultValue = "PT1M") Duration ttl,
             @ConfigProperty(name = "booking.security.verified-token-cache.size", defaultValue = "10000") int capacity) {
         this.ttlMillis = ttl.toMillis();
         this.capacity = capacity;
@@ -104,13 +104,15 @@ public class VerifiedTokens {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                TokenAuthenticationRequest request, AuthenticationRequestContext context) {
             SecurityIdentity found = tokens.find(request.getToken().getToken(), System.currentTimeMillis());
             if (found == null) {
                 return Uni.createFrom().nullItem();
             }
             // the identity as verified, with this request's routing context in place of the first one's
-            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(found).addAttribute(FROM_CACHE, true);
+            QuarkusSecurityIdentity.Builder identity =
+                    QuarkusSecurityIdentity.builder(found).addAttribute(FROM_CACHE, true);
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
             if (routing != null) {
                 identity.addAttribute(RoutingContext.class.getName(), routing);

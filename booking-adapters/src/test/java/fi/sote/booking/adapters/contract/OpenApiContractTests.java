@@ -24,8 +24,12 @@ class OpenApiContractTests {
 
     @Test
     void theCommittedContractIsWhatTheCodeGenerates() throws Exception {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String generated = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Files.createDirectories(GENERATED.getParent());
         Files.writeString(GENERATED, generated, StandardCharsets.UTF_8);
         if (Boolean.getBoolean("booking.openapi.refresh")) {
@@ -33,8 +37,9 @@ class OpenApiContractTests {
         }
 
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("openapi/booking-api.yaml differs from what the code generates (%s). Refresh it with "
-                        + "'./mvnw verify -Dbooking.openapi.refresh=true', review the diff and commit it.",
+                .as(
+                        "openapi/booking-api.yaml differs from what the code generates (%s). Refresh it with "
+                                + "'./mvnw verify -Dbooking.openapi.refresh=true', review the diff and commit it.",
                         GENERATED.toAbsolutePath())
                 .isEqualTo(generated);
     }

@@ -23,14 +23,14 @@ class EmbeddedDatabaseTests {
     void aCommittedRowSurvivesAStopAndStartOnTheSameDirectory() throws Exception {
         EmbeddedDatabase.Settings settings = settings(true);
         try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl());
-             Statement statement = connection.createStatement()) {
+                Connection connection = DriverManager.getConnection(database.jdbcUrl());
+                Statement statement = connection.createStatement()) {
             statement.execute("create table booking_probe (note text)");
             statement.execute("insert into booking_probe values ('committed before the stop')");
         }
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+                Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
             assertThat(single(connection, "select note from booking_probe")).isEqualTo("committed before the stop");
         }
     }
@@ -38,7 +38,7 @@ class EmbeddedDatabaseTests {
     @Test
     void theServiceDefaultCommitsDurablyAsAnOrdinaryRoleOnLocalhostOnly() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(settings(true));
-             Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+                Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
             assertThat(single(connection, "show fsync")).isEqualTo("on");
             assertThat(single(connection, "show synchronous_commit")).isEqualTo("on");
             assertThat(single(connection, "show full_page_writes")).isEqualTo("on");
@@ -48,14 +48,15 @@ class EmbeddedDatabaseTests {
                     .isEqualTo("false");
             assertThat(single(connection, "select count(*)::text from pg_extension where extname = 'btree_gist'"))
                     .isEqualTo("1");
-            assertThat(database.directory()).isEqualTo(dataDirectory.resolve("postgres").toAbsolutePath());
+            assertThat(database.directory())
+                    .isEqualTo(dataDirectory.resolve("postgres").toAbsolutePath());
         }
     }
 
     @Test
     void theTestSettingTradesDurabilityForSpeedOnlyWhenAskedTo() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(settings(false));
-             Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+                Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
             assertThat(single(connection, "show synchronous_commit")).isEqualTo("off");
             assertThat(single(connection, "show fsync")).isEqualTo("off");
         }
@@ -66,7 +67,8 @@ class EmbeddedDatabaseTests {
     }
 
     private static String single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             assertThat(result.next()).isTrue();
             return result.getString(1);
         }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientIdentityKeyTests {
 
     private static final String SECRET = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String OTHER_SECRET = Base64.getEncoder().encodeToString("another secret of 32 bytes......".getBytes());
+    private static final String OTHER_SECRET =
+            Base64.getEncoder().encodeToString("another secret of 32 bytes......".getBytes());
 
     @TempDir
     Path dataDirectory;
@@ -23,7 +24,8 @@ class ClientIdentityKeyTests {
     void theHashIsStableForOneKeyAndDiffersBetweenKeys() {
         ClientIdentityKey key = configured(SECRET);
 
-        assertThat(key.hash("demo\n131052-308T")).isEqualTo(configured(SECRET).hash("demo\n131052-308T"))
+        assertThat(key.hash("demo\n131052-308T"))
+                .isEqualTo(configured(SECRET).hash("demo\n131052-308T"))
                 .isNotEqualTo(key.hash("demo\n010594Y9021"))
                 .isNotEqualTo(configured(OTHER_SECRET).hash("demo\n131052-308T"))
                 .doesNotContain("131052");
@@ -35,7 +37,9 @@ class ClientIdentityKeyTests {
         byte[] sealed = key.encrypt("131052-308T", "demo\nhetu:abc");
 
         assertThat(new String(sealed)).doesNotContain("131052");
-        assertThat(key.encrypt("131052-308T", "demo\nhetu:abc")).as("a fresh nonce each time").isNotEqualTo(sealed);
+        assertThat(key.encrypt("131052-308T", "demo\nhetu:abc"))
+                .as("a fresh nonce each time")
+                .isNotEqualTo(sealed);
         assertThat(key.decrypt(sealed, "demo\nhetu:abc")).isEqualTo("131052-308T");
         assertThatThrownBy(() -> key.decrypt(sealed, "demo\nhetu:other")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> configured(OTHER_SECRET).decrypt(sealed, "demo\nhetu:abc"))

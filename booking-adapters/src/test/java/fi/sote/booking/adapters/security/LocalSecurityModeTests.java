@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +40,11 @@ class LocalSecurityModeTests {
             Path file = DATA.resolve("tokens").resolve(persona.file() + ".jwt");
             assertThat(file).exists();
 
-            given().auth().oauth2(Files.readString(file).strip()).get("/api/v1/me")
-                    .then().statusCode(200)
+            given().auth()
+                    .oauth2(Files.readString(file).strip())
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200)
                     .body("subject", equalTo(persona.subject()))
                     .body("organisation", equalTo(persona.organisation()))
                     .body("roles", contains(persona.roles().toArray()))
@@ -50,12 +54,23 @@ class LocalSecurityModeTests {
 
     @Test
     void thePersonasCoverEveryRoleASecondClientAndProfessionalAndAForeignAdministrator() {
-        assertThat(DemoPersona.ALL).filteredOn(p -> p.organisation().equals(DemoPersona.DEMO_ORGANISATION))
+        assertThat(DemoPersona.ALL)
+                .filteredOn(p -> p.organisation().equals(DemoPersona.DEMO_ORGANISATION))
                 .flatExtracting(DemoPersona::roles)
-                .contains(Roles.ADMINISTRATOR, Roles.PROFESSIONAL, Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.CLIENT,
-                        Roles.INTEGRATION, Roles.AUDITOR);
-        assertThat(DemoPersona.ALL).filteredOn(p -> p.roles().contains(Roles.CLIENT)).hasSize(2);
-        assertThat(DemoPersona.ALL).filteredOn(p -> p.roles().contains(Roles.PROFESSIONAL)).hasSize(2);
+                .contains(
+                        Roles.ADMINISTRATOR,
+                        Roles.PROFESSIONAL,
+                        Roles.COUNSELLOR,
+                        Roles.SUPERVISOR,
+                        Roles.CLIENT,
+                        Roles.INTEGRATION,
+                        Roles.AUDITOR);
+        assertThat(DemoPersona.ALL)
+                .filteredOn(p -> p.roles().contains(Roles.CLIENT))
+                .hasSize(2);
+        assertThat(DemoPersona.ALL)
+                .filteredOn(p -> p.roles().contains(Roles.PROFESSIONAL))
+                .hasSize(2);
         assertThat(DemoPersona.named("other-organisation-administrator").organisation())
                 .isNotEqualTo(DemoPersona.DEMO_ORGANISATION);
     }
@@ -64,7 +79,7 @@ class LocalSecurityModeTests {
     void theSigningKeyIsKeptInTheDataDirectoryWithAPrivateFileMode() throws Exception {
         Path privateKey = DATA.resolve("keys").resolve(LocalSigningKey.PRIVATE_KEY_FILE);
 
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)))
                 .isEqualTo("rw-------");
         assertThat(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).publicKeyBase64())
                 .as("the key is reused, not replaced")
@@ -75,24 +90,37 @@ class LocalSecurityModeTests {
     static String forgedToken() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return Jwt.claims(Map.of("organisation", "kymenlaakso-demo",
-                        "realm_access", Map.of("roles", List.of("administrator"))))
-                .issuer(SecurityMode.LOCAL_ISSUER).subject("mallory").expiresIn(Duration.ofHours(1))
-                .jws().keyId("local").sign(generator.generateKeyPair().getPrivate());
+        return Jwt.claims(Map.of(
+                        "organisation", "kymenlaakso-demo", "realm_access", Map.of("roles", List.of("administrator"))))
+                .issuer(SecurityMode.LOCAL_ISSUER)
+                .subject("mallory")
+                .expiresIn(Duration.ofHours(1))
+                .jws()
+                .keyId("local")
+                .sign(generator.generateKeyPair().getPrivate());
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIsRejected() throws Exception {
-        given().auth().oauth2(forgedToken()).get("/api/v1/me")
-                .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("unauthenticated"));
+        given().auth()
+                .oauth2(forgedToken())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("unauthenticated"));
     }
 
     @Test
     void anExpiredTokenIsRejected() {
         String expired = Jwt.claims(Map.of("organisation", "kymenlaakso-demo"))
-                .issuer(SecurityMode.LOCAL_ISSUER).subject("someone")
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
-                .jws().keyId("local").sign(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).privateKey());
+                .issuer(SecurityMode.LOCAL_ISSUER)
+                .subject("someone")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .jws()
+                .keyId("local")
+                .sign(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).privateKey());
 
         given().auth().oauth2(expired).get("/api/v1/me").then().statusCode(401);
     }
@@ -100,27 +128,44 @@ class LocalSecurityModeTests {
     @Test
     void aTokenOfAnotherIssuerIsRejectedEvenWithTheRightKey() {
         String foreign = Jwt.claims(Map.of("organisation", "kymenlaakso-demo"))
-                .issuer("https://idp.example.org").subject("someone").expiresIn(Duration.ofHours(1))
-                .jws().keyId("local").sign(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).privateKey());
+                .issuer("https://idp.example.org")
+                .subject("someone")
+                .expiresIn(Duration.ofHours(1))
+                .jws()
+                .keyId("local")
+                .sign(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).privateKey());
 
         given().auth().oauth2(foreign).get("/api/v1/me").then().statusCode(401);
     }
 
     @Test
     void aValidTokenWithoutAnOrganisationIsForbidden() {
-        String token = tokens.issue("no-tenant", "Ei Organisaatiota", null, Set.of(Roles.ADMINISTRATOR), Duration.ofMinutes(5));
+        String token = tokens.issue(
+                "no-tenant", "Ei Organisaatiota", null, Set.of(Roles.ADMINISTRATOR), Duration.ofMinutes(5));
 
-        given().auth().oauth2(token).get("/api/v1/service-tasks")
-                .then().statusCode(403).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/service-tasks")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("detail", equalTo("The token carries no organisation claim 'organisation'"));
     }
 
     @Test
     void rolesComeFromTheConfiguredClaimPath() {
-        String token = tokens.issue("two-roles", "Kaksi Roolia", "kymenlaakso-demo",
-                List.of(Roles.SUPERVISOR, Roles.PROFESSIONAL), Duration.ofMinutes(5));
+        String token = tokens.issue(
+                "two-roles",
+                "Kaksi Roolia",
+                "kymenlaakso-demo",
+                List.of(Roles.SUPERVISOR, Roles.PROFESSIONAL),
+                Duration.ofMinutes(5));
 
-        given().auth().oauth2(token).get("/api/v1/me")
-                .then().statusCode(200).body("roles", contains("professional", "supervisor"));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("roles", contains("professional", "supervisor"));
     }
 }

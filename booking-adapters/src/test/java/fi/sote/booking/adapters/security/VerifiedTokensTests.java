@@ -28,8 +28,12 @@ class VerifiedTokensTests {
 
     @Test
     void aVerifiedTokenIsAnsweredFromTheCacheBeforeOidcIsAsked() {
-        String token = tokens.issue("cached-" + System.nanoTime(), "Välimuisti Testi", "kymenlaakso-demo",
-                List.of(Roles.SUPERVISOR), Duration.ofMinutes(5));
+        String token = tokens.issue(
+                "cached-" + System.nanoTime(),
+                "Välimuisti Testi",
+                "kymenlaakso-demo",
+                List.of(Roles.SUPERVISOR),
+                Duration.ofMinutes(5));
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200).body("roles", contains("supervisor"));
         SecurityIdentity identity = verified.find(token, System.currentTimeMillis());
         assertThat(identity).isNotNull();
@@ -41,16 +45,21 @@ class VerifiedTokensTests {
         String unverifiable = "not-a-token-" + System.nanoTime();
         given().auth().oauth2(unverifiable).get("/api/v1/me").then().statusCode(401);
         verified.keep(unverifiable, identity, System.currentTimeMillis());
-        given().auth().oauth2(unverifiable).get("/api/v1/me").then().statusCode(200).body("roles", contains("supervisor"));
+        given().auth()
+                .oauth2(unverifiable)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("roles", contains("supervisor"));
     }
 
     @Test
     void aTokenIsKeptForTheTtlAtMostAndNeverPastItsExpiry() {
         long now = System.currentTimeMillis();
-        String longLived = tokens.issue("long-" + now, "Pitkä", "kymenlaakso-demo", Set.of(Roles.PROFESSIONAL),
-                Duration.ofHours(1));
-        String shortLived = tokens.issue("short-" + now, "Lyhyt", "kymenlaakso-demo", Set.of(Roles.PROFESSIONAL),
-                Duration.ofSeconds(20));
+        String longLived = tokens.issue(
+                "long-" + now, "Pitkä", "kymenlaakso-demo", Set.of(Roles.PROFESSIONAL), Duration.ofHours(1));
+        String shortLived = tokens.issue(
+                "short-" + now, "Lyhyt", "kymenlaakso-demo", Set.of(Roles.PROFESSIONAL), Duration.ofSeconds(20));
         given().auth().oauth2(longLived).get("/api/v1/me").then().statusCode(200);
         given().auth().oauth2(shortLived).get("/api/v1/me").then().statusCode(200);
 
@@ -66,7 +75,12 @@ class VerifiedTokensTests {
         String forged = LocalSecurityModeTests.forgedToken();
 
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(forged).get("/api/v1/me").then().statusCode(401).body("code", equalTo("unauthenticated"));
+            given().auth()
+                    .oauth2(forged)
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(401)
+                    .body("code", equalTo("unauthenticated"));
         }
         assertThat(verified.find(forged, System.currentTimeMillis())).isNull();
     }

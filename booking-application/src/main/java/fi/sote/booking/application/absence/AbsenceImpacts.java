@@ -41,8 +41,12 @@ public final class AbsenceImpacts {
     private final AbsenceRepository absences;
     private final Clock clock;
 
-    public AbsenceImpacts(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            AbsenceRepository absences, Clock clock) {
+    public AbsenceImpacts(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            AbsenceRepository absences,
+            Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.bookings = bookings;
@@ -72,8 +76,11 @@ public final class AbsenceImpacts {
 
     /** The absence when the actor keeps the calendar it is in. */
     Optional<Absence> visible(Actor actor, CalendarEntryId id) {
-        return absences.absence(actor.organisation(), id).filter(absence -> catalogue
-                .resource(actor.organisation(), absence.resource()).map(resource -> keeps(actor, resource)).orElse(false));
+        return absences.absence(actor.organisation(), id)
+                .filter(absence -> catalogue
+                        .resource(actor.organisation(), absence.resource())
+                        .map(resource -> keeps(actor, resource))
+                        .orElse(false));
     }
 
     AbsenceImpact impact(Absence absence) {
@@ -84,7 +91,8 @@ public final class AbsenceImpacts {
     List<Booking> affected(Absence absence) {
         Instant now = now();
         return bookings.ofResource(absence.organisation(), absence.resource(), absence.interval()).stream()
-                .filter(booking -> booking.takesTimeAt(now) && booking.time().interval().end().isAfter(now))
+                .filter(booking -> booking.takesTimeAt(now)
+                        && booking.time().interval().end().isAfter(now))
                 .toList();
     }
 
@@ -99,11 +107,14 @@ public final class AbsenceImpacts {
                 continue;
             }
             for (LocalWindow window : release.windows(from, to)) {
-                TimeInterval released = new TimeInterval(window.start().atZone(BookingTime.ZONE).toInstant(),
+                TimeInterval released = new TimeInterval(
+                        window.start().atZone(BookingTime.ZONE).toInstant(),
                         window.end().atZone(BookingTime.ZONE).toInstant());
                 if (released.overlaps(period)) {
-                    windows.add(new ReleasedWindow(release.id(), new TimeInterval(
-                            max(released.start(), period.start()), min(released.end(), period.end()))));
+                    windows.add(new ReleasedWindow(
+                            release.id(),
+                            new TimeInterval(
+                                    max(released.start(), period.start()), min(released.end(), period.end()))));
                 }
             }
         }

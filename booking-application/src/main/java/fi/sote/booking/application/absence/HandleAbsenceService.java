@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.absence.port.in.HandleAbsenceCommand;
 import fi.sote.booking.application.absence.port.in.HandleAbsenceUseCase;
 import fi.sote.booking.application.absence.port.out.ClientNotifications;
 import fi.sote.booking.application.absence.port.out.ClientNotifications.Change;
@@ -21,7 +22,6 @@ import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
-import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
@@ -32,15 +32,15 @@ import fi.sote.booking.domain.shared.RejectionReason;
  */
 public final class HandleAbsenceService implements HandleAbsenceUseCase {
 
-    /** Most decisions one request carries. */
-    public static final int MOST_DECISIONS = 200;
-
     private final AbsenceImpacts impacts;
     private final RescheduleBookingUseCase reschedule;
     private final CancelBookingUseCase cancel;
     private final ClientNotifications notifications;
 
-    public HandleAbsenceService(AbsenceImpacts impacts, RescheduleBookingUseCase reschedule, CancelBookingUseCase cancel,
+    public HandleAbsenceService(
+            AbsenceImpacts impacts,
+            RescheduleBookingUseCase reschedule,
+            CancelBookingUseCase cancel,
             ClientNotifications notifications) {
         this.impacts = impacts;
         this.reschedule = reschedule;
@@ -49,10 +49,9 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
     }
 
     @Override
-    public Outcome<List<Handled>> handle(Actor actor, CalendarEntryId id, List<Decision> decisions) {
-        if (decisions == null || decisions.isEmpty() || decisions.size() > MOST_DECISIONS) {
-            throw new InvalidValueException("decisions", "must hold 1 to " + MOST_DECISIONS + " decisions");
-        }
+    public Outcome<List<Handled>> handle(Actor actor, HandleAbsenceCommand command) {
+        CalendarEntryId id = command.absence();
+        List<Decision> decisions = command.decisions();
         Optional<Absence> found = impacts.visible(actor, id);
         if (found.isEmpty()) {
             return Outcome.notFound("No absence " + id);
@@ -63,10 +62,15 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
         Outcome<List<Handled>> firstRefusal = null;
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
-            Outcome<Handled> outcome = affected.stream().filter(booking -> booking.id().equals(decision.booking()))
-                    .findFirst().map(booking -> carryOut(actor, booking, decision))
-                    .orElseGet(() -> Outcome.rejected(RejectionReason.NOT_AFFECTED, "bookingId", "Booking "
-                            + decision.booking() + " is not one the absence falls on that still needs handling"));
+            Outcome<Handled> outcome = affected.stream()
+                    .filter(booking -> booking.id().equals(decision.booking()))
+                    .findFirst()
+                    .map(booking -> carryOut(actor, booking, decision))
+                    .orElseGet(() -> Outcome.rejected(
+                            RejectionReason.NOT_AFFECTED,
+                            "bookingId",
+                            "Booking " + decision.booking()
+                                    + " is not one the absence falls on that still needs handling"));
             if (outcome instanceof Outcome.Accepted<Handled> done) {
                 handled.add(done.value());
             } else {
@@ -77,30 +81,52 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
         if (conflicts.isEmpty()) {
             return Outcome.accepted(handled);
         }
-        return decisions.size() == 1 ? firstRefusal : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null,
-                conflicts.size() + " of " + decisions.size() + " decisions cannot be carried out, so none were", conflicts);
+        return decisions.size() == 1
+                ? firstRefusal
+                : new Outcome.Rejected<>(
+                        RejectionReason.PARTLY_UNAVAILABLE,
+                        null,
+                        conflicts.size() + " of " + decisions.size() + " decisions cannot be carried out, so none were",
+                        conflicts);
     }
 
     private Outcome<Handled> carryOut(Actor actor, Booking booking, Decision decision) {
         Outcome<List<Booking>> outcome = decision.action() == Action.CANCEL
-                ? cancel.cancel(actor, new CancelBookingCommand(booking.id(), decision.version(),
-                        ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS))
-                : reschedule.reschedule(actor, new RescheduleBookingCommand(booking.id(), decision.version(),
-                        decision.start() == null ? booking.time().interval().start() : decision.start(),
-                        decision.resource(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS));
+                ? cancel.cancel(
+                        actor,
+                        new CancelBookingCommand(
+                                booking.id(), decision.version(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS))
+                : reschedule.reschedule(
+                        actor,
+                        new RescheduleBookingCommand(
+                                booking.id(),
+                                decision.version(),
+                                decision.start() == null
+                                        ? booking.time().interval().start()
+                                        : decision.start(),
+                                decision.resource(),
+                                ChangeReason.PROFESSIONAL_ABSENCE,
+                                ChangeScope.THIS));
         if (!(outcome instanceof Outcome.Accepted<List<Booking>> accepted)) {
             return Outcome.refusal(outcome);
         }
         Booking now = accepted.value().get(0);
-        notifications.notify(new ClientNotification(booking.organisation(),
-                decision.action() == Action.CANCEL ? Change.CANCELLED : Change.REASSIGNED, ChangeReason.PROFESSIONAL_ABSENCE,
+        notifications.notify(new ClientNotification(
+                booking.organisation(),
+                decision.action() == Action.CANCEL ? Change.CANCELLED : Change.REASSIGNED,
+                ChangeReason.PROFESSIONAL_ABSENCE,
                 booking,
-                decision.action() == Action.CANCEL ? null : now, professional(actor, booking.time().resource()),
-                professional(actor, now.time().resource()), impacts.now()));
+                decision.action() == Action.CANCEL ? null : now,
+                professional(actor, booking.time().resource()),
+                professional(actor, now.time().resource()),
+                impacts.now()));
         return Outcome.accepted(new Handled(decision, booking, now));
     }
 
     private String professional(Actor actor, ResourceId resource) {
-        return impacts.catalogue().resource(actor.organisation(), resource).map(Resource::name).orElse(null);
+        return impacts.catalogue()
+                .resource(actor.organisation(), resource)
+                .map(Resource::name)
+                .orElse(null);
     }
 }

@@ -40,6 +40,7 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
 
     /** How far after the absence the same professional's free times are looked for, and how many. */
     private static final Duration AFTER_RETURN = Duration.ofDays(60);
+
     private static final int TIMES_AFTER_RETURN = 3;
 
     private final AbsenceImpacts impacts;
@@ -47,7 +48,10 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
     private final AvailabilityRepository availability;
     private final SearchSlotsQuery slots;
 
-    public ViewAbsenceService(AbsenceImpacts impacts, CalendarRepository calendar, AvailabilityRepository availability,
+    public ViewAbsenceService(
+            AbsenceImpacts impacts,
+            CalendarRepository calendar,
+            AvailabilityRepository availability,
             SearchSlotsQuery slots) {
         this.impacts = impacts;
         this.calendar = calendar;
@@ -57,7 +61,9 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
 
     @Override
     public Outcome<AbsenceImpact> absence(Actor actor, CalendarEntryId id) {
-        return impacts.visible(actor, id).map(impacts::impact).<Outcome<AbsenceImpact>>map(Outcome::accepted)
+        return impacts.visible(actor, id)
+                .map(impacts::impact)
+                .<Outcome<AbsenceImpact>>map(Outcome::accepted)
                 .orElseGet(() -> Outcome.notFound("No absence " + id));
     }
 
@@ -70,15 +76,23 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
         Absence absence = found.get();
         // a supervisor reassigns within the calendars they keep: their teams
         List<Resource> colleagues = impacts.catalogue().resources(actor.organisation()).stream()
-                .filter(resource -> resource.kind() == ResourceKind.PROFESSIONAL && !resource.id().equals(absence.resource())
+                .filter(resource -> resource.kind() == ResourceKind.PROFESSIONAL
+                        && !resource.id().equals(absence.resource())
                         && AbsenceImpacts.keeps(actor, resource))
                 .toList();
         List<Suggestion> suggestions = new ArrayList<>();
         for (Booking booking : impacts.affected(absence)) {
-            BookableProduct product = impacts.catalogue().product(actor.organisation(), booking.time().product()).orElseThrow();
-            var need = new ReplacementRanking.Need(absence.resource(), product.socialService(), booking.clientLanguage(),
+            BookableProduct product = impacts.catalogue()
+                    .product(actor.organisation(), booking.time().product())
+                    .orElseThrow();
+            var need = new ReplacementRanking.Need(
+                    absence.resource(),
+                    product.socialService(),
+                    booking.clientLanguage(),
                     booking.time().servicePoint());
-            suggestions.add(new Suggestion(booking, ReplacementRanking.rank(need, candidates(actor, booking, colleagues)),
+            suggestions.add(new Suggestion(
+                    booking,
+                    ReplacementRanking.rank(need, candidates(actor, booking, colleagues)),
                     afterReturn(absence, booking)));
         }
         return Outcome.accepted(suggestions);
@@ -87,15 +101,17 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
     /** The colleagues free throughout the time the booking keeps, with whether they released it or work then. */
     private List<Candidate> candidates(Actor actor, Booking booking, List<Resource> colleagues) {
         TimeInterval kept = booking.time().occupied();
-        Map<ResourceId, BusyTime> busy = availability.busy(actor.organisation(),
-                colleagues.stream().map(Resource::id).toList(), kept);
+        Map<ResourceId, BusyTime> busy = availability.busy(
+                actor.organisation(), colleagues.stream().map(Resource::id).toList(), kept);
         List<Candidate> candidates = new ArrayList<>();
         for (Resource colleague : colleagues) {
             BusyTime theirs = busy.getOrDefault(colleague.id(), BusyTime.NONE);
             boolean free = theirs.intervals().stream().noneMatch(kept::overlaps)
-                    && theirs.groups().stream().noneMatch(group -> group.occupied().overlaps(kept));
+                    && theirs.groups().stream()
+                            .noneMatch(group -> group.occupied().overlaps(kept));
             if (free) {
-                candidates.add(new Candidate(colleague, released(actor, colleague, booking), working(actor, colleague, booking)));
+                candidates.add(new Candidate(
+                        colleague, released(actor, colleague, booking), working(actor, colleague, booking)));
             }
         }
         return candidates;
@@ -105,7 +121,8 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
         TimeInterval time = booking.time().interval();
         LocalDate date = time.start().atZone(BookingTime.ZONE).toLocalDate();
         for (Release release : calendar.releases(actor.organisation(), colleague.id())) {
-            if (!release.offersOn(date.minusDays(1), date) || !release.terms().allowsContactMode(booking.time().contactMode())) {
+            if (!release.offersOn(date.minusDays(1), date)
+                    || !release.terms().allowsContactMode(booking.time().contactMode())) {
                 continue;
             }
             for (LocalWindow window : release.windows(date.minusDays(1), date)) {
@@ -128,7 +145,8 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
         for (ServicePointId id : colleague.servicePoints()) {
             boolean open = impacts.catalogue().servicePoint(actor.organisation(), id).stream()
                     .flatMap(point -> point.openingHours().stream())
-                    .anyMatch(hours -> hours.day() == start.getDayOfWeek() && !hours.opens().isAfter(start.toLocalTime())
+                    .anyMatch(hours -> hours.day() == start.getDayOfWeek()
+                            && !hours.opens().isAfter(start.toLocalTime())
                             && !hours.closes().isBefore(end.toLocalTime()));
             if (open) {
                 return true;
@@ -139,10 +157,22 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
 
     /** The same professional's first free times of the product and contact mode after the absence. */
     private List<SearchSlotsQuery.FoundSlot> afterReturn(Absence absence, Booking booking) {
-        SlotSearch search = new SlotSearch(absence.organisation(), EnumSet.allOf(Channel.class), null,
-                booking.time().product(), null, null, booking.time().contactMode(), null, absence.resource(),
-                absence.interval().end(), absence.interval().end().plus(AFTER_RETURN), TIMES_AFTER_RETURN, null);
-        return slots.search(search) instanceof Outcome.Accepted<SearchSlotsQuery.SlotPage> page ? page.value().items()
+        SlotSearch search = new SlotSearch(
+                absence.organisation(),
+                EnumSet.allOf(Channel.class),
+                null,
+                booking.time().product(),
+                null,
+                null,
+                booking.time().contactMode(),
+                null,
+                absence.resource(),
+                absence.interval().end(),
+                absence.interval().end().plus(AFTER_RETURN),
+                TIMES_AFTER_RETURN,
+                null);
+        return slots.search(search) instanceof Outcome.Accepted<SearchSlotsQuery.SlotPage> page
+                ? page.value().items()
                 : List.of();
     }
 
@@ -154,13 +184,15 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
         }
         List<Resource> members = found.get();
         List<AffectedBooking> affected = new ArrayList<>();
-        for (Absence absence : impacts.absences().ofResources(actor.organisation(),
-                members.stream().map(Resource::id).toList(), impacts.now())) {
+        for (Absence absence : impacts.absences()
+                .ofResources(
+                        actor.organisation(), members.stream().map(Resource::id).toList(), impacts.now())) {
             for (Booking booking : impacts.affected(absence)) {
                 affected.add(new AffectedBooking(absence, booking));
             }
         }
-        affected.sort(Comparator.comparing((AffectedBooking item) -> item.booking().time().interval()));
+        affected.sort(Comparator.comparing(
+                (AffectedBooking item) -> item.booking().time().interval()));
         return Outcome.accepted(affected);
     }
 }

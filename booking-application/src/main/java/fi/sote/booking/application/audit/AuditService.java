@@ -34,22 +34,29 @@ public final class AuditService implements AuditQuery {
     }
 
     @Override
-    public List<SealedEntry> extract(Actor auditor, String client, PersonalIdentityCode code, Instant from, Instant to,
-            String recipient) {
+    public List<SealedEntry> extract(
+            Actor auditor, String client, PersonalIdentityCode code, Instant from, Instant to, String recipient) {
         if ((client == null) == (code == null)) {
-            throw new InvalidValueException("clientReference", "give either clientReference or clientPersonalIdentityCode");
+            throw new InvalidValueException(
+                    "clientReference", "give either clientReference or clientPersonalIdentityCode");
         }
         if (!from.isBefore(to)) {
             throw new InvalidValueException("to", "must be after from");
         }
         // a code never booked has no reference, and so no entries; nothing is stored for asking
-        String reference = client != null ? client : clients.knownReference(auditor.organisation(), code).orElse(null);
+        String reference = client != null
+                ? client
+                : clients.knownReference(auditor.organisation(), code).orElse(null);
         if (reference == null) {
             return List.of();
         }
         List<SealedEntry> entries = log.ofClient(auditor.organisation(), reference, from, to);
-        trail.shown(auditor, "clientLogExtract", reference,
-                entries.stream().map(entry -> "audit-log:" + entry.sequence()).toList(), recipient);
+        trail.shown(
+                auditor,
+                "clientLogExtract",
+                reference,
+                entries.stream().map(entry -> "audit-log:" + entry.sequence()).toList(),
+                recipient);
         return entries;
     }
 }

@@ -30,21 +30,30 @@ public final class AuditTrail {
      * Records which clients a read showed the actor: of the items, those the actor is shown the client
      * of, grouped by client, one entry per client with the ids of their records.
      */
-    public <T> void shown(Actor actor, String operation, List<T> items, Predicate<T> identified,
-            Function<T, String> client, Function<T, String> record) {
+    public <T> void shown(
+            Actor actor,
+            String operation,
+            List<T> items,
+            Predicate<T> identified,
+            Function<T, String> client,
+            Function<T, String> record) {
         Map<String, List<String>> recordsByClient = new LinkedHashMap<>();
-        items.stream().filter(identified).forEach(item -> recordsByClient
-                .computeIfAbsent(client.apply(item), ignored -> new ArrayList<>()).add(record.apply(item)));
+        items.stream()
+                .filter(identified)
+                .forEach(item -> recordsByClient
+                        .computeIfAbsent(client.apply(item), ignored -> new ArrayList<>())
+                        .add(record.apply(item)));
         shown(actor, operation, recordsByClient);
     }
 
     /** Records that the actor was shown the clients' data in these records (client reference to record ids). */
     public void shown(Actor actor, String operation, Map<String, List<String>> recordsByClient) {
         // what an integration reads leaves the service: to the application its token was issued to
-        String recipient = !actor.isIntegration() ? null
-                : actor.application() == null ? actor.subject() : actor.application();
+        String recipient =
+                !actor.isIntegration() ? null : actor.application() == null ? actor.subject() : actor.application();
         List<AuditEntry> entries = new ArrayList<>();
-        recordsByClient.forEach((client, records) -> entries.addAll(entries(actor, operation, client, records, recipient)));
+        recordsByClient.forEach(
+                (client, records) -> entries.addAll(entries(actor, operation, client, records, recipient)));
         if (!entries.isEmpty()) {
             log.append(entries);
         }
@@ -55,10 +64,20 @@ public final class AuditTrail {
         log.append(entries(actor, operation, client, records, recipient));
     }
 
-    private List<AuditEntry> entries(Actor actor, String operation, String client, List<String> records,
-            String recipient) {
-        AuditEntry access = new AuditEntry(AuditEntry.Kind.ACCESS, actor.organisation(), clock.instant(), actor.subject(),
-                actor.roleNames(), actor.unit(), client, operation, records, actor.basis(), null);
+    private List<AuditEntry> entries(
+            Actor actor, String operation, String client, List<String> records, String recipient) {
+        AuditEntry access = new AuditEntry(
+                AuditEntry.Kind.ACCESS,
+                actor.organisation(),
+                clock.instant(),
+                actor.subject(),
+                actor.roleNames(),
+                actor.unit(),
+                client,
+                operation,
+                records,
+                actor.basis(),
+                null);
         return recipient == null ? List.of(access) : List.of(access, access.disclosedTo(recipient));
     }
 }

@@ -24,11 +24,14 @@ public final class BookSeriesService implements BookSeriesUseCase {
     public Outcome<List<Booking>> bookSeries(Actor actor, BookSeriesCommand command) {
         SlotRequest first = command.first();
         // the length does not matter for the dates: occurrences keep the first one's local time
-        List<SlotRequest> occurrences = command.recurrence()
-                .occurrences(new TimeInterval(first.start(), first.start().plusSeconds(60)))
-                .stream()
-                .map(interval -> first.at(interval.start()))
-                .toList();
+        List<SlotRequest> occurrences =
+                command
+                        .recurrence()
+                        .occurrences(
+                                new TimeInterval(first.start(), first.start().plusSeconds(60)))
+                        .stream()
+                        .map(interval -> first.at(interval.start()))
+                        .toList();
         return drafts.bookAll(actor, occurrences, new Links(SeriesId.random(), null, null), "occurrences");
     }
 }

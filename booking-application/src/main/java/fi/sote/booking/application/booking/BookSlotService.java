@@ -30,7 +30,11 @@ public final class BookSlotService implements BookSlotUseCase {
 
     @Override
     public Outcome<Booking> hold(Actor actor, BookSlotCommand command) {
-        Making held = new Making(BookingId.random(), BookingStatus.PENDING, drafts.now().plus(holdFor), Links.NONE,
+        Making held = new Making(
+                BookingId.random(),
+                BookingStatus.PENDING,
+                drafts.now().plus(holdFor),
+                Links.NONE,
                 BookingEvent.Type.HELD);
         return drafts.book(actor, command.slot(), held, command.commit());
     }
@@ -50,7 +54,7 @@ public final class BookSlotService implements BookSlotUseCase {
         if (HoldPolicy.heldTimeIsStillHeld(hold, changes.now()) instanceof Verdict.Rejected rejected) {
             return Outcome.rejected(rejected);
         }
-        return changes.store(hold.becomes(BookingStatus.BOOKED, null, actor.subject(), changes.now()),
-                BookingEvent.Type.BOOKED);
+        return changes.store(
+                hold.becomes(BookingStatus.BOOKED, null, actor.subject(), changes.now()), BookingEvent.Type.BOOKED);
     }
 }

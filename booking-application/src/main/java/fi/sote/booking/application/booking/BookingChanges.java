@@ -69,8 +69,9 @@ public final class BookingChanges {
             return found;
         }
         Booking booking = accepted.value();
-        BookableProduct product =
-                catalogue.product(actor.organisation(), booking.time().product()).orElseThrow();
+        BookableProduct product = catalogue
+                .product(actor.organisation(), booking.time().product())
+                .orElseThrow();
         Verdict deadline = ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(
                 booking, product, visibility.seesAsClientOnly(actor, booking), now());
         return deadline instanceof Verdict.Rejected rejected ? Outcome.rejected(rejected) : found;
@@ -90,7 +91,11 @@ public final class BookingChanges {
         if (scope == ChangeScope.THIS_AND_FOLLOWING && booking.series() != null) {
             Instant now = now();
             for (Booking occurrence : bookings.ofSeries(actor.organisation(), booking.series())) {
-                if (occurrence.time().interval().start().isAfter(booking.time().interval().start())
+                if (occurrence
+                                .time()
+                                .interval()
+                                .start()
+                                .isAfter(booking.time().interval().start())
                         && occurrence.takesTimeAt(now)
                         && visibility.maySee(actor, occurrence)) {
                     affected.add(occurrence);
@@ -105,12 +110,17 @@ public final class BookingChanges {
         if (!bookings.update(next)) {
             return stale();
         }
-        bookings.record(BookingEvent.of(event, next, next.lastChange() == null ? now() : next.lastChange().at()));
+        bookings.record(BookingEvent.of(
+                event,
+                next,
+                next.lastChange() == null ? now() : next.lastChange().at()));
         return Outcome.accepted(next);
     }
 
     static <T> Outcome<T> stale() {
-        return Outcome.rejected(RejectionReason.STALE_VERSION, null,
+        return Outcome.rejected(
+                RejectionReason.STALE_VERSION,
+                null,
                 "The booking has changed since it was read; read it again (If-Match)");
     }
 }

@@ -109,7 +109,8 @@ public final class BookingDrafts {
         } else if (request.clientCode() != null) {
             client = identities.reference(actor.organisation(), request.clientCode());
         } else if (client == null) {
-            throw new InvalidValueException("client", "is required: the client's identifier or clientPersonalIdentityCode");
+            throw new InvalidValueException(
+                    "client", "is required: the client's identifier or clientPersonalIdentityCode");
         }
         var organisation = actor.organisation();
         Optional<BookableProduct> product = catalogue.product(organisation, request.product());
@@ -125,18 +126,45 @@ public final class BookingDrafts {
         if (request.start().isBefore(now)) {
             throw new InvalidValueException("start", "must not be in the past");
         }
-        TimeInterval interval = new TimeInterval(request.start(), request.start().plus(product.get().duration()));
+        TimeInterval interval = new TimeInterval(
+                request.start(), request.start().plus(product.get().duration()));
         LocalDate date = interval.start().atZone(BookingTime.ZONE).toLocalDate();
-        Draft draft = new Draft(actor, request, making, commit, channel, client, forThemselves, product.get(),
-                resource.get(), mode, interval, now);
-        return availability.fromReleases(organisation, resource.get().id(), product.get().id(), date.minusDays(1), date,
+        Draft draft = new Draft(
+                actor,
+                request,
+                making,
+                commit,
+                channel,
+                client,
+                forThemselves,
+                product.get(),
+                resource.get(),
+                mode,
+                interval,
+                now);
+        return availability.fromReleases(
+                organisation,
+                resource.get().id(),
+                product.get().id(),
+                date.minusDays(1),
+                date,
                 releases -> store(draft, releases));
     }
 
     /** A request with its channel, client, product, resource, contact mode and time settled. */
-    private record Draft(Actor actor, SlotRequest request, Making making, Commit commit, Channel channel,
-            String client, boolean forThemselves, BookableProduct product, Resource resource, String mode,
-            TimeInterval interval, Instant now) {}
+    private record Draft(
+            Actor actor,
+            SlotRequest request,
+            Making making,
+            Commit commit,
+            Channel channel,
+            String client,
+            boolean forThemselves,
+            BookableProduct product,
+            Resource resource,
+            String mode,
+            TimeInterval interval,
+            Instant now) {}
 
     /**
      * The draft judged and stored, or empty when the releases may be out of date for it: its time is not in them but
@@ -146,26 +174,55 @@ public final class BookingDrafts {
         Optional<Offer> offer = offer(draft, releases.releases());
         SlotRequest request = draft.request();
         Actor actor = draft.actor();
-        BookingAttempt attempt = new BookingAttempt(actor.roles(), actor.subject(), draft.channel(),
-                draft.forThemselves(), request.referralNote() != null, request.allowClientOverlap(),
-                request.clientCode() != null, draft.product(), draft.resource(), offer.isPresent(), request.start(),
+        BookingAttempt attempt = new BookingAttempt(
+                actor.roles(),
+                actor.subject(),
+                draft.channel(),
+                draft.forThemselves(),
+                request.referralNote() != null,
+                request.allowClientOverlap(),
+                request.clientCode() != null,
+                draft.product(),
+                draft.resource(),
+                offer.isPresent(),
+                request.start(),
                 draft.now());
-        if (!releases.current() && !ReleasedTimePolicy.timeIsReleasedToTheChannel(attempt).isAllowed()) {
+        if (!releases.current()
+                && !ReleasedTimePolicy.timeIsReleasedToTheChannel(attempt).isAllowed()) {
             return Optional.empty();
         }
         if (BookingPolicies.judge(attempt) instanceof Verdict.Rejected rejected) {
             return Optional.of(Outcome.rejected(rejected));
         }
         Making making = draft.making();
-        BookedTime time = BookedTime.of(draft.product(), draft.resource().id(), draft.interval(), draft.mode(),
+        BookedTime time = BookedTime.of(
+                draft.product(),
+                draft.resource().id(),
+                draft.interval(),
+                draft.mode(),
                 offer.map(found -> found.slot().servicePoint()).orElse(null));
-        Booking booking = new Booking(making.id(), actor.organisation(), time, draft.client(),
-                request.clientLanguage() == null ? "fi" : request.clientLanguage(), draft.channel(), actor.subject(),
-                draft.now(), making.status(), making.holdExpiresAt(), request.referralNote(),
-                request.allowClientOverlap(), making.links().series(), making.links().multiBooking(),
-                making.links().replaces(), null, null, 0);
+        Booking booking = new Booking(
+                making.id(),
+                actor.organisation(),
+                time,
+                draft.client(),
+                request.clientLanguage() == null ? "fi" : request.clientLanguage(),
+                draft.channel(),
+                actor.subject(),
+                draft.now(),
+                making.status(),
+                making.holdExpiresAt(),
+                request.referralNote(),
+                request.allowClientOverlap(),
+                making.links().series(),
+                making.links().multiBooking(),
+                making.links().replaces(),
+                null,
+                null,
+                0);
         BookingEvent event = BookingEvent.of(making.event(), booking, draft.now());
-        ReleasesRead read = offer.map(found -> releases.offeredBy(found.release())).orElseGet(releases::offeredByNone);
+        ReleasesRead read =
+                offer.map(found -> releases.offeredBy(found.release())).orElseGet(releases::offeredByNone);
         Insertion insertion = draft.commit() == Commit.ALONE
                 ? bookings.insertAndCommit(booking, event, read)
                 : bookings.insert(booking, event, read);
@@ -180,7 +237,8 @@ public final class BookingDrafts {
         for (Release release : releases) {
             if (!release.terms().products().contains(draft.product().id())
                     || !release.terms().channels().contains(draft.channel())
-                    || !release.terms().allowsContactMode(draft.mode()) || !release.offersOn(date.minusDays(1), date)) {
+                    || !release.terms().allowsContactMode(draft.mode())
+                    || !release.offersOn(date.minusDays(1), date)) {
                 continue;
             }
             for (Slot slot : FreeSlots.offered(release, draft.product(), modes, channels, date.minusDays(1), date)) {
@@ -200,14 +258,21 @@ public final class BookingDrafts {
         Instant start = booking.time().interval().start();
         return switch (insertion) {
             case INSERTED -> Outcome.accepted(booking);
-            case GROUP_FULL -> Outcome.rejected(RejectionReason.GROUP_FULL, "start",
-                    "The group time at " + start + " has no places left");
-            case CLIENT_ALREADY_BOOKED -> Outcome.rejected(RejectionReason.CLIENT_ALREADY_BOOKED, "client",
-                    "The client has another booking at an overlapping time");
-            case BLOCKED_BY_ENTRY -> Outcome.rejected(RejectionReason.SLOT_NOT_OFFERED, "start",
-                    "The calendar has an entry that blocks booking at the time");
-            case SLOT_TAKEN, RELEASES_CHANGED -> Outcome.rejected(RejectionReason.SLOT_TAKEN, "start",
-                    "The time at " + start + " is already booked");
+            case GROUP_FULL ->
+                Outcome.rejected(
+                        RejectionReason.GROUP_FULL, "start", "The group time at " + start + " has no places left");
+            case CLIENT_ALREADY_BOOKED ->
+                Outcome.rejected(
+                        RejectionReason.CLIENT_ALREADY_BOOKED,
+                        "client",
+                        "The client has another booking at an overlapping time");
+            case BLOCKED_BY_ENTRY ->
+                Outcome.rejected(
+                        RejectionReason.SLOT_NOT_OFFERED,
+                        "start",
+                        "The calendar has an entry that blocks booking at the time");
+            case SLOT_TAKEN, RELEASES_CHANGED ->
+                Outcome.rejected(RejectionReason.SLOT_TAKEN, "start", "The time at " + start + " is already booked");
         };
     }
 
@@ -231,8 +296,11 @@ public final class BookingDrafts {
         }
         return conflicts.isEmpty()
                 ? Outcome.accepted(stored)
-                : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null,
-                        conflicts.size() + " of " + requests.size() + " cannot be booked, so none were", conflicts);
+                : new Outcome.Rejected<>(
+                        RejectionReason.PARTLY_UNAVAILABLE,
+                        null,
+                        conflicts.size() + " of " + requests.size() + " cannot be booked, so none were",
+                        conflicts);
     }
 
     /** One part of a request that cannot be done: {@code part}[index], its start and why. */
@@ -244,13 +312,14 @@ public final class BookingDrafts {
         Set<String> modes = new TreeSet<>(product.contactModes());
         if (request.contactMode() == null) {
             if (modes.size() != 1) {
-                throw new InvalidValueException("contactMode", "is required: the product is given as "
-                        + String.join(", ", modes));
+                throw new InvalidValueException(
+                        "contactMode", "is required: the product is given as " + String.join(", ", modes));
             }
             return modes.iterator().next();
         }
         if (!modes.contains(request.contactMode())) {
-            throw new InvalidValueException("contactMode", "must be one the product allows: " + String.join(", ", modes));
+            throw new InvalidValueException(
+                    "contactMode", "must be one the product allows: " + String.join(", ", modes));
         }
         return request.contactMode();
     }

@@ -28,7 +28,9 @@ public final class CancelBookingService implements CancelBookingUseCase {
         }
         Booking booking = accepted.value();
         if (!booking.status().mayBecome(BookingStatus.CANCELLED)) {
-            return Outcome.rejected(RejectionReason.INVALID_TRANSITION, null,
+            return Outcome.rejected(
+                    RejectionReason.INVALID_TRANSITION,
+                    null,
                     "A booking that is " + booking.status() + " cannot be cancelled");
         }
         List<Booking> cancelled = new ArrayList<>();

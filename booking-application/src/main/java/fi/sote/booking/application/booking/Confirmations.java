@@ -30,22 +30,33 @@ final class Confirmations {
                 .findFirst();
         String place = booking.time().servicePoint() == null
                 ? null
-                : catalogue.servicePoint(organisation, booking.time().servicePoint())
+                : catalogue
+                        .servicePoint(organisation, booking.time().servicePoint())
                         .map(point -> place(point, language))
                         .orElse(null);
-        String professional = catalogue.resource(organisation, booking.time().resource())
+        String professional = catalogue
+                .resource(organisation, booking.time().resource())
                 .map(resource -> resource.title() == null ? resource.name() : resource.name() + ", " + resource.title())
                 .orElse(null);
-        String guidance = catalogue.product(organisation, booking.time().product())
+        String guidance = catalogue
+                .product(organisation, booking.time().product())
                 .map(product -> product.guidance().in(language))
                 .orElse(null);
-        return new Confirmation(start.toLocalDate(), start.getDayOfWeek(), start.toLocalTime(), end.toLocalTime(),
-                mode.map(found -> found.name().in(language)).orElse(booking.time().contactMode()),
-                mode.map(ContactMode::remote).orElse(false), place, professional, guidance);
+        return new Confirmation(
+                start.toLocalDate(),
+                start.getDayOfWeek(),
+                start.toLocalTime(),
+                end.toLocalTime(),
+                mode.map(found -> found.name().in(language))
+                        .orElse(booking.time().contactMode()),
+                mode.map(ContactMode::remote).orElse(false),
+                place,
+                professional,
+                guidance);
     }
 
     private static String place(ServicePoint point, String language) {
-        return point.name().in(language) + ", " + point.address().street() + ", " + point.address().postalCode() + " "
-                + point.address().postOffice();
+        return point.name().in(language) + ", " + point.address().street() + ", "
+                + point.address().postalCode() + " " + point.address().postOffice();
     }
 }

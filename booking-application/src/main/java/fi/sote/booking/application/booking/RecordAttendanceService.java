@@ -25,12 +25,13 @@ public final class RecordAttendanceService implements RecordAttendanceUseCase {
             return found;
         }
         Booking booking = accepted.value();
-        Verdict verdict = AttendancePolicy.judge(
-                booking, command.status(), changes.asClientOnly(actor, booking), changes.now());
+        Verdict verdict =
+                AttendancePolicy.judge(booking, command.status(), changes.asClientOnly(actor, booking), changes.now());
         if (verdict instanceof Verdict.Rejected rejected) {
             return Outcome.rejected(rejected);
         }
-        return changes.store(booking.becomes(command.status(), null, actor.subject(), changes.now()),
+        return changes.store(
+                booking.becomes(command.status(), null, actor.subject(), changes.now()),
                 BookingEvent.Type.STATUS_CHANGED);
     }
 }

@@ -49,7 +49,9 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         }
         Booking booking = accepted.value();
         if (!booking.status().mayBecome(BookingStatus.MOVED)) {
-            return Outcome.rejected(RejectionReason.INVALID_TRANSITION, null,
+            return Outcome.rejected(
+                    RejectionReason.INVALID_TRANSITION,
+                    null,
                     "A booking that is " + booking.status() + " cannot be moved");
         }
         Channel asked = changes.asClientOnly(actor, booking) ? Channel.CLIENT_SELF_SERVICE : null;
@@ -63,7 +65,10 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         Outcome<List<Booking>> firstRefusal = null;
         int index = 0;
         for (Booking old : changes.affected(actor, booking, command.scope())) {
-            Instant start = local(old.time().interval().start()).plus(shift).atZone(BookingTime.ZONE).toInstant();
+            Instant start = local(old.time().interval().start())
+                    .plus(shift)
+                    .atZone(BookingTime.ZONE)
+                    .toInstant();
             Outcome<Booking> moved = move(actor, old, start, command, channel);
             if (moved instanceof Outcome.Accepted<Booking> done) {
                 replacements.add(done.value());
@@ -80,12 +85,15 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         }
         return index == 1
                 ? firstRefusal
-                : new Outcome.Rejected<>(RejectionReason.PARTLY_UNAVAILABLE, null,
-                        conflicts.size() + " of " + index + " occurrences cannot be moved, so none were", conflicts);
+                : new Outcome.Rejected<>(
+                        RejectionReason.PARTLY_UNAVAILABLE,
+                        null,
+                        conflicts.size() + " of " + index + " occurrences cannot be moved, so none were",
+                        conflicts);
     }
 
-    private Outcome<Booking> move(Actor actor, Booking old, Instant start, RescheduleBookingCommand command,
-            Channel channel) {
+    private Outcome<Booking> move(
+            Actor actor, Booking old, Instant start, RescheduleBookingCommand command, Channel channel) {
         BookingId replacement = BookingId.random();
         // the old booking lets its time and its client go first, so the new one may overlap it
         Outcome<Booking> moved = changes.store(
@@ -93,17 +101,28 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
         if (!(moved instanceof Outcome.Accepted<Booking>)) {
             return moved;
         }
-        Making making = new Making(replacement, BookingStatus.BOOKED, null,
-                new Links(old.series(), old.multiBooking(), old.id()), BookingEvent.Type.BOOKED);
+        Making making = new Making(
+                replacement,
+                BookingStatus.BOOKED,
+                null,
+                new Links(old.series(), old.multiBooking(), old.id()),
+                BookingEvent.Type.BOOKED);
         return drafts.book(actor, replacing(old, start, command.resource(), channel), making, Commit.WITH_CALLER);
     }
 
     /** The request of a new booking of the same client in place of {@code old}. */
     private static SlotRequest replacing(Booking old, Instant start, ResourceId resource, Channel channel) {
-        return new SlotRequest(resource == null ? old.time().resource() : resource, old.time().product(), start,
-                old.time().contactMode(), channel, old.client(), old.clientLanguage(),
+        return new SlotRequest(
+                resource == null ? old.time().resource() : resource,
+                old.time().product(),
+                start,
+                old.time().contactMode(),
+                channel,
+                old.client(),
+                old.clientLanguage(),
                 channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
-                channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(), null);
+                channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(),
+                null);
     }
 
     private static LocalDateTime local(Instant instant) {

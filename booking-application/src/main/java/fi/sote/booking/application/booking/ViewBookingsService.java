@@ -29,8 +29,13 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     private final AuditTrail trail;
     private final Clock clock;
 
-    public ViewBookingsService(BookingRepository bookings, CatalogueRepository catalogue, ClientIdentities identities,
-            BookingVisibility visibility, AuditTrail trail, Clock clock) {
+    public ViewBookingsService(
+            BookingRepository bookings,
+            CatalogueRepository catalogue,
+            ClientIdentities identities,
+            BookingVisibility visibility,
+            AuditTrail trail,
+            Clock clock) {
         this.bookings = bookings;
         this.identities = identities;
         this.visibility = visibility;
@@ -43,7 +48,8 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     public Outcome<ShownBooking> booking(Actor actor, BookingId id) {
         return bookings.booking(actor.organisation(), id)
                 .filter(booking -> visibility.maySee(actor, booking))
-                .map(booking -> logShown(actor, "getBooking", List.of(shown(actor, booking, true))).get(0))
+                .map(booking -> logShown(actor, "getBooking", List.of(shown(actor, booking, true)))
+                        .get(0))
                 .<Outcome<ShownBooking>>map(Outcome::accepted)
                 .orElseGet(() -> Outcome.notFound("No booking " + id));
     }
@@ -63,9 +69,13 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     @Override
     public List<ShownBooking> ofClient(Actor actor, PersonalIdentityCode client, BookingPeriod period) {
         // a code never seen has no bookings; nothing is kept for a mere search
-        return logShown(actor, "searchClientBookings", identities.knownReference(actor.organisation(), client)
-                .map(reference -> seenOf(actor, reference, period))
-                .orElse(List.of()));
+        return logShown(
+                actor,
+                "searchClientBookings",
+                identities
+                        .knownReference(actor.organisation(), client)
+                        .map(reference -> seenOf(actor, reference, period))
+                        .orElse(List.of()));
     }
 
     @Override
@@ -78,7 +88,8 @@ public final class ViewBookingsService implements ViewBookingsQuery {
         Instant now = clock.instant();
         return bookings.ofClient(actor.organisation(), client).stream()
                 .filter(booking -> period == BookingPeriod.ALL
-                        || (period == BookingPeriod.UPCOMING) == booking.time().interval().end().isAfter(now))
+                        || (period == BookingPeriod.UPCOMING)
+                                == booking.time().interval().end().isAfter(now))
                 .filter(booking -> visibility.maySee(actor, booking))
                 .map(booking -> shown(actor, booking, true))
                 .toList();
@@ -90,7 +101,12 @@ public final class ViewBookingsService implements ViewBookingsQuery {
 
     /** Writes the bookings whose client the actor is shown to the access log. */
     private List<ShownBooking> logShown(Actor actor, String operation, List<ShownBooking> shown) {
-        trail.shown(actor, operation, shown, each -> each.client().identified(), each -> each.booking().client(),
+        trail.shown(
+                actor,
+                operation,
+                shown,
+                each -> each.client().identified(),
+                each -> each.booking().client(),
                 each -> "booking:" + each.booking().id().value());
         return shown;
     }

@@ -20,11 +20,16 @@ final class CalendarAccess {
 
     /** Why the actor may not change the resource's calendar, or empty when they may. */
     <T> Optional<Outcome<T>> refusal(Actor actor, ResourceId resource) {
-        return catalogue.resource(actor.organisation(), resource)
-                .map(found -> CalendarKeeping.mayKeep(found, actor.subject(), actor.roles())
-                        ? Optional.<Outcome<T>>empty()
-                        : Optional.of(Outcome.<T>rejected(RejectionReason.NOT_YOUR_CALENDAR, null,
-                                "Only the professional, the supervisor of their team or an administrator keeps this calendar")))
+        return catalogue
+                .resource(actor.organisation(), resource)
+                .map(
+                        found -> CalendarKeeping.mayKeep(found, actor.subject(), actor.roles())
+                                ? Optional.<Outcome<T>>empty()
+                                : Optional.of(
+                                        Outcome.<T>rejected(
+                                                RejectionReason.NOT_YOUR_CALENDAR,
+                                                null,
+                                                "Only the professional, the supervisor of their team or an administrator keeps this calendar")))
                 .orElseGet(() -> Optional.of(Outcome.notFound("No resource " + resource)));
     }
 }

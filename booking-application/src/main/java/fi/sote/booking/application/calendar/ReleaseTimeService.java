@@ -3,12 +3,17 @@ package fi.sote.booking.application.calendar;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.calendar.port.in.ReleaseOnceCommand;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
+import fi.sote.booking.application.calendar.port.in.ReleaseWeeklyCommand;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.calendar.OneOffRelease;
 import fi.sote.booking.domain.calendar.Release;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 
 public final class ReleaseTimeService implements ReleaseTimeUseCase {
@@ -24,18 +29,54 @@ public final class ReleaseTimeService implements ReleaseTimeUseCase {
     }
 
     @Override
-    public Outcome<Release> release(Actor actor, Release release) {
+    public Outcome<Release> release(Actor actor, ReleaseOnceCommand command) {
+        return release(
+                actor,
+                new OneOffRelease(
+                        ReleaseId.random(),
+                        actor.organisation(),
+                        command.resource(),
+                        command.interval(),
+                        command.terms()));
+    }
+
+    @Override
+    public Outcome<Release> release(Actor actor, ReleaseWeeklyCommand command) {
+        return release(
+                actor,
+                new WeeklyRelease(
+                        ReleaseId.random(),
+                        actor.organisation(),
+                        command.resource(),
+                        command.weekdays(),
+                        command.startTime(),
+                        command.endTime(),
+                        command.validFrom(),
+                        command.validUntil(),
+                        command.skippedDates(),
+                        command.includeHolidays(),
+                        command.terms()));
+    }
+
+    private Outcome<Release> release(Actor actor, Release release) {
         Optional<Outcome<Release>> refusal = access.refusal(actor, release.resource());
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        List<BookableProductId> unknown = catalogue.unknownProducts(actor.organisation(), release.terms().products());
+        List<BookableProductId> unknown =
+                catalogue.unknownProducts(actor.organisation(), release.terms().products());
         if (!unknown.isEmpty()) {
-            return Outcome.unknown("products", "bookable product", unknown.get(0).value());
+            return Outcome.unknown(
+                    "products", "bookable product", unknown.get(0).value());
         }
         if (release.terms().servicePoint() != null
-                && catalogue.servicePoint(actor.organisation(), release.terms().servicePoint()).isEmpty()) {
-            return Outcome.unknown("servicePointId", "service point", release.terms().servicePoint().value());
+                && catalogue
+                        .servicePoint(actor.organisation(), release.terms().servicePoint())
+                        .isEmpty()) {
+            return Outcome.unknown(
+                    "servicePointId",
+                    "service point",
+                    release.terms().servicePoint().value());
         }
         calendar.add(release);
         return Outcome.accepted(release);

@@ -26,7 +26,8 @@ public final class RemoveCalendarEntryService implements RemoveCalendarEntryUseC
         if (entry.isEmpty()) {
             return Outcome.notFound("No calendar entry " + id);
         }
-        Optional<Outcome<CalendarEntry>> refusal = access.refusal(actor, entry.get().resource());
+        Optional<Outcome<CalendarEntry>> refusal =
+                access.refusal(actor, entry.get().resource());
         if (refusal.isPresent()) {
             return refusal.get();
         }

@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -52,8 +56,11 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         return prepare(search).map(plan -> {
             List<FoundSlot> found = plan.walk(soFar -> soFar.size() > search.limit());
             List<FoundSlot> page = found.size() > search.limit() ? found.subList(0, search.limit()) : found;
-            return Outcome.accepted(new SlotPage(List.copyOf(page),
-                    found.size() > search.limit() ? page.get(page.size() - 1).slot().key() : null));
+            return Outcome.accepted(new SlotPage(
+                    List.copyOf(page),
+                    found.size() > search.limit()
+                            ? page.get(page.size() - 1).slot().key()
+                            : null));
         });
     }
 
@@ -69,34 +76,46 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 return first.keySet().containsAll(resources);
             });
             return Outcome.<List<FoundSlot>>accepted(first.values().stream()
-                    .sorted((a, b) -> Slot.ORDER.compare(a.slot(), b.slot())).limit(search.limit()).toList());
+                    .sorted((a, b) -> Slot.ORDER.compare(a.slot(), b.slot()))
+                    .limit(search.limit())
+                    .toList());
         });
     }
 
     /** Checks the references of the search and reads what the walk needs; a rejection for unknown ones. */
     private PreparedSearch prepare(SlotSearch search) {
         var organisation = search.organisation();
-        if (search.product() != null && catalogue.product(organisation, search.product()).isEmpty()) {
-            return PreparedSearch.rejected(Outcome.unknown("product", "bookable product", search.product().value()));
+        if (search.product() != null
+                && catalogue.product(organisation, search.product()).isEmpty()) {
+            return PreparedSearch.rejected(Outcome.unknown(
+                    "product", "bookable product", search.product().value()));
         }
-        if (search.socialService() != null && catalogue.socialService(organisation, search.socialService()).isEmpty()) {
-            return PreparedSearch.rejected(Outcome.unknown("socialService", "social service", search.socialService().value()));
+        if (search.socialService() != null
+                && catalogue.socialService(organisation, search.socialService()).isEmpty()) {
+            return PreparedSearch.rejected(Outcome.unknown(
+                    "socialService", "social service", search.socialService().value()));
         }
-        if (search.servicePoint() != null && catalogue.servicePoint(organisation, search.servicePoint()).isEmpty()) {
-            return PreparedSearch.rejected(Outcome.unknown("servicePoint", "service point", search.servicePoint().value()));
+        if (search.servicePoint() != null
+                && catalogue.servicePoint(organisation, search.servicePoint()).isEmpty()) {
+            return PreparedSearch.rejected(Outcome.unknown(
+                    "servicePoint", "service point", search.servicePoint().value()));
         }
         Map<BookableProductId, BookableProduct> products = catalogue.products(organisation).stream()
                 .filter(product -> search.product() == null || product.id().equals(search.product()))
-                .filter(product -> search.socialService() == null || product.socialService().equals(search.socialService()))
+                .filter(product -> search.socialService() == null
+                        || product.socialService().equals(search.socialService()))
                 .filter(product -> product.channels().stream().anyMatch(search.channels()::contains))
-                .filter(product -> search.contactMode() == null || product.contactModes().contains(search.contactMode()))
+                .filter(product ->
+                        search.contactMode() == null || product.contactModes().contains(search.contactMode()))
                 .collect(Collectors.toMap(BookableProduct::id, product -> product));
         Set<ServicePointId> servicePoints = null;
         if (search.servicePoint() != null) {
             servicePoints = Set.of(search.servicePoint());
         } else if (search.area() != null) {
             servicePoints = catalogue.servicePoints(organisation).stream()
-                    .filter(point -> point.area().equals(search.area())).map(ServicePoint::id).collect(Collectors.toSet());
+                    .filter(point -> point.area().equals(search.area()))
+                    .map(ServicePoint::id)
+                    .collect(Collectors.toSet());
         }
         Instant now = clock.instant();
         Instant start = search.from().isBefore(now) ? now : search.from();
@@ -104,8 +123,14 @@ public final class SearchSlotsService implements SearchSlotsQuery {
             return PreparedSearch.of(new Plan(search, products, List.of(), start, now));
         }
         List<CandidateRelease> releases = availability.releases(new AvailabilityRepository.ReleaseCriteria(
-                organisation, products.keySet(), search.channels(), search.resource(), search.language(), servicePoints,
-                localDate(start), localDate(search.to())));
+                organisation,
+                products.keySet(),
+                search.channels(),
+                search.resource(),
+                search.language(),
+                servicePoints,
+                localDate(start),
+                localDate(search.to())));
         return PreparedSearch.of(new Plan(search, products, releases, start, now));
     }
 
@@ -125,14 +150,14 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         }
 
         @SuppressWarnings("unchecked")
-        <T> Outcome<T> map(java.util.function.Function<Plan, Outcome<T>> walk) {
+        <T> Outcome<T> map(Function<Plan, Outcome<T>> walk) {
             return rejection != null ? (Outcome<T>) rejection : walk.apply(plan);
         }
     }
 
     /** A release and one of its products as this caller may book them: worked out once per search. */
-    private record Offer(CandidateRelease candidate, BookableProduct product, Set<String> modes, Set<Channel> channels) {
-    }
+    private record Offer(
+            CandidateRelease candidate, BookableProduct product, Set<String> modes, Set<Channel> channels) {}
 
     private final class Plan {
 
@@ -143,8 +168,12 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         private final boolean clientOnly;
         private final Duration widestBuffer;
 
-        Plan(SlotSearch search, Map<BookableProductId, BookableProduct> products, List<CandidateRelease> releases,
-                Instant start, Instant now) {
+        Plan(
+                SlotSearch search,
+                Map<BookableProductId, BookableProduct> products,
+                List<CandidateRelease> releases,
+                Instant start,
+                Instant now) {
             this.search = search;
             for (CandidateRelease candidate : releases) {
                 for (BookableProductId productId : candidate.release().terms().products()) {
@@ -153,17 +182,21 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                         continue;
                     }
                     Set<String> modes = FreeSlots.contactModes(candidate.release(), product);
-                    Set<Channel> channels = java.util.EnumSet.noneOf(Channel.class);
+                    Set<Channel> channels = EnumSet.noneOf(Channel.class);
                     for (Channel channel : FreeSlots.channels(candidate.release(), product)) {
                         if (search.channels().contains(channel)) {
                             channels.add(channel);
                         }
                     }
-                    if (!modes.isEmpty() && !channels.isEmpty()
+                    if (!modes.isEmpty()
+                            && !channels.isEmpty()
                             && (search.contactMode() == null || modes.contains(search.contactMode()))) {
                         // sorted once here, so every slot of the offer lists them in the same order
-                        offers.add(new Offer(candidate, product, java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(modes)),
-                                java.util.Collections.unmodifiableSet(channels)));
+                        offers.add(new Offer(
+                                candidate,
+                                product,
+                                Collections.unmodifiableSet(new TreeSet<>(modes)),
+                                Collections.unmodifiableSet(channels)));
                     }
                 }
             }
@@ -172,13 +205,17 @@ public final class SearchSlotsService implements SearchSlotsQuery {
             this.clientOnly = search.channels().equals(Set.of(Channel.CLIENT_SELF_SERVICE));
             this.widestBuffer = products.values().stream()
                     .map(product -> product.bufferBefore().compareTo(product.bufferAfter()) > 0
-                            ? product.bufferBefore() : product.bufferAfter())
-                    .max(Duration::compareTo).orElse(Duration.ZERO);
+                            ? product.bufferBefore()
+                            : product.bufferAfter())
+                    .max(Duration::compareTo)
+                    .orElse(Duration.ZERO);
         }
 
         /** The resources that have something this caller may book: the ones the walk can find slots of. */
         Set<ResourceId> resources() {
-            return offers.stream().map(offer -> offer.candidate().release().resource()).collect(Collectors.toSet());
+            return offers.stream()
+                    .map(offer -> offer.candidate().release().resource())
+                    .collect(Collectors.toSet());
         }
 
         /**
@@ -193,14 +230,20 @@ public final class SearchSlotsService implements SearchSlotsQuery {
             Instant windowStart = start;
             while (windowStart.isBefore(search.to()) && !offers.isEmpty()) {
                 LocalDate lastDate = localDate(windowStart).plusDays(days - 1L);
-                Instant midnight = lastDate.plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant();
+                Instant midnight =
+                        lastDate.plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant();
                 Instant windowEnd = midnight.isBefore(search.to()) ? midnight : search.to();
                 found.addAll(freeIn(new TimeInterval(windowStart, windowEnd), localDate(windowStart), lastDate));
                 if (enough.test(found)) {
                     break;
                 }
                 windowStart = windowEnd;
-                days = windowStart.equals(firstDate.plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant()) ? 1 : days * 2;
+                days = windowStart.equals(firstDate
+                                .plusDays(1)
+                                .atStartOfDay(BookingTime.ZONE)
+                                .toInstant())
+                        ? 1
+                        : days * 2;
             }
             return found;
         }
@@ -211,10 +254,18 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 if (!offer.candidate().release().offersOn(firstDate, lastDate)) {
                     continue;
                 }
-                for (Slot slot : FreeSlots.offered(offer.candidate().release(), offer.product(), offer.modes(),
-                        offer.channels(), firstDate, lastDate)) {
+                for (Slot slot : FreeSlots.offered(
+                        offer.candidate().release(),
+                        offer.product(),
+                        offer.modes(),
+                        offer.channels(),
+                        firstDate,
+                        lastDate)) {
                     if (visible(slot, offer.product(), window)) {
-                        offered.add(new FoundSlot(slot, offer.product(), offer.candidate().resourceName(),
+                        offered.add(new FoundSlot(
+                                slot,
+                                offer.product(),
+                                offer.candidate().resourceName(),
                                 offer.candidate().resourceTitle()));
                     }
                 }
@@ -222,19 +273,33 @@ public final class SearchSlotsService implements SearchSlotsQuery {
             if (offered.isEmpty()) {
                 return offered;
             }
-            Set<ResourceId> resources = offered.stream().map(found -> found.slot().resource()).collect(Collectors.toSet());
-            Map<ResourceId, BusyTime> busy = availability.busy(search.organisation(), resources,
+            Set<ResourceId> resources =
+                    offered.stream().map(found -> found.slot().resource()).collect(Collectors.toSet());
+            Map<ResourceId, BusyTime> busy = availability.busy(
+                    search.organisation(),
+                    resources,
                     window.widen(widestBuffer, widestBuffer.plus(BookableProduct.LONGEST)));
             List<FoundSlot> free = new ArrayList<>();
             for (FoundSlot found : offered) {
                 Slot slot = found.slot();
-                int remaining = busy.getOrDefault(slot.resource(), BusyTime.NONE).remaining(slot, found.product());
+                int remaining =
+                        busy.getOrDefault(slot.resource(), BusyTime.NONE).remaining(slot, found.product());
                 if (remaining == slot.capacity()) {
                     free.add(found);
                 } else if (remaining > 0) {
-                    free.add(new FoundSlot(new Slot(slot.resource(), slot.product(), slot.interval(), slot.contactModes(),
-                            slot.channels(), slot.servicePoint(), slot.capacity(), remaining), found.product(),
-                            found.resourceName(), found.resourceTitle()));
+                    free.add(new FoundSlot(
+                            new Slot(
+                                    slot.resource(),
+                                    slot.product(),
+                                    slot.interval(),
+                                    slot.contactModes(),
+                                    slot.channels(),
+                                    slot.servicePoint(),
+                                    slot.capacity(),
+                                    remaining),
+                            found.product(),
+                            found.resourceName(),
+                            found.resourceTitle()));
                 }
             }
             free.sort((a, b) -> Slot.ORDER.compare(a.slot(), b.slot()));
@@ -244,15 +309,17 @@ public final class SearchSlotsService implements SearchSlotsQuery {
         /** Whether the slot belongs to this window of the search and the caller may book it (notice, horizon). */
         private boolean visible(Slot slot, BookableProduct product, TimeInterval window) {
             Instant slotStart = slot.interval().start();
-            if (slotStart.isBefore(window.start()) || !slotStart.isBefore(window.end())
+            if (slotStart.isBefore(window.start())
+                    || !slotStart.isBefore(window.end())
                     || slot.interval().end().isAfter(search.to())) {
                 return false;
             }
             if (search.after() != null && slot.key().compareTo(search.after()) <= 0) {
                 return false;
             }
-            return !clientOnly || (!slotStart.isBefore(now.plus(product.selfService().minimumNotice()))
-                    && !slotStart.isAfter(now.plus(product.selfService().horizon())));
+            return !clientOnly
+                    || (!slotStart.isBefore(now.plus(product.selfService().minimumNotice()))
+                            && !slotStart.isAfter(now.plus(product.selfService().horizon())));
         }
     }
 }

@@ -52,8 +52,12 @@ public final class ViewCalendarService implements ViewCalendarQuery {
     }
 
     private void logShown(Actor actor, String operation, List<CalendarEntry> entries) {
-        trail.shown(actor, operation, entries,
+        trail.shown(
+                actor,
+                operation,
+                entries,
                 entry -> entry.clientReference() != null && visibility.mayIdentify(actor, entry),
-                CalendarEntry::clientReference, entry -> "calendar-entry:" + entry.id().value());
+                CalendarEntry::clientReference,
+                entry -> "calendar-entry:" + entry.id().value());
     }
 }

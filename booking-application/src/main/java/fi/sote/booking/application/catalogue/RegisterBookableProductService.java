@@ -1,9 +1,15 @@
 package fi.sote.booking.application.catalogue;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.ContactMode;
 
 public final class RegisterBookableProductService implements RegisterBookableProductUseCase {
 
@@ -14,20 +20,38 @@ public final class RegisterBookableProductService implements RegisterBookablePro
     }
 
     @Override
-    public Outcome<BookableProduct> register(BookableProduct value) {
-        if (catalogue.socialService(value.organisation(), value.socialService()).isEmpty()) {
-            return Outcome.unknown("socialServiceId", "social service", value.socialService().value());
+    public Outcome<BookableProduct> register(RegisterBookableProductCommand command) {
+        BookableProduct product = new BookableProduct(
+                BookableProductId.random(),
+                command.organisation(),
+                command.code(),
+                command.socialService(),
+                command.name(),
+                command.duration(),
+                command.contactModes(),
+                command.capacity(),
+                command.channels(),
+                command.selfService(),
+                command.bufferBefore(),
+                command.bufferAfter(),
+                command.guidance());
+        if (catalogue
+                .socialService(product.organisation(), product.socialService())
+                .isEmpty()) {
+            return Outcome.unknown(
+                    "socialServiceId", "social service", product.socialService().value());
         }
-        java.util.Set<String> modes = catalogue.contactModes(value.organisation()).stream()
-                .map(fi.sote.booking.domain.catalogue.ContactMode::code).collect(java.util.stream.Collectors.toSet());
-        for (String mode : value.contactModes()) {
+        Set<String> modes = catalogue.contactModes(product.organisation()).stream()
+                .map(ContactMode::code)
+                .collect(Collectors.toSet());
+        for (String mode : product.contactModes()) {
             if (!modes.contains(mode)) {
                 return Outcome.unknown("contactModes", "contact mode", mode);
             }
         }
-        if (!catalogue.add(value)) {
-            return Outcome.duplicateCode("bookable product", value.code());
+        if (!catalogue.add(product)) {
+            return Outcome.duplicateCode("bookable product", product.code());
         }
-        return Outcome.accepted(value);
+        return Outcome.accepted(product);
     }
 }

@@ -1,5 +1,6 @@
 package fi.sote.booking.application.catalogue;
 
+import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Outcome;
@@ -14,10 +15,17 @@ public final class RegisterCalendarEntryTypeService implements RegisterCalendarE
     }
 
     @Override
-    public Outcome<CalendarEntryType> register(CalendarEntryType value) {
-        if (!catalogue.add(value)) {
-            return Outcome.duplicateCode("calendar entry type", value.code());
+    public Outcome<CalendarEntryType> register(RegisterCalendarEntryTypeCommand command) {
+        CalendarEntryType type = new CalendarEntryType(
+                command.organisation(),
+                command.code(),
+                command.category(),
+                command.blocksBooking(),
+                command.name(),
+                command.neutralLabel());
+        if (!catalogue.add(type)) {
+            return Outcome.duplicateCode("calendar entry type", type.code());
         }
-        return Outcome.accepted(value);
+        return Outcome.accepted(type);
     }
 }

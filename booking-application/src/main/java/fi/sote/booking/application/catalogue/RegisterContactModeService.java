@@ -1,5 +1,6 @@
 package fi.sote.booking.application.catalogue;
 
+import fi.sote.booking.application.catalogue.port.in.RegisterContactModeCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterContactModeUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Outcome;
@@ -14,10 +15,12 @@ public final class RegisterContactModeService implements RegisterContactModeUseC
     }
 
     @Override
-    public Outcome<ContactMode> register(ContactMode value) {
-        if (!catalogue.add(value)) {
-            return Outcome.duplicateCode("contact mode", value.code());
+    public Outcome<ContactMode> register(RegisterContactModeCommand command) {
+        ContactMode mode = new ContactMode(
+                command.organisation(), command.code(), command.thlCode(), command.name(), command.remote());
+        if (!catalogue.add(mode)) {
+            return Outcome.duplicateCode("contact mode", mode.code());
         }
-        return Outcome.accepted(value);
+        return Outcome.accepted(mode);
     }
 }

@@ -1,9 +1,13 @@
 package fi.sote.booking.application.catalogue;
 
+import fi.sote.booking.application.catalogue.port.in.RegisterResourceCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ServicePointId;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 
 public final class RegisterResourceService implements RegisterResourceUseCase {
 
@@ -14,18 +18,30 @@ public final class RegisterResourceService implements RegisterResourceUseCase {
     }
 
     @Override
-    public Outcome<Resource> register(Resource value) {
-        for (var socialService : value.socialServices()) {
-            if (catalogue.socialService(value.organisation(), socialService).isEmpty()) {
+    public Outcome<Resource> register(RegisterResourceCommand command) {
+        Resource resource = new Resource(
+                ResourceId.random(),
+                command.organisation(),
+                command.kind(),
+                command.name(),
+                command.title(),
+                command.subject(),
+                command.socialServices(),
+                command.languages(),
+                command.servicePoints(),
+                command.team(),
+                command.supervisorSubject());
+        for (SocialServiceId socialService : resource.socialServices()) {
+            if (catalogue.socialService(resource.organisation(), socialService).isEmpty()) {
                 return Outcome.unknown("socialServiceIds", "social service", socialService.value());
             }
         }
-        for (var servicePoint : value.servicePoints()) {
-            if (catalogue.servicePoint(value.organisation(), servicePoint).isEmpty()) {
+        for (ServicePointId servicePoint : resource.servicePoints()) {
+            if (catalogue.servicePoint(resource.organisation(), servicePoint).isEmpty()) {
                 return Outcome.unknown("servicePointIds", "service point", servicePoint.value());
             }
         }
-        catalogue.add(value);
-        return Outcome.accepted(value);
+        catalogue.add(resource);
+        return Outcome.accepted(resource);
     }
 }

@@ -1,9 +1,11 @@
 package fi.sote.booking.application.catalogue;
 
+import fi.sote.booking.application.catalogue.port.in.RegisterServicePointCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.catalogue.ServicePoint;
+import fi.sote.booking.domain.catalogue.ServicePointId;
 
 public final class RegisterServicePointService implements RegisterServicePointUseCase {
 
@@ -14,10 +16,17 @@ public final class RegisterServicePointService implements RegisterServicePointUs
     }
 
     @Override
-    public Outcome<ServicePoint> register(ServicePoint value) {
-        if (!catalogue.add(value)) {
-            return Outcome.duplicateCode("service point", value.code());
+    public Outcome<ServicePoint> register(RegisterServicePointCommand command) {
+        ServicePoint point = new ServicePoint(
+                ServicePointId.random(),
+                command.organisation(),
+                command.code(),
+                command.name(),
+                command.address(),
+                command.openingHours());
+        if (!catalogue.add(point)) {
+            return Outcome.duplicateCode("service point", point.code());
         }
-        return Outcome.accepted(value);
+        return Outcome.accepted(point);
     }
 }

@@ -5,8 +5,8 @@ import java.time.Clock;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
-import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.catalogue.ServiceTask;
 
 public final class RegisterServiceTaskService implements RegisterServiceTaskUseCase {
 
@@ -20,7 +20,8 @@ public final class RegisterServiceTaskService implements RegisterServiceTaskUseC
 
     @Override
     public Outcome<ServiceTask> register(RegisterServiceTaskCommand command) {
-        ServiceTask task = ServiceTask.register(command.organisation(), command.code(), command.name(), clock.instant());
+        ServiceTask task =
+                ServiceTask.register(command.organisation(), command.code(), command.name(), clock.instant());
         if (!serviceTasks.addIfCodeFree(task)) {
             return Outcome.duplicateCode("service task", task.code());
         }

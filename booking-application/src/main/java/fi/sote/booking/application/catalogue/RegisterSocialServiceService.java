@@ -1,10 +1,12 @@
 package fi.sote.booking.application.catalogue;
 
+import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.catalogue.SocialService;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 
 public final class RegisterSocialServiceService implements RegisterSocialServiceUseCase {
 
@@ -17,13 +19,21 @@ public final class RegisterSocialServiceService implements RegisterSocialService
     }
 
     @Override
-    public Outcome<SocialService> register(SocialService value) {
-        if (serviceTasks.findById(value.organisation(), value.serviceTask()).isEmpty()) {
-            return Outcome.unknown("serviceTaskId", "service task", value.serviceTask().value());
+    public Outcome<SocialService> register(RegisterSocialServiceCommand command) {
+        SocialService service = new SocialService(
+                SocialServiceId.random(),
+                command.organisation(),
+                command.code(),
+                command.thlCode(),
+                command.serviceTask(),
+                command.name());
+        if (serviceTasks.findById(service.organisation(), service.serviceTask()).isEmpty()) {
+            return Outcome.unknown(
+                    "serviceTaskId", "service task", service.serviceTask().value());
         }
-        if (!catalogue.add(value)) {
-            return Outcome.duplicateCode("social service", value.code());
+        if (!catalogue.add(service)) {
+            return Outcome.duplicateCode("social service", service.code());
         }
-        return Outcome.accepted(value);
+        return Outcome.accepted(service);
     }
 }

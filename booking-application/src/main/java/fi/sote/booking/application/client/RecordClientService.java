@@ -1,9 +1,9 @@
 package fi.sote.booking.application.client;
 
+import fi.sote.booking.application.client.port.in.RecordClientCommand;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.shared.Actor;
-import fi.sote.booking.domain.client.ClientRecord;
 
 public final class RecordClientService implements RecordClientUseCase {
 
@@ -14,7 +14,7 @@ public final class RecordClientService implements RecordClientUseCase {
     }
 
     @Override
-    public void record(Actor actor, ClientRecord record) {
-        records.save(actor.organisation(), record);
+    public void record(Actor actor, RecordClientCommand command) {
+        records.save(actor.organisation(), command.record());
     }
 }

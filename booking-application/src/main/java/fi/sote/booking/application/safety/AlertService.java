@@ -43,14 +43,18 @@ public final class AlertService implements WorkSafetyAlerts {
             return Outcome.notFound("No team " + team + " supervised by the caller");
         }
         raiseDue();
-        return Outcome.accepted(visits.openAlerts(actor.organisation(), members.get().stream().map(Resource::id).toList()));
+        return Outcome.accepted(visits.openAlerts(
+                actor.organisation(), members.get().stream().map(Resource::id).toList()));
     }
 
     @Override
     public Outcome<Visit> close(Actor actor, VisitId id) {
-        Optional<Visit> found = visits.visit(actor.organisation(), id).filter(visit -> visit.alertRaisedAt() != null
-                && catalogue.resource(actor.organisation(), visit.resource()).map(resource -> isWorkerOrSupervisor(actor,
-                        resource)).orElse(false));
+        Optional<Visit> found = visits.visit(actor.organisation(), id)
+                .filter(visit -> visit.alertRaisedAt() != null
+                        && catalogue
+                                .resource(actor.organisation(), visit.resource())
+                                .map(resource -> isWorkerOrSupervisor(actor, resource))
+                                .orElse(false));
         if (found.isEmpty()) {
             return Outcome.notFound("No alert " + id);
         }

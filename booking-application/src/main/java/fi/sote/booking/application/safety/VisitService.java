@@ -8,6 +8,7 @@ import java.util.Optional;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
+import fi.sote.booking.application.safety.port.in.CheckInCommand;
 import fi.sote.booking.application.safety.port.in.VisitUseCase;
 import fi.sote.booking.application.safety.port.out.VisitRepository;
 import fi.sote.booking.application.shared.Actor;
@@ -35,8 +36,13 @@ public final class VisitService implements VisitUseCase {
     private final Clock clock;
 
     /** @param grace how long after a visit's planned end its alert is raised */
-    public VisitService(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            VisitRepository visits, Duration grace, Clock clock) {
+    public VisitService(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            VisitRepository visits,
+            Duration grace,
+            Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.bookings = bookings;
@@ -46,10 +52,10 @@ public final class VisitService implements VisitUseCase {
     }
 
     @Override
-    public Outcome<Visit> checkIn(Actor actor, BookingId bookingId, CalendarEntryId entryId, Instant expectedEnd) {
-        if ((bookingId == null) == (entryId == null)) {
-            throw new InvalidValueException("bookingId", "name either a booking (bookingId) or a calendar entry (calendarEntryId)");
-        }
+    public Outcome<Visit> checkIn(Actor actor, CheckInCommand command) {
+        BookingId bookingId = command.booking();
+        CalendarEntryId entryId = command.entry();
+        Instant expectedEnd = command.expectedEnd();
         var organisation = actor.organisation();
         Instant now = clock.instant();
         ResourceId resource;
@@ -68,18 +74,27 @@ public final class VisitService implements VisitUseCase {
             resource = booking.get().time().resource();
             planned = booking.get().time().interval();
         } else {
-            Optional<CalendarEntry> entry = calendar.entry(organisation, entryId)
-                    .filter(found -> isOwn(actor, found.resource()));
+            Optional<CalendarEntry> entry =
+                    calendar.entry(organisation, entryId).filter(found -> isOwn(actor, found.resource()));
             if (entry.isEmpty()) {
                 return Outcome.notFound("No calendar entry " + entryId + " in the caller's calendar");
             }
             resource = entry.get().resource();
             planned = entry.get().interval();
         }
-        Visit visit = Visit.checkIn(organisation, resource, bookingId, entryId, actor.subject(), now,
-                expectedEnd == null ? planned.end() : expectedEnd, grace);
+        Visit visit = Visit.checkIn(
+                organisation,
+                resource,
+                bookingId,
+                entryId,
+                actor.subject(),
+                now,
+                expectedEnd == null ? planned.end() : expectedEnd,
+                grace);
         if (!visits.add(visit)) {
-            return Outcome.rejected(RejectionReason.ALREADY_CHECKED_IN, null,
+            return Outcome.rejected(
+                    RejectionReason.ALREADY_CHECKED_IN,
+                    null,
                     "Check out of the open visit before checking in at another");
         }
         return Outcome.accepted(visit);
@@ -101,7 +116,10 @@ public final class VisitService implements VisitUseCase {
     }
 
     private boolean isOwn(Actor actor, ResourceId resource) {
-        return actor.is(Role.PROFESSIONAL) && catalogue.resource(actor.organisation(), resource)
-                .map(found -> actor.subject().equals(found.subject())).orElse(false);
+        return actor.is(Role.PROFESSIONAL)
+                && catalogue
+                        .resource(actor.organisation(), resource)
+                        .map(found -> actor.subject().equals(found.subject()))
+                        .orElse(false);
     }
 }

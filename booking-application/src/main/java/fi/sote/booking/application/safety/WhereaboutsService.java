@@ -46,8 +46,12 @@ public final class WhereaboutsService implements WhereaboutsQuery {
     private final VisitRepository visits;
     private final ClientRecords clients;
 
-    public WhereaboutsService(CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings,
-            VisitRepository visits, ClientRecords clients) {
+    public WhereaboutsService(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            VisitRepository visits,
+            ClientRecords clients) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.bookings = bookings;
@@ -66,17 +70,27 @@ public final class WhereaboutsService implements WhereaboutsQuery {
                 .collect(Collectors.toMap(CalendarEntryType::code, Function.identity()));
         Map<String, ContactMode> modes = catalogue.contactModes(organisation).stream()
                 .collect(Collectors.toMap(ContactMode::code, Function.identity()));
-        List<Resource> members = found.get().stream().sorted(Comparator.comparing(Resource::name)).toList();
-        Map<ResourceId, Visit> checkedIn = visits.open(organisation, members.stream().map(Resource::id).toList()).stream()
-                .collect(Collectors.toMap(Visit::resource, Function.identity(), (a, b) -> a));
+        List<Resource> members = found.get().stream()
+                .sorted(Comparator.comparing(Resource::name))
+                .toList();
+        Map<ResourceId, Visit> checkedIn =
+                visits.open(organisation, members.stream().map(Resource::id).toList()).stream()
+                        .collect(Collectors.toMap(Visit::resource, Function.identity(), (a, b) -> a));
         TimeInterval window = new TimeInterval(at, at.plus(AHEAD));
         List<Worker> workers = new ArrayList<>();
         for (Resource member : members) {
             List<Item> items = new ArrayList<>();
             for (CalendarEntry entry : calendar.entries(organisation, member.id(), window)) {
                 CalendarEntryType type = types.get(entry.entryType());
-                items.add(new Item("ENTRY", type == null ? LocalizedText.finnish(entry.entryType()) : type.neutralLabel(),
-                        type == null ? null : type.category(), entry.interval(), null, false, null, null));
+                items.add(new Item(
+                        "ENTRY",
+                        type == null ? LocalizedText.finnish(entry.entryType()) : type.neutralLabel(),
+                        type == null ? null : type.category(),
+                        entry.interval(),
+                        null,
+                        false,
+                        null,
+                        null));
             }
             for (Booking booking : bookings.ofResource(organisation, member.id(), window)) {
                 if (booking.takesTimeAt(at)) {
@@ -84,9 +98,14 @@ public final class WhereaboutsService implements WhereaboutsQuery {
                 }
             }
             items.sort(Comparator.comparing(Item::interval));
-            Item current = items.stream().filter(item -> !item.interval().start().isAfter(at)).reduce((a, b) -> b)
+            Item current = items.stream()
+                    .filter(item -> !item.interval().start().isAfter(at))
+                    .reduce((a, b) -> b)
                     .orElse(null);
-            Item next = items.stream().filter(item -> item.interval().start().isAfter(at)).findFirst().orElse(null);
+            Item next = items.stream()
+                    .filter(item -> item.interval().start().isAfter(at))
+                    .findFirst()
+                    .orElse(null);
             workers.add(new Worker(member, current, next, checkedIn.get(member.id())));
         }
         return Outcome.accepted(workers);
@@ -94,14 +113,26 @@ public final class WhereaboutsService implements WhereaboutsQuery {
 
     private Item item(Actor actor, Booking booking, ContactMode mode) {
         boolean remote = mode != null && mode.remote();
-        var servicePoint = booking.time().servicePoint() == null ? null
-                : catalogue.servicePoint(actor.organisation(), booking.time().servicePoint()).orElse(null);
+        var servicePoint = booking.time().servicePoint() == null
+                ? null
+                : catalogue
+                        .servicePoint(actor.organisation(), booking.time().servicePoint())
+                        .orElse(null);
         // a time at no service point that is not remote is met at the client's
-        String area = servicePoint != null || remote ? null : clients.find(actor.organisation(), booking.client())
-                .filter(record -> !record.nonDisclosure() && record.address() != null)
-                .map(record -> record.address().postalCode()).orElse(null);
-        return new Item("BOOKING", mode == null ? LocalizedText.finnish(booking.time().contactMode()) : mode.name(),
-                EntryCategory.CLIENT_WORK, booking.time().interval(), booking.time().contactMode(), remote, servicePoint,
+        String area = servicePoint != null || remote
+                ? null
+                : clients.find(actor.organisation(), booking.client())
+                        .filter(record -> !record.nonDisclosure() && record.address() != null)
+                        .map(record -> record.address().postalCode())
+                        .orElse(null);
+        return new Item(
+                "BOOKING",
+                mode == null ? LocalizedText.finnish(booking.time().contactMode()) : mode.name(),
+                EntryCategory.CLIENT_WORK,
+                booking.time().interval(),
+                booking.time().contactMode(),
+                remote,
+                servicePoint,
                 area);
     }
 }

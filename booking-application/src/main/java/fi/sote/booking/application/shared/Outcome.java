@@ -12,11 +12,9 @@ import fi.sote.booking.domain.shared.RejectionReason;
  */
 public sealed interface Outcome<T> {
 
-    record Accepted<T>(T value) implements Outcome<T> {
-    }
+    record Accepted<T>(T value) implements Outcome<T> {}
 
-    record NotFound<T>(String detail) implements Outcome<T> {
-    }
+    record NotFound<T>(String detail) implements Outcome<T> {}
 
     /**
      * @param field the request field at fault, or null when the request as a whole is refused
@@ -34,8 +32,7 @@ public sealed interface Outcome<T> {
     }
 
     /** One part of a request that cannot be done, e.g. an occurrence of a series: where in the request, and why. */
-    record Conflict(String field, String message) {
-    }
+    record Conflict(String field, String message) {}
 
     static <T> Outcome<T> accepted(T value) {
         return new Accepted<>(value);
@@ -55,11 +52,13 @@ public sealed interface Outcome<T> {
     }
 
     static <T> Outcome<T> unknown(String field, String what, Object id) {
-        return new Rejected<>(RejectionReason.UNKNOWN_REFERENCE, field, "No " + what + " " + id + " in the organisation");
+        return new Rejected<>(
+                RejectionReason.UNKNOWN_REFERENCE, field, "No " + what + " " + id + " in the organisation");
     }
 
     static <T> Outcome<T> duplicateCode(String what, String code) {
-        return new Rejected<>(RejectionReason.DUPLICATE_CODE, "code", "A " + what + " with code " + code + " already exists");
+        return new Rejected<>(
+                RejectionReason.DUPLICATE_CODE, "code", "A " + what + " with code " + code + " already exists");
     }
 
     /** A refusal (a rejection or a not-found carries no value) as the outcome of another use case. */
@@ -73,7 +72,8 @@ public sealed interface Outcome<T> {
 
     /** Why a refusal refused, as a conflict lists it: the rejection's code and detail, or not-found. */
     static String why(Outcome<?> refusal) {
-        return refusal instanceof Rejected<?> rejected ? rejected.reason().code() + " (" + rejected.detail() + ")"
+        return refusal instanceof Rejected<?> rejected
+                ? rejected.reason().code() + " (" + rejected.detail() + ")"
                 : "not-found";
     }
 }

@@ -14,17 +14,18 @@ import fi.sote.booking.domain.shared.Role;
  */
 public final class Teams {
 
-    private Teams() {
-    }
+    private Teams() {}
 
     /** The team's resources when the actor supervises it (or, with {@code membersToo}, belongs to it). */
-    public static Optional<List<Resource>> visible(CatalogueRepository catalogue, Actor actor, String team,
-            boolean membersToo) {
+    public static Optional<List<Resource>> visible(
+            CatalogueRepository catalogue, Actor actor, String team, boolean membersToo) {
         List<Resource> members = catalogue.resources(actor.organisation()).stream()
-                .filter(resource -> team != null && team.equals(resource.team())).toList();
+                .filter(resource -> team != null && team.equals(resource.team()))
+                .toList();
         boolean supervises = actor.is(Role.SUPERVISOR)
                 && members.stream().anyMatch(member -> actor.subject().equals(member.supervisorSubject()));
-        boolean belongs = membersToo && actor.is(Role.PROFESSIONAL)
+        boolean belongs = membersToo
+                && actor.is(Role.PROFESSIONAL)
                 && members.stream().anyMatch(member -> actor.subject().equals(member.subject()));
         return supervises || belongs ? Optional.of(members) : Optional.empty();
     }

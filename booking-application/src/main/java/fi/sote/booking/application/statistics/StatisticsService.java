@@ -43,21 +43,26 @@ public final class StatisticsService implements StatisticsQuery {
     }
 
     @Override
-    public Outcome<BookingCounts> bookings(Actor actor, FollowUpPeriod period, List<Dimension> groupBy, boolean external) {
-        List<Dimension> dimensions = groupBy == null ? List.of() : groupBy.stream().distinct().toList();
+    public Outcome<BookingCounts> bookings(
+            Actor actor, FollowUpPeriod period, List<Dimension> groupBy, boolean external) {
+        List<Dimension> dimensions =
+                groupBy == null ? List.of() : groupBy.stream().distinct().toList();
         if (dimensions.size() > 4) {
             throw new InvalidValueException("groupBy", "must name at most 4 dimensions");
         }
-        List<List<Cell>> found = statistics.bookingsMade(actor.organisation(), start(period), end(period),
-                List.of(dimensions, List.of()));
+        List<List<Cell>> found = statistics.bookingsMade(
+                actor.organisation(), start(period), end(period), List.of(dimensions, List.of()));
         boolean suppress = external || actor.isIntegration();
-        return Outcome.accepted(new BookingCounts(period, suppress, table(dimensions, found.get(0), suppress, c -> true),
-                total(found.get(1), suppress)));
+        return Outcome.accepted(new BookingCounts(
+                period, suppress, table(dimensions, found.get(0), suppress, c -> true), total(found.get(1), suppress)));
     }
 
     @Override
     public Outcome<Indicators> indicators(Actor actor, FollowUpPeriod period, boolean external) {
-        List<List<Cell>> found = statistics.bookingsMade(actor.organisation(), start(period), end(period),
+        List<List<Cell>> found = statistics.bookingsMade(
+                actor.organisation(),
+                start(period),
+                end(period),
                 List.of(BY_MADE, BY_TASK, BY_SERVICE, BY_REMOTE, List.of()));
         boolean suppress = external || actor.isIntegration();
         Predicate<Cell> staff = cell -> "STAFF".equals(cell.key(Dimension.MADE_BY));
@@ -66,10 +71,17 @@ public final class StatisticsService implements StatisticsQuery {
         Shown staffTotal = one(found.get(0), staff, suppress);
         Shown clientTotal = one(found.get(0), client, suppress);
         Shown remote = one(found.get(3), cell -> "true".equals(cell.key(Dimension.REMOTE)), suppress);
-        return Outcome.accepted(new Indicators(period, suppress, staffTotal,
-                table(BY_TASK, found.get(1), suppress, staff), table(BY_SERVICE, found.get(2), suppress, staff),
-                table(BY_TASK, found.get(1), suppress, client), table(BY_SERVICE, found.get(2), suppress, client),
-                total, share(clientTotal, total), share(remote, total)));
+        return Outcome.accepted(new Indicators(
+                period,
+                suppress,
+                staffTotal,
+                table(BY_TASK, found.get(1), suppress, staff),
+                table(BY_SERVICE, found.get(2), suppress, staff),
+                table(BY_TASK, found.get(1), suppress, client),
+                table(BY_SERVICE, found.get(2), suppress, client),
+                total,
+                share(clientTotal, total),
+                share(remote, total)));
     }
 
     @Override
@@ -77,28 +89,50 @@ public final class StatisticsService implements StatisticsQuery {
         Map<ResourceId, Resource> supervised = new LinkedHashMap<>();
         catalogue.resources(actor.organisation()).stream()
                 .filter(resource -> actor.subject().equals(resource.supervisorSubject()))
-                .sorted(Comparator.comparing((Resource r) -> Objects.toString(r.team(), "")).thenComparing(Resource::name))
+                .sorted(Comparator.comparing((Resource r) -> Objects.toString(r.team(), ""))
+                        .thenComparing(Resource::name))
                 .forEach(resource -> supervised.put(resource.id(), resource));
         List<TimeUseLine> byProfessional = new ArrayList<>();
         Map<List<Object>, TimeUseLine> byTeam = new LinkedHashMap<>();
         if (!supervised.isEmpty()) {
-            for (TimeUseRow row : statistics.timeUse(actor.organisation(), supervised.keySet(), start(period), end(period))) {
+            for (TimeUseRow row :
+                    statistics.timeUse(actor.organisation(), supervised.keySet(), start(period), end(period))) {
                 Resource resource = supervised.get(row.resource());
-                byProfessional.add(new TimeUseLine(resource.team(), resource.id().toString(), resource.name(), row.kind(),
-                        row.type(), row.category(), round(row.hours())));
-                byTeam.merge(List.of(Objects.toString(resource.team(), ""), row.kind(), row.type()),
-                        new TimeUseLine(resource.team(), null, null, row.kind(), row.type(), row.category(), row.hours()),
-                        (a, b) -> new TimeUseLine(a.team(), null, null, a.kind(), a.type(), a.category(), a.hours() + b.hours()));
+                byProfessional.add(new TimeUseLine(
+                        resource.team(),
+                        resource.id().toString(),
+                        resource.name(),
+                        row.kind(),
+                        row.type(),
+                        row.category(),
+                        round(row.hours())));
+                byTeam.merge(
+                        List.of(Objects.toString(resource.team(), ""), row.kind(), row.type()),
+                        new TimeUseLine(
+                                resource.team(), null, null, row.kind(), row.type(), row.category(), row.hours()),
+                        (a, b) -> new TimeUseLine(
+                                a.team(), null, null, a.kind(), a.type(), a.category(), a.hours() + b.hours()));
             }
         }
         Comparator<TimeUseLine> order = Comparator.comparing((TimeUseLine line) -> Objects.toString(line.team(), ""))
-                .thenComparing(line -> Objects.toString(line.professional(), "")).thenComparing(TimeUseLine::kind)
+                .thenComparing(line -> Objects.toString(line.professional(), ""))
+                .thenComparing(TimeUseLine::kind)
                 .thenComparing(TimeUseLine::type);
         byProfessional.sort(order);
-        return Outcome.accepted(new TimeUse(period, byTeam.values().stream()
-                .map(line -> new TimeUseLine(line.team(), null, null, line.kind(), line.type(), line.category(),
-                        round(line.hours())))
-                .sorted(order).toList(), byProfessional));
+        return Outcome.accepted(new TimeUse(
+                period,
+                byTeam.values().stream()
+                        .map(line -> new TimeUseLine(
+                                line.team(),
+                                null,
+                                null,
+                                line.kind(),
+                                line.type(),
+                                line.category(),
+                                round(line.hours())))
+                        .sorted(order)
+                        .toList(),
+                byProfessional));
     }
 
     private static Table table(List<Dimension> groupBy, List<Cell> cells, boolean suppress, Predicate<Cell> which) {
@@ -120,8 +154,8 @@ public final class StatisticsService implements StatisticsQuery {
             return new Share(null, null, null, true);
         }
         long denominator = whole.cell().bookings();
-        Double percent = denominator == 0 ? null
-                : Math.round(1000.0 * part.cell().bookings() / denominator) / 10.0;
+        Double percent =
+                denominator == 0 ? null : Math.round(1000.0 * part.cell().bookings() / denominator) / 10.0;
         return new Share(percent, part.cell().bookings(), denominator, false);
     }
 

@@ -68,8 +68,8 @@ class BookSlotServiceTests {
 
     @Test
     void aBookingMadeAloneIsCommittedOnItsOwnAndOneWithTheCallerIsNot() {
-        Outcome<Booking> alone = world.bookSlot.book(world.counsellor(),
-                new BookSlotCommand(firstVisitAt(BookingWorld.at(0, "09:00"), "A"), Commit.ALONE));
+        Outcome<Booking> alone = world.bookSlot.book(
+                world.counsellor(), new BookSlotCommand(firstVisitAt(BookingWorld.at(0, "09:00"), "A"), Commit.ALONE));
         Booking withCaller = world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "B"));
 
         assertThat(world.bookings.committedAlone())
@@ -86,19 +86,31 @@ class BookSlotServiceTests {
         SlotRequest liisasTime = BookingWorld.request(world.liisa, world.firstVisit, BookingWorld.at(0, "09:00"), "A");
         assertThat(reason(book(world.professional(world.liisa), liisasTime)))
                 .isEqualTo(RejectionReason.CLIENT_ALREADY_BOOKED);
-        SlotRequest overriding = new SlotRequest(world.liisa.id(), world.firstVisit.id(), BookingWorld.at(0, "09:00"),
-                "OFFICE", null, "A", null, null, true, null);
+        SlotRequest overriding = new SlotRequest(
+                world.liisa.id(),
+                world.firstVisit.id(),
+                BookingWorld.at(0, "09:00"),
+                "OFFICE",
+                null,
+                "A",
+                null,
+                null,
+                true,
+                null);
         assertThat(reason(book(world.counsellor(), overriding))).isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
-        assertThat(world.booked(world.professional(world.liisa), overriding).clientOverlapAllowed()).isTrue();
+        assertThat(world.booked(world.professional(world.liisa), overriding).clientOverlapAllowed())
+                .isTrue();
     }
 
     @Test
     void aGroupTimeTakesItsCapacityAndNoMore() {
         for (String client : new String[] {"A", "B", "C"}) {
-            world.booked(world.counsellor(),
+            world.booked(
+                    world.counsellor(),
                     BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), client));
         }
-        assertThat(reason(book(world.counsellor(),
+        assertThat(reason(book(
+                        world.counsellor(),
                         BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), "D"))))
                 .isEqualTo(RejectionReason.GROUP_FULL);
     }
@@ -111,7 +123,8 @@ class BookSlotServiceTests {
         assertThat(own.channel()).isEqualTo(Channel.CLIENT_SELF_SERVICE);
 
         world.recordClient("child-of-maija", false, "maija");
-        assertThat(world.booked(maija, firstVisitAt(BookingWorld.at(0, "10:00"), "child-of-maija")).client())
+        assertThat(world.booked(maija, firstVisitAt(BookingWorld.at(0, "10:00"), "child-of-maija"))
+                        .client())
                 .isEqualTo("child-of-maija");
         assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(0, "11:00"), "someone-else"))))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
@@ -127,13 +140,22 @@ class BookSlotServiceTests {
     @Test
     void aProfessionalBooksUnreleasedTimeInTheirOwnCalendarOnlyAndABlockingEntryKeepsEveryoneOut() {
         SlotRequest tuesday = firstVisitAt(BookingWorld.at(1, "13:00"), "A");
-        assertThat(world.booked(world.professional(world.pekka), tuesday).time().servicePoint()).isNull();
+        assertThat(world.booked(world.professional(world.pekka), tuesday).time().servicePoint())
+                .isNull();
         assertThat(reason(book(world.professional(world.liisa), firstVisitAt(BookingWorld.at(1, "15:00"), "B"))))
                 .isEqualTo(RejectionReason.NOT_YOUR_CALENDAR);
-        assertThat(world.booked(world.supervisor("sari"), firstVisitAt(BookingWorld.at(1, "15:00"), "B"))).isNotNull();
+        assertThat(world.booked(world.supervisor("sari"), firstVisitAt(BookingWorld.at(1, "15:00"), "B")))
+                .isNotNull();
 
-        world.calendar.add(new CalendarEntry(CalendarEntryId.random(), world.organisation, world.pekka.id(), "MEETING",
-                true, new TimeInterval(BookingWorld.at(0, "11:00"), BookingWorld.at(0, "12:00")), null, 0));
+        world.calendar.add(new CalendarEntry(
+                CalendarEntryId.random(),
+                world.organisation,
+                world.pekka.id(),
+                "MEETING",
+                true,
+                new TimeInterval(BookingWorld.at(0, "11:00"), BookingWorld.at(0, "12:00")),
+                null,
+                0));
         assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "11:00"), "C"))))
                 .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
     }
@@ -141,11 +163,17 @@ class BookSlotServiceTests {
     @Test
     void aTimeReleasedThroughAnotherInstanceIsBookedFromTheReleasesAsTheyAreNow() {
         Instant tuesday = BookingWorld.at(1, "09:00");
-        world.calendar.releaseElsewhere(new OneOffRelease(ReleaseId.random(), world.organisation, world.pekka.id(),
+        world.calendar.releaseElsewhere(new OneOffRelease(
+                ReleaseId.random(),
+                world.organisation,
+                world.pekka.id(),
                 new TimeInterval(tuesday, tuesday.plus(Duration.ofHours(1))),
                 new ReleaseTerms(Set.of(world.firstVisit.id()), EnumSet.of(Channel.COUNSELLING), Set.of(), null)));
 
-        assertThat(world.booked(world.counsellor(), firstVisitAt(tuesday, "A")).time().interval().start())
+        assertThat(world.booked(world.counsellor(), firstVisitAt(tuesday, "A"))
+                        .time()
+                        .interval()
+                        .start())
                 .isEqualTo(tuesday);
     }
 
@@ -161,8 +189,12 @@ class BookSlotServiceTests {
     @Test
     void aProfessionalsBookingInUnreleasedTimeSeesAReleaseMadeElsewhereAndTakesItsServicePoint() {
         Instant tuesday = BookingWorld.at(1, "09:00");
-        world.calendar.releaseElsewhere(new OneOffRelease(ReleaseId.random(), world.organisation, world.pekka.id(),
-                new TimeInterval(tuesday, tuesday.plus(Duration.ofHours(1))), new ReleaseTerms(
+        world.calendar.releaseElsewhere(new OneOffRelease(
+                ReleaseId.random(),
+                world.organisation,
+                world.pekka.id(),
+                new TimeInterval(tuesday, tuesday.plus(Duration.ofHours(1))),
+                new ReleaseTerms(
                         Set.of(world.firstVisit.id()), EnumSet.of(Channel.PROFESSIONAL), Set.of(), world.kotka.id())));
 
         Booking booked = world.booked(world.professional(world.pekka), firstVisitAt(tuesday, "A"));
@@ -172,8 +204,9 @@ class BookSlotServiceTests {
 
     @Test
     void aHoldKeepsOthersOutUntilItLapsesAndIsBookedOnlyWhileHeld() {
-        Booking hold = ((Outcome.Accepted<Booking>) hold(world.counsellor(),
-                        firstVisitAt(BookingWorld.at(0, "09:00"), "A"))).value();
+        Booking hold = ((Outcome.Accepted<Booking>)
+                        hold(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "A")))
+                .value();
         assertThat(hold.status()).isEqualTo(BookingStatus.PENDING);
         assertThat(hold.holdExpiresAt()).isEqualTo(BookingWorld.NOW.plus(Duration.ofMinutes(10)));
         assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "B"))))
@@ -184,8 +217,9 @@ class BookSlotServiceTests {
         assertThat(reason(world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(hold.id(), null))))
                 .isEqualTo(RejectionReason.INVALID_TRANSITION);
 
-        Booking lapsing = ((Outcome.Accepted<Booking>) hold(world.counsellor(),
-                        firstVisitAt(BookingWorld.at(0, "10:00"), "C"))).value();
+        Booking lapsing = ((Outcome.Accepted<Booking>)
+                        hold(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "C")))
+                .value();
         world.clock.advance(Duration.ofMinutes(10));
         assertThat(reason(world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(lapsing.id(), null))))
                 .isEqualTo(RejectionReason.HOLD_EXPIRED);
@@ -197,13 +231,23 @@ class BookSlotServiceTests {
     @Test
     void aClientNamedByPersonalIdentityCodeIsBookedUnderItsPseudonym() {
         PersonalIdentityCode code = PersonalIdentityCode.parse("code", "131052-308T");
-        SlotRequest byCode = new SlotRequest(world.pekka.id(), world.firstVisit.id(), BookingWorld.at(0, "09:00"),
-                "OFFICE", null, null, "sv", "Perhe toivoo ruotsia", false, code);
+        SlotRequest byCode = new SlotRequest(
+                world.pekka.id(),
+                world.firstVisit.id(),
+                BookingWorld.at(0, "09:00"),
+                "OFFICE",
+                null,
+                null,
+                "sv",
+                "Perhe toivoo ruotsia",
+                false,
+                code);
 
         Booking booking = world.booked(world.counsellor(), byCode);
 
         assertThat(booking.client()).startsWith("hetu:").doesNotContain("131052");
-        assertThat(world.identities.codeOf(world.organisation, booking.client())).contains(code);
+        assertThat(world.identities.codeOf(world.organisation, booking.client()))
+                .contains(code);
         assertThat(reason(book(world.client("maija"), byCode))).isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
     }
 
@@ -212,16 +256,36 @@ class BookSlotServiceTests {
         assertThat(reason(book(world.as("aino", Role.ADMINISTRATOR), firstVisitAt(BookingWorld.at(0, "09:00"), "A"))))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
         assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), null)))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("client");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("client");
         assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(BookingWorld.NOW.minusSeconds(60), "A")))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("start");
-        SlotRequest noMode = new SlotRequest(world.pekka.id(), world.firstVisit.id(), BookingWorld.at(0, "09:00"), null,
-                null, "A", null, null, false, null);
-        assertThatThrownBy(() -> book(world.counsellor(), noMode)).isInstanceOf(InvalidValueException.class)
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("start");
+        SlotRequest noMode = new SlotRequest(
+                world.pekka.id(),
+                world.firstVisit.id(),
+                BookingWorld.at(0, "09:00"),
+                null,
+                null,
+                "A",
+                null,
+                null,
+                false,
+                null);
+        assertThatThrownBy(() -> book(world.counsellor(), noMode))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("contactMode");
-        SlotRequest unknownProduct = new SlotRequest(world.pekka.id(),
-                BookableProductId.random(), BookingWorld.at(0, "09:00"), "OFFICE",
-                null, "A", null, null, false, null);
+        SlotRequest unknownProduct = new SlotRequest(
+                world.pekka.id(),
+                BookableProductId.random(),
+                BookingWorld.at(0, "09:00"),
+                "OFFICE",
+                null,
+                "A",
+                null,
+                null,
+                false,
+                null);
         assertThat(reason(book(world.counsellor(), unknownProduct))).isEqualTo(RejectionReason.UNKNOWN_REFERENCE);
     }
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
@@ -84,20 +85,38 @@ final class BookingWorld {
 
     final SocialService familyCounselling = socialService("FAMILY_COUNSELLING");
     final SocialService youthWork = socialService("YOUTH");
-    final ServicePoint kotka = new ServicePoint(ServicePointId.random(), organisation, "KOTKA",
-            LocalizedText.finnish("Kotkan perheneuvola"), new Address("Kirkkokatu 2", "48100", "Kotka"), List.of());
+    final ServicePoint kotka = new ServicePoint(
+            ServicePointId.random(),
+            organisation,
+            "KOTKA",
+            LocalizedText.finnish("Kotkan perheneuvola"),
+            new Address("Kirkkokatu 2", "48100", "Kotka"),
+            List.of());
     /** 60 minutes at the office or by phone, through every channel; notice 24 h, horizon 60 days, deadline 48 h. */
     final BookableProduct firstVisit = product("FIRST_VISIT", familyCounselling, 1, Set.of("OFFICE", "PHONE"));
     /** A parent group of three, at the office. */
     final BookableProduct parentGroup = product("PARENT_GROUP", familyCounselling, 3, Set.of("OFFICE"));
+
     final BookableProduct youthChat = product("YOUTH_CHAT", youthWork, 1, Set.of("PHONE"));
     final Resource pekka = professional("Pekka", "pekka", familyCounselling, "FAMILY", "sari");
     final Resource liisa = professional("Liisa", "liisa", familyCounselling, "FAMILY", "sari");
     final Resource olli = professional("Olli", "olli", youthWork, "YOUTH", "timo");
-    final WeeklyRelease pekkasRelease = new WeeklyRelease(ReleaseId.random(), organisation, pekka.id(),
-            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), LocalTime.of(9, 0), LocalTime.of(12, 0), MONDAY,
-            MONDAY.plusWeeks(8), Set.of(), true, new ReleaseTerms(Set.of(firstVisit.id(), parentGroup.id()),
-                    Set.of(Channel.COUNSELLING, Channel.CLIENT_SELF_SERVICE, Channel.INTEGRATION), Set.of(), kotka.id()));
+    final WeeklyRelease pekkasRelease = new WeeklyRelease(
+            ReleaseId.random(),
+            organisation,
+            pekka.id(),
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+            LocalTime.of(9, 0),
+            LocalTime.of(12, 0),
+            MONDAY,
+            MONDAY.plusWeeks(8),
+            Set.of(),
+            true,
+            new ReleaseTerms(
+                    Set.of(firstVisit.id(), parentGroup.id()),
+                    Set.of(Channel.COUNSELLING, Channel.CLIENT_SELF_SERVICE, Channel.INTEGRATION),
+                    Set.of(),
+                    kotka.id()));
 
     BookingWorld() {
         catalogue.add(familyCounselling);
@@ -115,20 +134,45 @@ final class BookingWorld {
     }
 
     private SocialService socialService(String code) {
-        return new SocialService(SocialServiceId.random(), organisation, code, null, new ServiceTaskId(UUID.randomUUID()),
+        return new SocialService(
+                SocialServiceId.random(),
+                organisation,
+                code,
+                null,
+                new ServiceTaskId(UUID.randomUUID()),
                 LocalizedText.finnish(code));
     }
 
     private BookableProduct product(String code, SocialService service, int capacity, Set<String> modes) {
-        return new BookableProduct(BookableProductId.random(), organisation, code, service.id(),
-                LocalizedText.finnish(code), Duration.ofHours(1), modes, capacity, EnumSet.allOf(Channel.class),
-                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(48)), null, null,
+        return new BookableProduct(
+                BookableProductId.random(),
+                organisation,
+                code,
+                service.id(),
+                LocalizedText.finnish(code),
+                Duration.ofHours(1),
+                modes,
+                capacity,
+                EnumSet.allOf(Channel.class),
+                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(48)),
+                null,
+                null,
                 new GuidanceText("Ota mukaan " + code, "Ta med " + code, null));
     }
 
     private Resource professional(String name, String subject, SocialService service, String team, String supervisor) {
-        return new Resource(ResourceId.random(), organisation, ResourceKind.PROFESSIONAL, name, "sosiaalityöntekijä",
-                subject, Set.of(service.id()), Set.of("fi", "sv"), Set.of(kotka.id()), team, supervisor);
+        return new Resource(
+                ResourceId.random(),
+                organisation,
+                ResourceKind.PROFESSIONAL,
+                name,
+                "sosiaalityöntekijä",
+                subject,
+                Set.of(service.id()),
+                Set.of("fi", "sv"),
+                Set.of(kotka.id()),
+                team,
+                supervisor);
     }
 
     Actor as(String subject, Role... roles) {
@@ -157,7 +201,10 @@ final class BookingWorld {
 
     /** The instant of a local time in Helsinki, {@code days} after {@link #MONDAY}. */
     static Instant at(int days, String time) {
-        return MONDAY.plusDays(days).atTime(LocalTime.parse(time)).atZone(BookingTime.ZONE).toInstant();
+        return MONDAY.plusDays(days)
+                .atTime(LocalTime.parse(time))
+                .atZone(BookingTime.ZONE)
+                .toInstant();
     }
 
     /** A time of {@code product} in {@code resource}'s calendar for {@code client}, by the caller's only channel. */
@@ -166,18 +213,34 @@ final class BookingWorld {
     }
 
     void recordClient(String reference, boolean nonDisclosure, String... guardians) {
-        records.save(organisation, new ClientRecord(reference, "Asiakas " + reference, "040 123 4567",
-                new Address("Kotkankatu 1", "48100", "Kotka"), nonDisclosure, Set.of(guardians)));
+        records.save(
+                organisation,
+                new ClientRecord(
+                        reference,
+                        "Asiakas " + reference,
+                        "040 123 4567",
+                        new Address("Kotkankatu 1", "48100", "Kotka"),
+                        nonDisclosure,
+                        Set.of(guardians)));
     }
 
     /** Books the time and answers the booking, failing the test when it cannot be booked. */
     Booking booked(Actor actor, SlotRequest request) {
-        Outcome<Booking> outcome = bookSlot.book(actor,
-                new BookSlotCommand(request, Commit.WITH_CALLER));
+        Outcome<Booking> outcome = bookSlot.book(actor, new BookSlotCommand(request, Commit.WITH_CALLER));
         if (!(outcome instanceof Outcome.Accepted<Booking> accepted)) {
             throw new AssertionError("not booked: " + outcome);
         }
         return accepted.value();
+    }
+
+    /** Runs a use case as the inbound edge does, in a transaction that a refusal rolls back. */
+    <T> Outcome<T> inTransaction(Supplier<Outcome<T>> useCase) {
+        Object savepoint = bookings.savepoint();
+        Outcome<T> outcome = useCase.get();
+        if (!(outcome instanceof Outcome.Accepted<T>)) {
+            bookings.rollBack(savepoint);
+        }
+        return outcome;
     }
 
     Booking current(Booking booking) {

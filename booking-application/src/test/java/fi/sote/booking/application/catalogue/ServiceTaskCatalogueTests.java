@@ -1,7 +1,5 @@
 package fi.sote.booking.application.catalogue;
 
-import fi.sote.booking.application.fakes.InMemoryCatalogue;
-import fi.sote.booking.application.fakes.InMemoryServiceTaskRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -11,6 +9,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
+import fi.sote.booking.application.fakes.InMemoryCatalogue;
+import fi.sote.booking.application.fakes.InMemoryServiceTaskRepository;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.application.shared.Outcome.Accepted;
 import fi.sote.booking.application.shared.Outcome.Rejected;
@@ -47,8 +47,10 @@ class ServiceTaskCatalogueTests {
 
         Outcome<ServiceTask> second = register.register(command(KYMENLAAKSO, "families"));
 
-        assertThat(second).isInstanceOfSatisfying(Rejected.class,
-                rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.DUPLICATE_CODE));
+        assertThat(second)
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.DUPLICATE_CODE));
         assertThat(view.serviceTasks(KYMENLAAKSO)).hasSize(1);
     }
 
@@ -58,7 +60,9 @@ class ServiceTaskCatalogueTests {
         Outcome<ServiceTask> theirs = register.register(command(SIUNSOTE, "FAMILIES"));
 
         assertThat(theirs).isInstanceOf(Accepted.class);
-        assertThat(view.serviceTasks(SIUNSOTE)).extracting(task -> task.organisation()).containsOnly(SIUNSOTE);
+        assertThat(view.serviceTasks(SIUNSOTE))
+                .extracting(task -> task.organisation())
+                .containsOnly(SIUNSOTE);
         assertThat(view.serviceTask(SIUNSOTE, ours.value().id())).isEmpty();
     }
 

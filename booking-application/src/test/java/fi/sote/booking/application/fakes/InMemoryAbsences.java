@@ -34,13 +34,16 @@ public final class InMemoryAbsences implements AbsenceRepository {
 
     @Override
     public Optional<Absence> absence(OrganisationId organisation, CalendarEntryId id) {
-        return absences.stream().filter(a -> a.organisation().equals(organisation) && a.id().equals(id)).findFirst();
+        return absences.stream()
+                .filter(a -> a.organisation().equals(organisation) && a.id().equals(id))
+                .findFirst();
     }
 
     @Override
     public List<Absence> ofResources(OrganisationId organisation, Collection<ResourceId> resources, Instant after) {
         return absences.stream()
-                .filter(a -> a.organisation().equals(organisation) && resources.contains(a.resource())
+                .filter(a -> a.organisation().equals(organisation)
+                        && resources.contains(a.resource())
                         && a.interval().end().isAfter(after))
                 .sorted(Comparator.comparing(Absence::interval))
                 .toList();

@@ -50,6 +50,22 @@ public final class InMemoryBookings implements BookingRepository {
         return List.copyOf(committedAlone);
     }
 
+    /** What is stored now, to be put back by {@link #rollBack} as a transaction that fails undoes its writes. */
+    public Object savepoint() {
+        return List.of(List.copyOf(bookings), List.copyOf(events), List.copyOf(committedAlone));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void rollBack(Object savepoint) {
+        List<List<?>> saved = (List<List<?>>) savepoint;
+        bookings.clear();
+        bookings.addAll((List<Booking>) saved.get(0));
+        events.clear();
+        events.addAll((List<BookingEvent>) saved.get(1));
+        committedAlone.clear();
+        committedAlone.addAll((List<BookingId>) saved.get(2));
+    }
+
     @Override
     public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read) {
         Instant now = clock.instant();
@@ -57,7 +73,9 @@ public final class InMemoryBookings implements BookingRepository {
             return Insertion.RELEASES_CHANGED;
         }
         TimeInterval occupied = booking.time().occupied();
-        boolean blocked = calendar.entries(booking.organisation(), booking.time().resource(), occupied).stream()
+        boolean blocked = calendar
+                .entries(booking.organisation(), booking.time().resource(), occupied)
+                .stream()
                 .anyMatch(entry -> entry.blocksBooking());
         if (blocked) {
             return Insertion.BLOCKED_BY_ENTRY;
@@ -68,18 +86,28 @@ public final class InMemoryBookings implements BookingRepository {
             if (!other.takesTimeAt(now)) {
                 continue;
             }
-            if (other.time().resource().equals(booking.time().resource()) && other.time().occupied().overlaps(occupied)) {
-                if (booking.time().isGroup() && other.time().product().equals(booking.time().product())
-                        && other.time().interval().start().equals(booking.time().interval().start())) {
+            if (other.time().resource().equals(booking.time().resource())
+                    && other.time().occupied().overlaps(occupied)) {
+                if (booking.time().isGroup()
+                        && other.time().product().equals(booking.time().product())
+                        && other.time()
+                                .interval()
+                                .start()
+                                .equals(booking.time().interval().start())) {
                     sameGroupTime.add(other);
                 } else {
                     return Insertion.SLOT_TAKEN;
                 }
             }
         }
-        boolean clientBooked = !booking.clientOverlapAllowed() && bookings.stream().anyMatch(other -> other.takesTimeAt(now)
-                && other.organisation().equals(booking.organisation()) && other.client().equals(booking.client())
-                && other.time().interval().overlaps(booking.time().interval()));
+        boolean clientBooked = !booking.clientOverlapAllowed()
+                && bookings.stream()
+                        .anyMatch(other -> other.takesTimeAt(now)
+                                && other.organisation().equals(booking.organisation())
+                                && other.client().equals(booking.client())
+                                && other.time()
+                                        .interval()
+                                        .overlaps(booking.time().interval()));
         if (clientBooked) {
             return Insertion.CLIENT_ALREADY_BOOKED;
         }
@@ -105,8 +133,11 @@ public final class InMemoryBookings implements BookingRepository {
         if (read.offeredBy() != null) {
             return now.stream().noneMatch(release -> release.id().equals(read.offeredBy()));
         }
-        return read.known() != null && now.stream().anyMatch(release -> release.resource().equals(booking.time().resource())
-                && !read.known().contains(release.id()));
+        return read.known() != null
+                && now.stream()
+                        .anyMatch(release ->
+                                release.resource().equals(booking.time().resource())
+                                        && !read.known().contains(release.id()));
     }
 
     private void letLapsedHoldsGo(Booking booking, Instant now) {
@@ -141,24 +172,31 @@ public final class InMemoryBookings implements BookingRepository {
 
     @Override
     public Optional<Booking> booking(OrganisationId organisation, BookingId id) {
-        return bookings.stream().filter(b -> b.organisation().equals(organisation) && b.id().equals(id)).findFirst();
+        return bookings.stream()
+                .filter(b -> b.organisation().equals(organisation) && b.id().equals(id))
+                .findFirst();
     }
 
     @Override
     public List<Booking> ofClient(OrganisationId organisation, String client) {
-        return sorted(bookings.stream().filter(b -> b.organisation().equals(organisation) && b.client().equals(client))
+        return sorted(bookings.stream()
+                .filter(b -> b.organisation().equals(organisation) && b.client().equals(client))
                 .toList());
     }
 
     @Override
     public List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
-        return sorted(bookings.stream().filter(b -> b.organisation().equals(organisation)
-                && b.time().resource().equals(resource) && b.time().interval().overlaps(interval)).toList());
+        return sorted(bookings.stream()
+                .filter(b -> b.organisation().equals(organisation)
+                        && b.time().resource().equals(resource)
+                        && b.time().interval().overlaps(interval))
+                .toList());
     }
 
     @Override
     public List<Booking> ofSeries(OrganisationId organisation, SeriesId series) {
-        return sorted(bookings.stream().filter(b -> b.organisation().equals(organisation) && series.equals(b.series()))
+        return sorted(bookings.stream()
+                .filter(b -> b.organisation().equals(organisation) && series.equals(b.series()))
                 .toList());
     }
 

@@ -92,8 +92,10 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
 
     /** An absence's entry: it blocks booking, but may overlap what is in the calendar (not another absence). */
     boolean addAbsence(CalendarEntry entry) {
-        boolean overlapsAbsence = entries.stream().anyMatch(other -> absences.contains(other.id())
-                && other.resource().equals(entry.resource()) && other.interval().overlaps(entry.interval()));
+        boolean overlapsAbsence = entries.stream()
+                .anyMatch(other -> absences.contains(other.id())
+                        && other.resource().equals(entry.resource())
+                        && other.interval().overlaps(entry.interval()));
         if (overlapsAbsence) {
             return false;
         }
@@ -103,14 +105,20 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
     }
 
     private boolean overlapsBlocking(CalendarEntry entry) {
-        return entry.blocksBooking() && entries.stream().anyMatch(other -> !other.id().equals(entry.id())
-                && other.blocksBooking() && !absences.contains(other.id()) && other.resource().equals(entry.resource())
-                && other.interval().overlaps(entry.interval()));
+        return entry.blocksBooking()
+                && entries.stream()
+                        .anyMatch(other -> !other.id().equals(entry.id())
+                                && other.blocksBooking()
+                                && !absences.contains(other.id())
+                                && other.resource().equals(entry.resource())
+                                && other.interval().overlaps(entry.interval()));
     }
 
     @Override
     public Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id) {
-        return entries.stream().filter(e -> e.organisation().equals(organisation) && e.id().equals(id)).findFirst();
+        return entries.stream()
+                .filter(e -> e.organisation().equals(organisation) && e.id().equals(id))
+                .findFirst();
     }
 
     @Override
@@ -121,7 +129,8 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
     @Override
     public List<CalendarEntry> entries(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
         return entries.stream()
-                .filter(e -> e.organisation().equals(organisation) && e.resource().equals(resource)
+                .filter(e -> e.organisation().equals(organisation)
+                        && e.resource().equals(resource)
                         && e.interval().overlaps(interval))
                 .sorted(Comparator.comparing(CalendarEntry::interval))
                 .toList();
@@ -135,7 +144,9 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
 
     @Override
     public Optional<Release> release(OrganisationId organisation, ReleaseId id) {
-        return releases.stream().filter(r -> r.organisation().equals(organisation) && r.id().equals(id)).findFirst();
+        return releases.stream()
+                .filter(r -> r.organisation().equals(organisation) && r.id().equals(id))
+                .findFirst();
     }
 
     @Override
@@ -150,16 +161,21 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
     }
 
     @Override
-    public List<Release> releases(OrganisationId organisation, ResourceId resource, BookableProductId product,
-            LocalDate from, LocalDate to) {
+    public List<Release> releases(
+            OrganisationId organisation, ResourceId resource, BookableProductId product, LocalDate from, LocalDate to) {
         return releases(organisation, resource).stream()
                 .filter(r -> r.terms().products().contains(product) && r.offersOn(from, to))
                 .toList();
     }
 
     @Override
-    public <T> T fromReleases(OrganisationId organisation, ResourceId resource, BookableProductId product,
-            LocalDate from, LocalDate to, Function<KnownReleases, Optional<T>> draft) {
+    public <T> T fromReleases(
+            OrganisationId organisation,
+            ResourceId resource,
+            BookableProductId product,
+            LocalDate from,
+            LocalDate to,
+            Function<KnownReleases, Optional<T>> draft) {
         return draft.apply(new KnownReleases(of(snapshot, organisation, resource), false))
                 .or(() -> draft.apply(new KnownReleases(releases(organisation, resource, product, from, to), true)))
                 .orElseThrow(() -> new IllegalStateException("A draft from the current releases must decide"));
@@ -167,7 +183,8 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
 
     private static List<Release> of(List<Release> releases, OrganisationId organisation, ResourceId resource) {
         return releases.stream()
-                .filter(r -> r.organisation().equals(organisation) && r.resource().equals(resource))
+                .filter(r ->
+                        r.organisation().equals(organisation) && r.resource().equals(resource))
                 .toList();
     }
 
@@ -175,30 +192,37 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
     public List<CandidateRelease> releases(ReleaseCriteria criteria) {
         List<CandidateRelease> found = new ArrayList<>();
         for (Release release : snapshot) {
-            Resource resource = catalogue.resource(criteria.organisation(), release.resource()).orElse(null);
-            if (resource == null || !release.organisation().equals(criteria.organisation())
+            Resource resource = catalogue
+                    .resource(criteria.organisation(), release.resource())
+                    .orElse(null);
+            if (resource == null
+                    || !release.organisation().equals(criteria.organisation())
                     || release.terms().products().stream().noneMatch(criteria.products()::contains)
                     || release.terms().channels().stream().noneMatch(criteria.channels()::contains)
                     || (criteria.resource() != null && !criteria.resource().equals(release.resource()))
                     || (criteria.language() != null && !resource.languages().contains(criteria.language()))
-                    || (criteria.servicePoints() != null && (release.terms().servicePoint() != null
-                            ? !criteria.servicePoints().contains(release.terms().servicePoint())
-                            : resource.servicePoints().stream().noneMatch(criteria.servicePoints()::contains)))
+                    || (criteria.servicePoints() != null
+                            && (release.terms().servicePoint() != null
+                                    ? !criteria.servicePoints()
+                                            .contains(release.terms().servicePoint())
+                                    : resource.servicePoints().stream().noneMatch(criteria.servicePoints()::contains)))
                     || !release.offersOn(criteria.from(), criteria.to())) {
                 continue;
             }
-            found.add(new CandidateRelease(release, resource.name(), resource.title(), resource.servicePoints(),
-                    resource.languages()));
+            found.add(new CandidateRelease(
+                    release, resource.name(), resource.title(), resource.servicePoints(), resource.languages()));
         }
         return found;
     }
 
     @Override
-    public Map<ResourceId, BusyTime> busy(OrganisationId organisation, Collection<ResourceId> resources,
-            TimeInterval interval) {
+    public Map<ResourceId, BusyTime> busy(
+            OrganisationId organisation, Collection<ResourceId> resources, TimeInterval interval) {
         Map<ResourceId, List<TimeInterval>> busy = new HashMap<>();
         for (CalendarEntry entry : entries) {
-            if (entry.organisation().equals(organisation) && entry.blocksBooking() && resources.contains(entry.resource())
+            if (entry.organisation().equals(organisation)
+                    && entry.blocksBooking()
+                    && resources.contains(entry.resource())
                     && entry.interval().overlaps(interval)) {
                 busy.computeIfAbsent(entry.resource(), id -> new ArrayList<>()).add(entry.interval());
             }
@@ -206,28 +230,39 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
         Map<ResourceId, List<BusyTime.GroupPlaces>> groups = new HashMap<>();
         for (Booking booking : bookings.get()) {
             ResourceId resource = booking.time().resource();
-            if (!booking.organisation().equals(organisation) || !resources.contains(resource)
-                    || !booking.takesTimeAt(now.get()) || !booking.time().occupied().overlaps(interval)) {
+            if (!booking.organisation().equals(organisation)
+                    || !resources.contains(resource)
+                    || !booking.takesTimeAt(now.get())
+                    || !booking.time().occupied().overlaps(interval)) {
                 continue;
             }
             if (booking.time().isGroup()) {
                 List<BusyTime.GroupPlaces> places = groups.computeIfAbsent(resource, id -> new ArrayList<>());
                 Instant start = booking.time().interval().start();
                 BusyTime.GroupPlaces counted = places.stream()
-                        .filter(place -> place.product().equals(booking.time().product()) && place.start().equals(start))
-                        .findFirst().orElse(null);
+                        .filter(place -> place.product().equals(booking.time().product())
+                                && place.start().equals(start))
+                        .findFirst()
+                        .orElse(null);
                 places.remove(counted);
-                places.add(new BusyTime.GroupPlaces(booking.time().product(), start, booking.time().occupied(),
+                places.add(new BusyTime.GroupPlaces(
+                        booking.time().product(),
+                        start,
+                        booking.time().occupied(),
                         counted == null ? 1 : counted.taken() + 1));
             } else {
-                busy.computeIfAbsent(resource, id -> new ArrayList<>()).add(booking.time().occupied());
+                busy.computeIfAbsent(resource, id -> new ArrayList<>())
+                        .add(booking.time().occupied());
             }
         }
         Map<ResourceId, BusyTime> busyTime = new HashMap<>();
         for (ResourceId resource : resources) {
             if (busy.containsKey(resource) || groups.containsKey(resource)) {
-                busyTime.put(resource, new BusyTime(FreeSlots.union(busy.getOrDefault(resource, List.of())),
-                        groups.getOrDefault(resource, List.of())));
+                busyTime.put(
+                        resource,
+                        new BusyTime(
+                                FreeSlots.union(busy.getOrDefault(resource, List.of())),
+                                groups.getOrDefault(resource, List.of())));
             }
         }
         return busyTime;

@@ -31,27 +31,42 @@ public final class InMemoryCatalogue implements CatalogueRepository {
 
     @Override
     public boolean add(SocialService value) {
-        return addUnique(socialServices, value, v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
+        return addUnique(
+                socialServices,
+                value,
+                v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
     }
 
     @Override
     public boolean add(ServicePoint value) {
-        return addUnique(servicePoints, value, v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
+        return addUnique(
+                servicePoints,
+                value,
+                v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
     }
 
     @Override
     public boolean add(ContactMode value) {
-        return addUnique(contactModes, value, v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
+        return addUnique(
+                contactModes,
+                value,
+                v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
     }
 
     @Override
     public boolean add(BookableProduct value) {
-        return addUnique(products, value, v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
+        return addUnique(
+                products,
+                value,
+                v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
     }
 
     @Override
     public boolean add(CalendarEntryType value) {
-        return addUnique(entryTypes, value, v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
+        return addUnique(
+                entryTypes,
+                value,
+                v -> v.organisation().equals(value.organisation()) && v.code().equals(value.code()));
     }
 
     @Override
@@ -66,7 +81,9 @@ public final class InMemoryCatalogue implements CatalogueRepository {
 
     @Override
     public Optional<SocialService> socialService(OrganisationId organisation, SocialServiceId id) {
-        return socialServices(organisation).stream().filter(v -> v.id().equals(id)).findFirst();
+        return socialServices(organisation).stream()
+                .filter(v -> v.id().equals(id))
+                .findFirst();
     }
 
     @Override
@@ -76,7 +93,9 @@ public final class InMemoryCatalogue implements CatalogueRepository {
 
     @Override
     public Optional<ServicePoint> servicePoint(OrganisationId organisation, ServicePointId id) {
-        return servicePoints(organisation).stream().filter(v -> v.id().equals(id)).findFirst();
+        return servicePoints(organisation).stream()
+                .filter(v -> v.id().equals(id))
+                .findFirst();
     }
 
     @Override
@@ -111,7 +130,9 @@ public final class InMemoryCatalogue implements CatalogueRepository {
 
     @Override
     public Optional<CalendarEntryType> entryType(OrganisationId organisation, String code) {
-        return entryTypes(organisation).stream().filter(v -> v.code().equals(code)).findFirst();
+        return entryTypes(organisation).stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst();
     }
 
     @Override

@@ -17,8 +17,9 @@ public final class InMemoryServiceTaskRepository implements ServiceTaskRepositor
 
     @Override
     public synchronized boolean addIfCodeFree(ServiceTask serviceTask) {
-        boolean taken = tasks.stream().anyMatch(task -> task.organisation().equals(serviceTask.organisation())
-                && task.code().equals(serviceTask.code()));
+        boolean taken = tasks.stream()
+                .anyMatch(task -> task.organisation().equals(serviceTask.organisation())
+                        && task.code().equals(serviceTask.code()));
         if (!taken) {
             tasks.add(serviceTask);
         }
@@ -27,12 +28,17 @@ public final class InMemoryServiceTaskRepository implements ServiceTaskRepositor
 
     @Override
     public synchronized List<ServiceTask> findAll(OrganisationId organisation) {
-        return tasks.stream().filter(task -> task.organisation().equals(organisation))
-                .sorted(Comparator.comparing(ServiceTask::code)).toList();
+        return tasks.stream()
+                .filter(task -> task.organisation().equals(organisation))
+                .sorted(Comparator.comparing(ServiceTask::code))
+                .toList();
     }
 
     @Override
     public synchronized Optional<ServiceTask> findById(OrganisationId organisation, ServiceTaskId id) {
-        return tasks.stream().filter(task -> task.organisation().equals(organisation) && task.id().equals(id)).findFirst();
+        return tasks.stream()
+                .filter(task ->
+                        task.organisation().equals(organisation) && task.id().equals(id))
+                .findFirst();
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import fi.sote.booking.application.safety.port.out.VisitRepository;
+import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.safety.Visit;
 import fi.sote.booking.domain.safety.VisitId;
-import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /** A fake of the visit port: one open visit per worker, each alert raised once, the events it would put in the outbox. */
@@ -35,7 +35,9 @@ public final class InMemoryVisits implements VisitRepository {
 
     @Override
     public Optional<Visit> visit(OrganisationId organisation, VisitId id) {
-        return visits.stream().filter(v -> v.organisation().equals(organisation) && v.id().equals(id)).findFirst();
+        return visits.stream()
+                .filter(v -> v.organisation().equals(organisation) && v.id().equals(id))
+                .findFirst();
     }
 
     @Override
@@ -49,8 +51,8 @@ public final class InMemoryVisits implements VisitRepository {
     @Override
     public List<Visit> openAlerts(OrganisationId organisation, Collection<ResourceId> resources) {
         return visits.stream()
-                .filter(v -> v.organisation().equals(organisation) && resources.contains(v.resource())
-                        && v.hasOpenAlert())
+                .filter(v ->
+                        v.organisation().equals(organisation) && resources.contains(v.resource()) && v.hasOpenAlert())
                 .sorted(Comparator.comparing(Visit::alertRaisedAt))
                 .toList();
     }
@@ -69,9 +71,20 @@ public final class InMemoryVisits implements VisitRepository {
         for (int i = 0; i < visits.size(); i++) {
             Visit visit = visits.get(i);
             if (visit.alertDueAt(now)) {
-                Visit alerted = new Visit(visit.id(), visit.organisation(), visit.resource(), visit.booking(),
-                        visit.entry(), visit.checkedInBy(), visit.checkedInAt(), visit.plannedEnd(), visit.alertDueAt(),
-                        null, now, null, null);
+                Visit alerted = new Visit(
+                        visit.id(),
+                        visit.organisation(),
+                        visit.resource(),
+                        visit.booking(),
+                        visit.entry(),
+                        visit.checkedInBy(),
+                        visit.checkedInAt(),
+                        visit.plannedEnd(),
+                        visit.alertDueAt(),
+                        null,
+                        now,
+                        null,
+                        null);
                 visits.set(i, alerted);
                 events.add("work-safety.alert-raised " + visit.id().value());
                 raised.add(alerted);

@@ -42,10 +42,16 @@ public record Absence(
     }
 
     /** A new absence of {@code type}, which must be an absence type that blocks booking. */
-    public static Absence record(OrganisationId organisation, ResourceId resource, CalendarEntryType type,
-            TimeInterval interval, String by, Instant at) {
+    public static Absence record(
+            OrganisationId organisation,
+            ResourceId resource,
+            CalendarEntryType type,
+            TimeInterval interval,
+            String by,
+            Instant at) {
         if (type.category() != EntryCategory.ABSENCE || !type.blocksBooking()) {
-            throw new InvalidValueException("entryType", "must be an entry type of category ABSENCE that blocks booking");
+            throw new InvalidValueException(
+                    "entryType", "must be an entry type of category ABSENCE that blocks booking");
         }
         return new Absence(CalendarEntryId.random(), organisation, resource, type.code(), interval, by, at);
     }

@@ -32,22 +32,20 @@ public final class ReplacementRanking {
      * @param released whether a release of theirs covers the time with the booking's contact mode
      * @param workingTime whether one of their service points is open throughout the time
      */
-    public record Candidate(Resource resource, boolean released, boolean workingTime) {
-    }
+    public record Candidate(Resource resource, boolean released, boolean workingTime) {}
 
-    public record Replacement(Resource resource, Basis basis) {
-    }
+    public record Replacement(Resource resource, Basis basis) {}
 
     /** What is to be replaced: the absent professional and the booking's service, language and service point. */
-    public record Need(ResourceId absent, SocialServiceId socialService, String language, ServicePointId servicePoint) {
-    }
+    public record Need(
+            ResourceId absent, SocialServiceId socialService, String language, ServicePointId servicePoint) {}
 
-    private ReplacementRanking() {
-    }
+    private ReplacementRanking() {}
 
     public static List<Replacement> rank(Need need, List<Candidate> candidates) {
         Comparator<Candidate> order = Comparator.comparing((Candidate c) -> !c.released())
-                .thenComparing(c -> need.servicePoint() == null || !c.resource().servicePoints().contains(need.servicePoint()))
+                .thenComparing(c -> need.servicePoint() == null
+                        || !c.resource().servicePoints().contains(need.servicePoint()))
                 .thenComparing(c -> c.resource().name());
         return candidates.stream()
                 .filter(c -> qualifies(need, c))
@@ -58,7 +56,8 @@ public final class ReplacementRanking {
 
     private static boolean qualifies(Need need, Candidate candidate) {
         Resource resource = candidate.resource();
-        return resource.kind() == ResourceKind.PROFESSIONAL && !resource.id().equals(need.absent())
+        return resource.kind() == ResourceKind.PROFESSIONAL
+                && !resource.id().equals(need.absent())
                 && resource.socialServices().contains(need.socialService())
                 && (need.language() == null || resource.languages().contains(need.language()))
                 && (candidate.released() || candidate.workingTime());

@@ -15,8 +15,7 @@ public final class AuditChain {
     /** What the first entry's hash follows. */
     public static final byte[] GENESIS = new byte[32];
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** The hash of {@code entry} following {@code previous}. */
     public static byte[] link(byte[] previous, AuditEntry entry) {
@@ -30,8 +29,7 @@ public final class AuditChain {
     }
 
     /** The outcome of a verification: intact, or the first entry where the chain breaks and why. */
-    public record Verification(boolean intact, long entries, Long firstBrokenSequence, String problem) {
-    }
+    public record Verification(boolean intact, long entries, Long firstBrokenSequence, String problem) {}
 
     /** Walks a chain entry by entry, in sequence order, so that a long log is verified page by page. */
     public static final class Verifier {
@@ -60,10 +58,13 @@ public final class AuditChain {
          */
         public Verification result(Long headSequence, byte[] headHash) {
             long seen = expected - 1;
-            if (broken == null && headSequence != null
+            if (broken == null
+                    && headSequence != null
                     && (headSequence != seen || !Arrays.equals(headHash, previous))) {
-                fail(seen + 1, "the log ends at entry " + seen + " but its head records entry " + headSequence
-                        + " (" + HexFormat.of().formatHex(headHash) + ")");
+                fail(
+                        seen + 1,
+                        "the log ends at entry " + seen + " but its head records entry " + headSequence + " ("
+                                + HexFormat.of().formatHex(headHash) + ")");
             }
             return new Verification(broken == null, seen, broken, problem);
         }

@@ -26,8 +26,18 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param purpose      the basis: the role's default purpose or the one the caller gave
  * @param recipient    for a disclosure, who received the data
  */
-public record AuditEntry(Kind kind, OrganisationId organisation, Instant at, String subject, String role, String unit,
-        String client, String operation, List<String> records, String purpose, String recipient) {
+public record AuditEntry(
+        Kind kind,
+        OrganisationId organisation,
+        Instant at,
+        String subject,
+        String role,
+        String unit,
+        String client,
+        String operation,
+        List<String> records,
+        String purpose,
+        String recipient) {
 
     public enum Kind {
         /** Client data read or searched inside the organisation (käyttöloki). */
@@ -53,8 +63,8 @@ public record AuditEntry(Kind kind, OrganisationId organisation, Instant at, Str
 
     /** The same processing as a disclosure to the recipient. */
     public AuditEntry disclosedTo(String recipient) {
-        return new AuditEntry(Kind.DISCLOSURE, organisation, at, subject, role, unit, client, operation, records, purpose,
-                recipient);
+        return new AuditEntry(
+                Kind.DISCLOSURE, organisation, at, subject, role, unit, client, operation, records, purpose, recipient);
     }
 
     /**

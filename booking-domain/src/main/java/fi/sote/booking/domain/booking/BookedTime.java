@@ -1,5 +1,7 @@
 package fi.sote.booking.domain.booking;
 
+import java.time.Duration;
+
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
@@ -33,10 +35,20 @@ public record BookedTime(
     }
 
     /** The time of {@code product} at {@code interval}, with its buffers and capacity. */
-    public static BookedTime of(BookableProduct product, ResourceId resource, TimeInterval interval, String contactMode,
+    public static BookedTime of(
+            BookableProduct product,
+            ResourceId resource,
+            TimeInterval interval,
+            String contactMode,
             ServicePointId servicePoint) {
-        return new BookedTime(resource, product.id(), interval, interval.widen(product.bufferBefore(), product.bufferAfter()),
-                product.capacity(), contactMode, servicePoint);
+        return new BookedTime(
+                resource,
+                product.id(),
+                interval,
+                interval.widen(product.bufferBefore(), product.bufferAfter()),
+                product.capacity(),
+                contactMode,
+                servicePoint);
     }
 
     public boolean isGroup() {
@@ -45,8 +57,8 @@ public record BookedTime(
 
     /** The same time moved to another interval of the same length and buffers. */
     public BookedTime movedTo(TimeInterval to) {
-        var before = java.time.Duration.between(occupied.start(), interval.start());
-        var after = java.time.Duration.between(interval.end(), occupied.end());
+        var before = Duration.between(occupied.start(), interval.start());
+        var after = Duration.between(interval.end(), occupied.end());
         return new BookedTime(resource, product, to, to.widen(before, after), capacity, contactMode, servicePoint);
     }
 }

@@ -73,16 +73,48 @@ public record Booking(
         if (!status.mayBecome(next)) {
             throw new IllegalStateException(status + " cannot become " + next);
         }
-        return new Booking(id, organisation, time, client, clientLanguage, channel, bookedBy, bookedAt, next, null,
-                referralNote, clientOverlapAllowed, series, multiBooking, replaces, replacedBy,
-                new StatusChange(next, reason, by, at), version + 1);
+        return new Booking(
+                id,
+                organisation,
+                time,
+                client,
+                clientLanguage,
+                channel,
+                bookedBy,
+                bookedAt,
+                next,
+                null,
+                referralNote,
+                clientOverlapAllowed,
+                series,
+                multiBooking,
+                replaces,
+                replacedBy,
+                new StatusChange(next, reason, by, at),
+                version + 1);
     }
 
     /** The next version, moved: it links to the booking that replaces it. */
     public Booking movedTo(BookingId replacement, ChangeReason reason, String by, Instant at) {
         Booking moved = becomes(BookingStatus.MOVED, reason, by, at);
-        return new Booking(id, organisation, time, client, clientLanguage, channel, bookedBy, bookedAt, moved.status, null,
-                referralNote, clientOverlapAllowed, series, multiBooking, replaces, replacement, moved.lastChange,
+        return new Booking(
+                id,
+                organisation,
+                time,
+                client,
+                clientLanguage,
+                channel,
+                bookedBy,
+                bookedAt,
+                moved.status,
+                null,
+                referralNote,
+                clientOverlapAllowed,
+                series,
+                multiBooking,
+                replaces,
+                replacement,
+                moved.lastChange,
                 moved.version);
     }
 }

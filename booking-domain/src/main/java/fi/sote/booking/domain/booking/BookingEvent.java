@@ -9,7 +9,11 @@ import java.time.Instant;
 public record BookingEvent(Type type, Booking booking, Instant at) {
 
     public enum Type {
-        HELD, BOOKED, CANCELLED, MOVED, STATUS_CHANGED
+        HELD,
+        BOOKED,
+        CANCELLED,
+        MOVED,
+        STATUS_CHANGED
     }
 
     public static BookingEvent of(Type type, Booking booking, Instant at) {

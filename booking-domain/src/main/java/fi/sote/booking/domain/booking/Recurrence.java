@@ -22,7 +22,8 @@ public record Recurrence(Frequency frequency, Integer count, LocalDate until) {
     public static final int MOST_OCCURRENCES = 52;
 
     public enum Frequency {
-        WEEKLY(1), EVERY_SECOND_WEEK(2);
+        WEEKLY(1),
+        EVERY_SECOND_WEEK(2);
 
         private final int weeks;
 
@@ -57,9 +58,11 @@ public record Recurrence(Frequency frequency, Integer count, LocalDate until) {
                 break;
             }
             if (occurrences.size() == MOST_OCCURRENCES) {
-                throw new InvalidValueException("recurrence.until", "gives more than " + MOST_OCCURRENCES + " occurrences");
+                throw new InvalidValueException(
+                        "recurrence.until", "gives more than " + MOST_OCCURRENCES + " occurrences");
             }
-            occurrences.add(new TimeInterval(from.toInstant(), end.plusWeeks((long) i * frequency.weeks).toInstant()));
+            occurrences.add(new TimeInterval(
+                    from.toInstant(), end.plusWeeks((long) i * frequency.weeks).toInstant()));
         }
         return occurrences;
     }

@@ -7,6 +7,5 @@ public final class BookingTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
-    private BookingTime() {
-    }
+    private BookingTime() {}
 }

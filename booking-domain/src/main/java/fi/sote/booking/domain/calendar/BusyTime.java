@@ -15,8 +15,7 @@ public record BusyTime(List<TimeInterval> intervals, List<GroupPlaces> groups) {
     public static final BusyTime NONE = new BusyTime(List.of(), List.of());
 
     /** A group time of a product starting at {@code start}, keeping {@code occupied}, with {@code taken} places booked. */
-    public record GroupPlaces(BookableProductId product, Instant start, TimeInterval occupied, int taken) {
-    }
+    public record GroupPlaces(BookableProductId product, Instant start, TimeInterval occupied, int taken) {}
 
     public BusyTime {
         intervals = List.copyOf(intervals);
@@ -34,7 +33,8 @@ public record BusyTime(List<TimeInterval> intervals, List<GroupPlaces> groups) {
         TimeInterval needed = slot.interval().widen(product.bufferBefore(), product.bufferAfter());
         int remaining = slot.capacity();
         for (GroupPlaces group : groups) {
-            if (group.product().equals(slot.product()) && group.start().equals(slot.interval().start())) {
+            if (group.product().equals(slot.product())
+                    && group.start().equals(slot.interval().start())) {
                 remaining = slot.capacity() - group.taken();
             } else if (group.occupied().overlaps(needed)) {
                 return 0;

@@ -39,15 +39,26 @@ public record CalendarEntry(
         clientReference = Invariants.optionalText("clientReference", clientReference, 100);
     }
 
-    public static CalendarEntry create(OrganisationId organisation, ResourceId resource, CalendarEntryType type,
-            TimeInterval interval, String clientReference) {
-        return new CalendarEntry(CalendarEntryId.random(), organisation, resource, type.code(), type.blocksBooking(),
-                interval, clientReference, 0);
+    public static CalendarEntry create(
+            OrganisationId organisation,
+            ResourceId resource,
+            CalendarEntryType type,
+            TimeInterval interval,
+            String clientReference) {
+        return new CalendarEntry(
+                CalendarEntryId.random(),
+                organisation,
+                resource,
+                type.code(),
+                type.blocksBooking(),
+                interval,
+                clientReference,
+                0);
     }
 
     /** The same entry at another time or of another length (move, resize). */
     public CalendarEntry reschedule(TimeInterval newInterval) {
-        return new CalendarEntry(id, organisation, resource, entryType, blocksBooking, newInterval, clientReference,
-                version + 1);
+        return new CalendarEntry(
+                id, organisation, resource, entryType, blocksBooking, newInterval, clientReference, version + 1);
     }
 }

@@ -11,8 +11,7 @@ import fi.sote.booking.domain.shared.Role;
  */
 public final class CalendarKeeping {
 
-    private CalendarKeeping() {
-    }
+    private CalendarKeeping() {}
 
     public static boolean mayKeep(Resource resource, String subject, Set<Role> roles) {
         if (roles.contains(Role.ADMINISTRATOR)) {

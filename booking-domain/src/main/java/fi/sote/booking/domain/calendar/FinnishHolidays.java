@@ -19,8 +19,7 @@ public final class FinnishHolidays {
 
     private static final Map<Integer, Map<LocalDate, String>> BY_YEAR = new ConcurrentHashMap<>();
 
-    private FinnishHolidays() {
-    }
+    private FinnishHolidays() {}
 
     public static boolean isHoliday(LocalDate date) {
         return of(date.getYear()).containsKey(date);

@@ -15,18 +15,19 @@ import fi.sote.booking.domain.catalogue.BookableProduct;
  */
 public final class FreeSlots {
 
-    private FreeSlots() {
-    }
+    private FreeSlots() {}
 
     /** The contact modes a slot of the release and product can be had by: the product's, as far as the release allows. */
     public static Set<String> contactModes(Release release, BookableProduct product) {
-        return product.contactModes().stream().filter(release.terms()::allowsContactMode)
+        return product.contactModes().stream()
+                .filter(release.terms()::allowsContactMode)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The channels a slot of the release and product is open to: those of the release that may book the product. */
     public static Set<Channel> channels(Release release, BookableProduct product) {
-        return release.terms().channels().stream().filter(product.channels()::contains)
+        return release.terms().channels().stream()
+                .filter(product.channels()::contains)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -34,14 +35,26 @@ public final class FreeSlots {
      * The slots a release offers for a product on the dates from {@code from} to {@code to}, inclusive,
      * with the {@link #contactModes modes} and {@link #channels channels} worked out once by the caller.
      */
-    public static List<Slot> offered(Release release, BookableProduct product, Set<String> modes, Set<Channel> channels,
-            LocalDate from, LocalDate to) {
+    public static List<Slot> offered(
+            Release release,
+            BookableProduct product,
+            Set<String> modes,
+            Set<Channel> channels,
+            LocalDate from,
+            LocalDate to) {
         List<Slot> slots = new ArrayList<>();
         for (LocalWindow window : release.windows(from, to)) {
-            for (TimeInterval interval : SlotGrid.lay(window, product.duration(), product.bufferBefore(),
-                    product.bufferAfter(), BookingTime.ZONE)) {
-                slots.add(new Slot(release.resource(), product.id(), interval, modes, channels,
-                        release.terms().servicePoint(), product.capacity(), product.capacity()));
+            for (TimeInterval interval : SlotGrid.lay(
+                    window, product.duration(), product.bufferBefore(), product.bufferAfter(), BookingTime.ZONE)) {
+                slots.add(new Slot(
+                        release.resource(),
+                        product.id(),
+                        interval,
+                        modes,
+                        channels,
+                        release.terms().servicePoint(),
+                        product.capacity(),
+                        product.capacity()));
             }
         }
         return slots;
@@ -55,7 +68,8 @@ public final class FreeSlots {
     public static boolean isFree(Slot slot, BookableProduct product, List<TimeInterval> busy) {
         TimeInterval needed = slot.interval().widen(product.bufferBefore(), product.bufferAfter());
         // the first busy interval that ends after the needed time starts is the only candidate to check first
-        int index = Collections.binarySearch(busy, new TimeInterval(needed.start(), needed.start().plusNanos(1)));
+        int index = Collections.binarySearch(
+                busy, new TimeInterval(needed.start(), needed.start().plusNanos(1)));
         int from = Math.max(0, (index >= 0 ? index : -index - 1) - 1);
         for (int i = from; i < busy.size(); i++) {
             TimeInterval candidate = busy.get(i);

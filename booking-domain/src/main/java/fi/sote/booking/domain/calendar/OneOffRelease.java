@@ -1,8 +1,8 @@
 package fi.sote.booking.domain.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Duration;
 import java.util.List;
 
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -12,11 +12,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
 
 /** Released time once, for one interval. */
 public record OneOffRelease(
-        ReleaseId id,
-        OrganisationId organisation,
-        ResourceId resource,
-        TimeInterval interval,
-        ReleaseTerms terms) implements Release {
+        ReleaseId id, OrganisationId organisation, ResourceId resource, TimeInterval interval, ReleaseTerms terms)
+        implements Release {
 
     /** Longest single release; longer availability is a weekly release. */
     public static final Duration LONGEST = Duration.ofDays(7);
@@ -34,7 +31,8 @@ public record OneOffRelease(
 
     @Override
     public boolean offersOn(LocalDate from, LocalDate to) {
-        LocalDate start = LocalDateTime.ofInstant(interval.start(), BookingTime.ZONE).toLocalDate();
+        LocalDate start =
+                LocalDateTime.ofInstant(interval.start(), BookingTime.ZONE).toLocalDate();
         return !start.isBefore(from) && !start.isAfter(to);
     }
 
@@ -42,7 +40,8 @@ public record OneOffRelease(
     public List<LocalWindow> windows(LocalDate from, LocalDate to) {
         LocalDateTime start = LocalDateTime.ofInstant(interval.start(), BookingTime.ZONE);
         LocalDateTime end = LocalDateTime.ofInstant(interval.end(), BookingTime.ZONE);
-        boolean startsInRange = !start.toLocalDate().isBefore(from) && !start.toLocalDate().isAfter(to);
+        boolean startsInRange =
+                !start.toLocalDate().isBefore(from) && !start.toLocalDate().isAfter(to);
         return startsInRange && start.isBefore(end) ? List.of(new LocalWindow(start, end)) : List.of();
     }
 }

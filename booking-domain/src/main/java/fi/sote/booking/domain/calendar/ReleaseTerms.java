@@ -13,10 +13,7 @@ import fi.sote.booking.domain.shared.Invariants;
  * professional's own service points).
  */
 public record ReleaseTerms(
-        Set<BookableProductId> products,
-        Set<Channel> channels,
-        Set<String> contactModes,
-        ServicePointId servicePoint) {
+        Set<BookableProductId> products, Set<Channel> channels, Set<String> contactModes, ServicePointId servicePoint) {
 
     public ReleaseTerms {
         products = Set.copyOf(Invariants.required("products", products));

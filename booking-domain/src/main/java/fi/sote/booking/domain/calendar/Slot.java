@@ -24,7 +24,8 @@ public record Slot(
         int remaining) {
 
     /** By time, then resource, then product: the order of search results and of the paging cursor. */
-    public static final Comparator<Slot> ORDER = Comparator.comparing((Slot slot) -> slot.interval().start())
+    public static final Comparator<Slot> ORDER = Comparator.comparing(
+                    (Slot slot) -> slot.interval().start())
             .thenComparing(slot -> slot.resource().value())
             .thenComparing(slot -> slot.product().value());
 

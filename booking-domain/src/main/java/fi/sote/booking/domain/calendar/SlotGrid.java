@@ -1,9 +1,11 @@
 package fi.sote.booking.domain.calendar;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +18,10 @@ import java.util.List;
  */
 public final class SlotGrid {
 
-    private SlotGrid() {
-    }
+    private SlotGrid() {}
 
-    public static List<TimeInterval> lay(LocalWindow window, Duration length, Duration bufferBefore,
-            Duration bufferAfter, ZoneId zone) {
+    public static List<TimeInterval> lay(
+            LocalWindow window, Duration length, Duration bufferBefore, Duration bufferAfter, ZoneId zone) {
         List<TimeInterval> slots = new ArrayList<>();
         Duration step = bufferBefore.plus(length).plus(bufferAfter);
         ZoneOffset fixed = fixedOffset(window, zone);
@@ -31,7 +32,8 @@ public final class SlotGrid {
             if (fixed != null) {
                 slots.add(new TimeInterval(start.toInstant(fixed), end.toInstant(fixed)));
             } else if (exists(start, zone) && exists(end, zone)) {
-                slots.add(new TimeInterval(start.atZone(zone).toInstant(), end.atZone(zone).toInstant()));
+                slots.add(new TimeInterval(
+                        start.atZone(zone).toInstant(), end.atZone(zone).toInstant()));
             }
         }
         return slots;
@@ -44,10 +46,12 @@ public final class SlotGrid {
         if (offsets.size() != 1) {
             return null;
         }
-        java.time.Instant start = window.start().toInstant(offsets.get(0));
-        java.time.zone.ZoneOffsetTransition next = rules.nextTransition(start);
+        Instant start = window.start().toInstant(offsets.get(0));
+        ZoneOffsetTransition next = rules.nextTransition(start);
         // the window's end, read with the start's offset, must come before the next change
-        return next == null || next.getInstant().isAfter(window.end().toInstant(offsets.get(0))) ? offsets.get(0) : null;
+        return next == null || next.getInstant().isAfter(window.end().toInstant(offsets.get(0)))
+                ? offsets.get(0)
+                : null;
     }
 
     private static boolean exists(LocalDateTime time, ZoneId zone) {

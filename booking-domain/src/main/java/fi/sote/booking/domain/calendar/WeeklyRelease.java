@@ -30,7 +30,8 @@ public record WeeklyRelease(
         LocalDate validUntil,
         Set<LocalDate> skippedDates,
         boolean includeHolidays,
-        ReleaseTerms terms) implements Release {
+        ReleaseTerms terms)
+        implements Release {
 
     /** How far a template may reach: availability is planned for at most two years at a time. */
     public static final Period LONGEST_VALIDITY = Period.ofYears(2);

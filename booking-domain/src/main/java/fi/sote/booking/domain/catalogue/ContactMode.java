@@ -11,7 +11,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  *
  * @param thlCode the code of the mode in the THL code set, for integrations
  */
-public record ContactMode(OrganisationId organisation, String code, String thlCode, LocalizedText name, boolean remote) {
+public record ContactMode(
+        OrganisationId organisation, String code, String thlCode, LocalizedText name, boolean remote) {
 
     public ContactMode {
         Invariants.required("organisation", organisation);

@@ -1,6 +1,7 @@
 package fi.sote.booking.domain.catalogue;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
@@ -27,12 +28,12 @@ public record SelfServiceRules(Duration minimumNotice, Duration horizon, Duratio
     }
 
     /** Whether a client may book a time starting at {@code start} themselves at {@code now}. */
-    public boolean allowsBooking(java.time.Instant start, java.time.Instant now) {
+    public boolean allowsBooking(Instant start, Instant now) {
         return !start.isBefore(now.plus(minimumNotice)) && !start.isAfter(now.plus(horizon));
     }
 
     /** Whether a client may still cancel or reschedule a time starting at {@code start} at {@code now}. */
-    public boolean allowsChange(java.time.Instant start, java.time.Instant now) {
+    public boolean allowsChange(Instant start, Instant now) {
         return !now.isAfter(start.minus(changeDeadline));
     }
 }

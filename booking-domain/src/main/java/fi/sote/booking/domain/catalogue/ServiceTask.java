@@ -13,11 +13,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param code a short code, unique within the organisation, that integrations and reports use
  */
 public record ServiceTask(
-        ServiceTaskId id,
-        OrganisationId organisation,
-        String code,
-        LocalizedText name,
-        Instant createdAt) {
+        ServiceTaskId id, OrganisationId organisation, String code, LocalizedText name, Instant createdAt) {
 
     public ServiceTask {
         Invariants.required("id", id);

@@ -27,7 +27,8 @@ public record SocialService(
         Invariants.required("organisation", organisation);
         code = Invariants.code("code", code);
         if (thlCode != null && !thlCode.isBlank()) {
-            thlCode = Invariants.matching("thlCode", thlCode.strip(), THL_CODE, "must be 1-40 letters, digits, '.' or '-'");
+            thlCode = Invariants.matching(
+                    "thlCode", thlCode.strip(), THL_CODE, "must be 1-40 letters, digits, '.' or '-'");
         } else {
             thlCode = null;
         }

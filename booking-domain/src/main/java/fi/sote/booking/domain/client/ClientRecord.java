@@ -3,6 +3,7 @@ package fi.sote.booking.domain.client;
 import java.util.Set;
 
 import fi.sote.booking.domain.catalogue.Address;
+import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
 
 /**
@@ -16,8 +17,8 @@ import fi.sote.booking.domain.shared.Invariants;
  * @param nonDisclosure turvakielto: contact details and address only for those who must act on them
  * @param guardians     the references of those with custody of the client (empty for an adult)
  */
-public record ClientRecord(String reference, String name, String phone, Address address, boolean nonDisclosure,
-        Set<String> guardians) {
+public record ClientRecord(
+        String reference, String name, String phone, Address address, boolean nonDisclosure, Set<String> guardians) {
 
     public ClientRecord {
         reference = Invariants.text("reference", reference, 200);
@@ -26,7 +27,7 @@ public record ClientRecord(String reference, String name, String phone, Address 
         guardians = guardians == null ? Set.of() : Set.copyOf(guardians);
         guardians.forEach(guardian -> Invariants.text("guardians", guardian, 200));
         if (guardians.contains(reference)) {
-            throw new fi.sote.booking.domain.shared.InvalidValueException("guardians", "a client is not their own guardian");
+            throw new InvalidValueException("guardians", "a client is not their own guardian");
         }
     }
 

@@ -2,6 +2,7 @@ package fi.sote.booking.domain.client;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -20,10 +21,20 @@ public final class PersonalIdentityCode {
 
     static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
-    private static final Map<Character, Integer> CENTURIES = Map.ofEntries(Map.entry('+', 1800),
-            Map.entry('-', 1900), Map.entry('Y', 1900), Map.entry('X', 1900), Map.entry('W', 1900),
-            Map.entry('V', 1900), Map.entry('U', 1900), Map.entry('A', 2000), Map.entry('B', 2000),
-            Map.entry('C', 2000), Map.entry('D', 2000), Map.entry('E', 2000), Map.entry('F', 2000));
+    private static final Map<Character, Integer> CENTURIES = Map.ofEntries(
+            Map.entry('+', 1800),
+            Map.entry('-', 1900),
+            Map.entry('Y', 1900),
+            Map.entry('X', 1900),
+            Map.entry('W', 1900),
+            Map.entry('V', 1900),
+            Map.entry('U', 1900),
+            Map.entry('A', 2000),
+            Map.entry('B', 2000),
+            Map.entry('C', 2000),
+            Map.entry('D', 2000),
+            Map.entry('E', 2000),
+            Map.entry('F', 2000));
 
     private final String value;
     private final LocalDate birthDate;
@@ -37,23 +48,38 @@ public final class PersonalIdentityCode {
      * The code in {@code text} (surrounding blanks and lower case are forgiven), or an
      * {@link InvalidValueException} for {@code field} that says what is wrong without repeating it.
      */
+    /** Whether the text is a valid personal identity code (so that it is never taken for anything else). */
+    public static boolean isOne(String text) {
+        try {
+            parse("text", text);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
     public static PersonalIdentityCode parse(String field, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException(field, "is required");
         }
-        String code = text.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = text.strip().toUpperCase(Locale.ROOT);
         if (code.length() != 11 || !digits(code, 0, 6) || !digits(code, 7, 10)) {
-            throw new InvalidValueException(field, "must be a personal identity code: DDMMYY, a century sign, "
-                    + "three digits and a check character");
+            throw new InvalidValueException(
+                    field,
+                    "must be a personal identity code: DDMMYY, a century sign, "
+                            + "three digits and a check character");
         }
         Integer century = CENTURIES.get(code.charAt(6));
         if (century == null) {
-            throw new InvalidValueException(field, "has an unknown century sign (+, -, Y, X, W, V, U, A, B, C, D, E or F)");
+            throw new InvalidValueException(
+                    field, "has an unknown century sign (+, -, Y, X, W, V, U, A, B, C, D, E or F)");
         }
         LocalDate birthDate;
         try {
-            birthDate = LocalDate.of(century + Integer.parseInt(code.substring(4, 6)),
-                    Integer.parseInt(code.substring(2, 4)), Integer.parseInt(code.substring(0, 2)));
+            birthDate = LocalDate.of(
+                    century + Integer.parseInt(code.substring(4, 6)),
+                    Integer.parseInt(code.substring(2, 4)),
+                    Integer.parseInt(code.substring(0, 2)));
         } catch (DateTimeException e) {
             throw new InvalidValueException(field, "does not begin with a date that exists");
         }

@@ -47,8 +47,15 @@ public record Visit(
     }
 
     /** Checking in at {@code now} at a visit planned to end at {@code plannedEnd}. */
-    public static Visit checkIn(OrganisationId organisation, ResourceId resource, BookingId booking, CalendarEntryId entry,
-            String by, Instant now, Instant plannedEnd, Duration grace) {
+    public static Visit checkIn(
+            OrganisationId organisation,
+            ResourceId resource,
+            BookingId booking,
+            CalendarEntryId entry,
+            String by,
+            Instant now,
+            Instant plannedEnd,
+            Duration grace) {
         if ((booking == null) == (entry == null)) {
             throw new InvalidValueException("bookingId", "name either a booking or a calendar entry");
         }
@@ -58,8 +65,20 @@ public record Visit(
         if (Duration.between(now, plannedEnd).compareTo(LONGEST) > 0) {
             throw new InvalidValueException("expectedEnd", "must be at most 12 hours from now");
         }
-        return new Visit(VisitId.random(), organisation, resource, booking, entry, by, now, plannedEnd,
-                plannedEnd.plus(grace), null, null, null, null);
+        return new Visit(
+                VisitId.random(),
+                organisation,
+                resource,
+                booking,
+                entry,
+                by,
+                now,
+                plannedEnd,
+                plannedEnd.plus(grace),
+                null,
+                null,
+                null,
+                null);
     }
 
     public boolean isOpen() {
@@ -77,12 +96,36 @@ public record Visit(
 
     /** Checked out: the worker is safe, so an alert raised meanwhile is closed by them too. */
     public Visit checkOut(String by, Instant now) {
-        return new Visit(id, organisation, resource, booking, entry, checkedInBy, checkedInAt, plannedEnd, alertDueAt, now,
-                alertRaisedAt, hasOpenAlert() ? now : alertClosedAt, hasOpenAlert() ? by : alertClosedBy);
+        return new Visit(
+                id,
+                organisation,
+                resource,
+                booking,
+                entry,
+                checkedInBy,
+                checkedInAt,
+                plannedEnd,
+                alertDueAt,
+                now,
+                alertRaisedAt,
+                hasOpenAlert() ? now : alertClosedAt,
+                hasOpenAlert() ? by : alertClosedBy);
     }
 
     public Visit closeAlert(String by, Instant now) {
-        return new Visit(id, organisation, resource, booking, entry, checkedInBy, checkedInAt, plannedEnd, alertDueAt,
-                checkedOutAt, alertRaisedAt, now, by);
+        return new Visit(
+                id,
+                organisation,
+                resource,
+                booking,
+                entry,
+                checkedInBy,
+                checkedInAt,
+                plannedEnd,
+                alertDueAt,
+                checkedOutAt,
+                alertRaisedAt,
+                now,
+                by);
     }
 }

@@ -1,5 +1,7 @@
 package fi.sote.booking.domain.shared;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Checks shared by the value objects; each failure names the field. */
@@ -7,8 +9,7 @@ public final class Invariants {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
-    private Invariants() {
-    }
+    private Invariants() {}
 
     public static <T> T required(String field, T value) {
         if (value == null) {
@@ -38,8 +39,8 @@ public final class Invariants {
     /** A catalogue code: trimmed, upper-cased, 1-40 of A-Z, 0-9, '_' and '-'. */
     public static String code(String field, String value) {
         required(field, value);
-        return matching(field, value.strip().toUpperCase(java.util.Locale.ROOT), CODE,
-                "must be 1-40 letters A-Z, digits, '_' or '-'");
+        return matching(
+                field, value.strip().toUpperCase(Locale.ROOT), CODE, "must be 1-40 letters A-Z, digits, '_' or '-'");
     }
 
     /** A whole number within bounds. */
@@ -51,12 +52,12 @@ public final class Invariants {
     }
 
     /** A set that is given and not empty; returned unmodifiable. */
-    public static <T> java.util.Set<T> nonEmpty(String field, java.util.Set<T> values) {
+    public static <T> Set<T> nonEmpty(String field, Set<T> values) {
         required(field, values);
         if (values.isEmpty()) {
             throw new InvalidValueException(field, "must not be empty");
         }
-        return java.util.Set.copyOf(values);
+        return Set.copyOf(values);
     }
 
     public static String matching(String field, String value, Pattern pattern, String expectation) {

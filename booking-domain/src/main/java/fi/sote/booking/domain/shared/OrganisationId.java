@@ -12,7 +12,10 @@ public record OrganisationId(String value) {
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public OrganisationId {
-        Invariants.matching("organisation", value, FORMAT,
+        Invariants.matching(
+                "organisation",
+                value,
+                FORMAT,
                 "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
 

@@ -19,11 +19,9 @@ public final class SmallCells {
             + "Shares computed from a suppressed count are suppressed.";
 
     /** A cell as it may be shown: suppressed or not. */
-    public record Shown(Cell cell, boolean suppressed) {
-    }
+    public record Shown(Cell cell, boolean suppressed) {}
 
-    private SmallCells() {
-    }
+    private SmallCells() {}
 
     /** The table's cells with the rule applied ({@code apply}) or all shown. */
     public static List<Shown> of(List<Cell> table, boolean apply) {
@@ -33,8 +31,10 @@ public final class SmallCells {
         }
         long hidden = shown.stream().filter(Shown::suppressed).count();
         if (hidden == 1 && shown.size() > 1) {
-            Shown next = shown.stream().filter(s -> !s.suppressed())
-                    .min(Comparator.comparingLong((Shown s) -> s.cell().bookings())).orElseThrow();
+            Shown next = shown.stream()
+                    .filter(s -> !s.suppressed())
+                    .min(Comparator.comparingLong((Shown s) -> s.cell().bookings()))
+                    .orElseThrow();
             shown.set(shown.indexOf(next), new Shown(next.cell(), true));
         }
         return shown;

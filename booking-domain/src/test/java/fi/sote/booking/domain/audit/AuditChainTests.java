@@ -28,8 +28,23 @@ class AuditChainTests {
         List<SealedEntry> chain = chain(3);
         SealedEntry second = chain.get(1);
         AuditEntry e = second.entry();
-        chain.set(1, new SealedEntry(2, new AuditEntry(e.kind(), e.organisation(), e.at(), e.subject(), e.role(), e.unit(),
-                e.client(), e.operation(), e.records(), "another purpose", e.recipient()), second.hash()));
+        chain.set(
+                1,
+                new SealedEntry(
+                        2,
+                        new AuditEntry(
+                                e.kind(),
+                                e.organisation(),
+                                e.at(),
+                                e.subject(),
+                                e.role(),
+                                e.unit(),
+                                e.client(),
+                                e.operation(),
+                                e.records(),
+                                "another purpose",
+                                e.recipient()),
+                        second.hash()));
         AuditChain.Verification result = verify(chain, 3L, chain.get(2).hash());
         assertThat(result.intact()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(2);
@@ -39,7 +54,8 @@ class AuditChainTests {
     void aMissingOrSwappedEntryOrACutOffEndIsFound() {
         List<SealedEntry> missing = chain(3);
         missing.remove(1);
-        assertThat(verify(missing, 3L, missing.get(1).hash()).firstBrokenSequence()).isEqualTo(2);
+        assertThat(verify(missing, 3L, missing.get(1).hash()).firstBrokenSequence())
+                .isEqualTo(2);
 
         List<SealedEntry> swapped = chain(3);
         SealedEntry second = swapped.get(1);
@@ -81,7 +97,17 @@ class AuditChainTests {
     }
 
     private static AuditEntry entry(String subject, String client) {
-        return new AuditEntry(AuditEntry.Kind.ACCESS, ORG, Instant.parse("2026-11-23T08:00:00.123456789Z"), subject,
-                "professional", null, client, "getBooking", List.of("booking:1"), "client work", null);
+        return new AuditEntry(
+                AuditEntry.Kind.ACCESS,
+                ORG,
+                Instant.parse("2026-11-23T08:00:00.123456789Z"),
+                subject,
+                "professional",
+                null,
+                client,
+                "getBooking",
+                List.of("booking:1"),
+                "client work",
+                null);
     }
 }

@@ -15,11 +15,12 @@ import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.From;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -37,17 +38,26 @@ class FreeSlotsProperties {
             @ForAll @IntRange(max = 60) int bufferBefore,
             @ForAll @IntRange(max = 60) int bufferAfter) {
         BookableProduct product = product(Duration.ofMinutes(bufferBefore), Duration.ofMinutes(bufferAfter));
-        Slot slot = new Slot(ResourceId.random(), product.id(), slotTime, Set.of("OFFICE"), Set.of(Channel.PROFESSIONAL),
-                null, 1, 1);
+        Slot slot = new Slot(
+                ResourceId.random(),
+                product.id(),
+                slotTime,
+                Set.of("OFFICE"),
+                Set.of(Channel.PROFESSIONAL),
+                null,
+                1,
+                1);
 
         boolean expected = busy.stream()
-                .noneMatch(interval -> interval.overlaps(slotTime.widen(product.bufferBefore(), product.bufferAfter())));
+                .noneMatch(
+                        interval -> interval.overlaps(slotTime.widen(product.bufferBefore(), product.bufferAfter())));
 
         assertThat(FreeSlots.isFree(slot, product, FreeSlots.union(busy))).isEqualTo(expected);
     }
 
     @Property(tries = 300)
-    void theUnionIsDisjointOrderedAndCoversTheSameTime(@ForAll @Size(max = 12) List<@From("intervals") TimeInterval> busy,
+    void theUnionIsDisjointOrderedAndCoversTheSameTime(
+            @ForAll @Size(max = 12) List<@From("intervals") TimeInterval> busy,
             @ForAll @IntRange(max = 24 * 60) int probeMinute) {
         List<TimeInterval> union = FreeSlots.union(busy);
         for (int i = 1; i < union.size(); i++) {
@@ -55,21 +65,33 @@ class FreeSlotsProperties {
         }
         Instant probe = DAY.plus(Duration.ofMinutes(probeMinute));
         TimeInterval instant = new TimeInterval(probe, probe.plusSeconds(1));
-        assertThat(union.stream().anyMatch(instant::overlaps)).isEqualTo(busy.stream().anyMatch(instant::overlaps));
+        assertThat(union.stream().anyMatch(instant::overlaps))
+                .isEqualTo(busy.stream().anyMatch(instant::overlaps));
     }
 
     @Provide
     Arbitrary<TimeInterval> intervals() {
-        return Combinators.combine(Arbitraries.integers().between(0, 24 * 60), Arbitraries.integers().between(1, 240))
-                .as((start, length) -> new TimeInterval(DAY.plus(Duration.ofMinutes(start)),
-                        DAY.plus(Duration.ofMinutes(start + length))));
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 24 * 60),
+                        Arbitraries.integers().between(1, 240))
+                .as((start, length) -> new TimeInterval(
+                        DAY.plus(Duration.ofMinutes(start)), DAY.plus(Duration.ofMinutes(start + length))));
     }
 
     private static BookableProduct product(Duration before, Duration after) {
-        return new BookableProduct(BookableProductId.random(), new OrganisationId("kymenlaakso-demo"), "P",
-                SocialServiceId.random(), LocalizedText.finnish("Tapaaminen"), Duration.ofMinutes(60), Set.of("OFFICE"), 1,
+        return new BookableProduct(
+                BookableProductId.random(),
+                new OrganisationId("kymenlaakso-demo"),
+                "P",
+                SocialServiceId.random(),
+                LocalizedText.finnish("Tapaaminen"),
+                Duration.ofMinutes(60),
+                Set.of("OFFICE"),
+                1,
                 Set.of(Channel.PROFESSIONAL),
-                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(24)), before, after,
+                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(24)),
+                before,
+                after,
                 new GuidanceText("Tervetuloa", null, null));
     }
 }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -60,14 +62,17 @@ class SlotExpansionProperties {
                 assertThat(release.weekdays()).contains(date.getDayOfWeek());
                 assertThat(release.skippedDates()).doesNotContain(date);
                 if (!release.includeHolidays()) {
-                    assertThat(FinnishHolidays.isHoliday(date)).as("%s is a holiday", date).isFalse();
+                    assertThat(FinnishHolidays.isHoliday(date))
+                            .as("%s is a holiday", date)
+                            .isFalse();
                 }
                 all.add(slot);
             }
         }
         Collections.sort(all);
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).start()).as("slots of one resource and product do not overlap")
+            assertThat(all.get(i).start())
+                    .as("slots of one resource and product do not overlap")
                     .isAfterOrEqualTo(all.get(i - 1).end());
         }
     }
@@ -75,10 +80,12 @@ class SlotExpansionProperties {
     @Property(tries = 200)
     void everyOpenDayOfTheTemplateGetsItsWindow(@ForAll("releases") WeeklyRelease release) {
         List<LocalDate> windowDates = release.windows(release.validFrom(), release.validUntil()).stream()
-                .map(window -> window.start().toLocalDate()).toList();
+                .map(window -> window.start().toLocalDate())
+                .toList();
 
         for (LocalDate date = release.validFrom(); !date.isAfter(release.validUntil()); date = date.plusDays(1)) {
-            boolean open = release.weekdays().contains(date.getDayOfWeek()) && !release.skippedDates().contains(date)
+            boolean open = release.weekdays().contains(date.getDayOfWeek())
+                    && !release.skippedDates().contains(date)
                     && (release.includeHolidays() || !FinnishHolidays.isHoliday(date));
             assertThat(windowDates.contains(date)).as("window on %s", date).isEqualTo(open);
         }
@@ -86,23 +93,36 @@ class SlotExpansionProperties {
 
     @Provide
     Arbitrary<WeeklyRelease> releases() {
-        Arbitrary<Set<DayOfWeek>> weekdays = Arbitraries.of(DayOfWeek.class).set().ofMinSize(1);
-        Arbitrary<Integer> startMinute = Arbitraries.integers().between(0, 24 * 12 - 2).map(i -> i * 5);
-        Arbitrary<Integer> lengthMinutes = Arbitraries.integers().between(1, 12 * 12).map(i -> i * 5);
-        Arbitrary<LocalDate> from = Combinators.combine(Arbitraries.of(INTERESTING), Arbitraries.integers().between(0, 9))
+        Arbitrary<Set<DayOfWeek>> weekdays =
+                Arbitraries.of(DayOfWeek.class).set().ofMinSize(1);
+        Arbitrary<Integer> startMinute =
+                Arbitraries.integers().between(0, 24 * 12 - 2).map(i -> i * 5);
+        Arbitrary<Integer> lengthMinutes =
+                Arbitraries.integers().between(1, 12 * 12).map(i -> i * 5);
+        Arbitrary<LocalDate> from = Combinators.combine(
+                        Arbitraries.of(INTERESTING), Arbitraries.integers().between(0, 9))
                 .as(LocalDate::plusDays);
         Arbitrary<Integer> span = Arbitraries.integers().between(0, 20);
-        Arbitrary<Set<Integer>> skipped = Arbitraries.integers().between(0, 20).set().ofMaxSize(4);
+        Arbitrary<Set<Integer>> skipped =
+                Arbitraries.integers().between(0, 20).set().ofMaxSize(4);
         Arbitrary<Boolean> includeHolidays = Arbitraries.of(true, false);
         return Combinators.combine(weekdays, startMinute, lengthMinutes, from, span, skipped, includeHolidays)
                 .as((days, start, minutes, validFrom, days2, skip, holidays) -> {
                     LocalTime startTime = LocalTime.MIN.plusMinutes(start);
                     int endMinute = Math.min(start + minutes, 24 * 60 - 1);
                     LocalTime endTime = LocalTime.MIN.plusMinutes(endMinute);
-                    return new WeeklyRelease(ReleaseId.random(), new OrganisationId("kymenlaakso-demo"),
-                            ResourceId.random(), days, startTime, endTime, validFrom, validFrom.plusDays(days2),
-                            skip.stream().map(validFrom::plusDays).collect(java.util.stream.Collectors.toSet()),
-                            holidays, WeeklyReleaseTests.TERMS);
+                    return new WeeklyRelease(
+                            ReleaseId.random(),
+                            new OrganisationId("kymenlaakso-demo"),
+                            ResourceId.random(),
+                            days,
+                            startTime,
+                            endTime,
+                            validFrom,
+                            validFrom.plusDays(days2),
+                            skip.stream().map(validFrom::plusDays).collect(Collectors.toSet()),
+                            holidays,
+                            WeeklyReleaseTests.TERMS);
                 });
     }
 }

@@ -28,7 +28,8 @@ class ServiceTaskTests {
 
     @Test
     void codeIsTrimmedAndUpperCasedSoThatSpellingsOfOneCodeAreTheSame() {
-        ServiceTask task = ServiceTask.register(ORGANISATION, "  child-protection ", LocalizedText.finnish("Lastensuojelu"), NOW);
+        ServiceTask task =
+                ServiceTask.register(ORGANISATION, "  child-protection ", LocalizedText.finnish("Lastensuojelu"), NOW);
 
         assertThat(task.code()).isEqualTo("CHILD-PROTECTION");
     }
@@ -36,14 +37,17 @@ class ServiceTaskTests {
     @Test
     void codeWithCharactersOutsideTheCodeAlphabetIsRejectedNamingTheField() {
         assertThatThrownBy(() -> ServiceTask.register(ORGANISATION, "perhe työ", LocalizedText.finnish("x"), NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("code"));
         assertThatThrownBy(() -> ServiceTask.register(ORGANISATION, "A".repeat(41), LocalizedText.finnish("x"), NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("code"));
     }
 
     @Test
     void aServiceTaskNeedsAName() {
         assertThatThrownBy(() -> ServiceTask.register(ORGANISATION, "FAMILIES", null, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 }

@@ -19,8 +19,15 @@ class VisitTests {
     private static final Duration GRACE = Duration.ofMinutes(15);
 
     private static Visit visitUntil(Instant end) {
-        return Visit.checkIn(new OrganisationId("county"), ResourceId.random(), null, CalendarEntryId.random(), "worker",
-                NOW, end, GRACE);
+        return Visit.checkIn(
+                new OrganisationId("county"),
+                ResourceId.random(),
+                null,
+                CalendarEntryId.random(),
+                "worker",
+                NOW,
+                end,
+                GRACE);
     }
 
     @Test
@@ -30,14 +37,26 @@ class VisitTests {
         assertThat(visit.alertDueAt()).isEqualTo(NOW.plusSeconds(3600).plus(GRACE));
         assertThat(visit.alertDueAt(NOW.plusSeconds(3600))).isFalse();
         assertThat(visit.alertDueAt(NOW.plusSeconds(3600).plus(GRACE))).isTrue();
-        assertThat(visit.checkOut("worker", NOW.plusSeconds(3000)).alertDueAt(NOW.plusSeconds(9000))).isFalse();
+        assertThat(visit.checkOut("worker", NOW.plusSeconds(3000)).alertDueAt(NOW.plusSeconds(9000)))
+                .isFalse();
     }
 
     @Test
     void checkingOutAfterAnAlertClosesIt() {
-        Visit raised = new Visit(visitUntil(NOW.plusSeconds(60)).id(), new OrganisationId("county"), ResourceId.random(),
-                null, CalendarEntryId.random(), "worker", NOW, NOW.plusSeconds(60), NOW.plusSeconds(960), null,
-                NOW.plusSeconds(960), null, null);
+        Visit raised = new Visit(
+                visitUntil(NOW.plusSeconds(60)).id(),
+                new OrganisationId("county"),
+                ResourceId.random(),
+                null,
+                CalendarEntryId.random(),
+                "worker",
+                NOW,
+                NOW.plusSeconds(60),
+                NOW.plusSeconds(960),
+                null,
+                NOW.plusSeconds(960),
+                null,
+                null);
 
         Visit out = raised.checkOut("worker", NOW.plusSeconds(1000));
 
@@ -50,7 +69,15 @@ class VisitTests {
     void aVisitIsCheckedInAtBeforeItEndsAndForAtMostTwelveHours() {
         assertThatThrownBy(() -> visitUntil(NOW)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> visitUntil(NOW.plus(Duration.ofHours(13)))).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> Visit.checkIn(new OrganisationId("county"), ResourceId.random(), null, null, "worker", NOW,
-                NOW.plusSeconds(60), GRACE)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Visit.checkIn(
+                        new OrganisationId("county"),
+                        ResourceId.random(),
+                        null,
+                        null,
+                        "worker",
+                        NOW,
+                        NOW.plusSeconds(60),
+                        GRACE))
+                .isInstanceOf(InvalidValueException.class);
     }
 }

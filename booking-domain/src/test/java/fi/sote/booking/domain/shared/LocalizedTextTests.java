@@ -28,6 +28,7 @@ class LocalizedTextTests {
     @Test
     void overlongTextIsRejectedNamingTheLanguage() {
         assertThatThrownBy(() -> new LocalizedText("Perheneuvola", null, "x".repeat(201)))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("en"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("en"));
     }
 }

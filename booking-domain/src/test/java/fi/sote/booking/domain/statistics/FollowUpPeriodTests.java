@@ -30,7 +30,8 @@ class FollowUpPeriodTests {
     @Test
     void aPeriodEndsOnOrAfterItsStartAndSpansAtMostTwoYears() {
         assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01")))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("to");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("to");
         assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2024-01-01"), LocalDate.parse("2026-01-03")))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(new FollowUpPeriod(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01")).from())

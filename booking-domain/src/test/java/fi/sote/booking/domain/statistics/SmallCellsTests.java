@@ -17,8 +17,11 @@ class SmallCellsTests {
     void countsOfFewerThanFiveClientsAreSuppressedOnlyWhenTheRuleApplies() {
         List<Cell> table = List.of(cell("A", 40, 30), cell("B", 9, 4), cell("C", 12, 5), cell("D", 3, 2));
 
-        assertThat(SmallCells.of(table, false)).extracting(SmallCells.Shown::suppressed).containsOnly(false);
-        assertThat(SmallCells.of(table, true)).extracting(SmallCells.Shown::suppressed)
+        assertThat(SmallCells.of(table, false))
+                .extracting(SmallCells.Shown::suppressed)
+                .containsOnly(false);
+        assertThat(SmallCells.of(table, true))
+                .extracting(SmallCells.Shown::suppressed)
                 .containsExactly(false, true, false, true);
     }
 
@@ -26,8 +29,11 @@ class SmallCellsTests {
     void aLoneSuppressedCellTakesTheNextSmallestWithIt() {
         List<Cell> table = List.of(cell("A", 40, 30), cell("B", 9, 4), cell("C", 12, 8));
 
-        assertThat(SmallCells.of(table, true)).extracting(SmallCells.Shown::suppressed).containsExactly(false, true, true);
-        assertThat(SmallCells.of(List.of(cell("A", 3, 3)), true)).extracting(SmallCells.Shown::suppressed)
+        assertThat(SmallCells.of(table, true))
+                .extracting(SmallCells.Shown::suppressed)
+                .containsExactly(false, true, true);
+        assertThat(SmallCells.of(List.of(cell("A", 3, 3)), true))
+                .extracting(SmallCells.Shown::suppressed)
                 .containsExactly(true);
     }
 }

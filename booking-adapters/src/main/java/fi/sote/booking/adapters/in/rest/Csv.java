@@ -5,8 +5,7 @@ public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A cell: quoted when it must be; one a spreadsheet would take for a formula is prefixed with an apostrophe. */
     public static String cell(String value) {
@@ -15,6 +14,7 @@ public final class Csv {
         }
         String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
     }
 }

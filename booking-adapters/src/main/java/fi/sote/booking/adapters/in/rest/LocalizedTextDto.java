@@ -10,11 +10,17 @@ import fi.sote.booking.domain.shared.LocalizedText;
 @Schema(name = "LocalizedText", description = "A text in Finnish (required), Swedish and English.")
 public record LocalizedTextDto(
         @Schema(description = "Finnish (suomi).", examples = "Lapsiperheiden palvelut", maxLength = 200)
-        @NotBlank @Size(max = 200) String fi,
+        @NotBlank
+        @Size(max = 200)
+        String fi,
+
         @Schema(description = "Swedish (svenska).", examples = "Tjänster för barnfamiljer", maxLength = 200)
-        @Size(max = 200) String sv,
+        @Size(max = 200)
+        String sv,
+
         @Schema(description = "English.", examples = "Services for families with children", maxLength = 200)
-        @Size(max = 200) String en) {
+        @Size(max = 200)
+        String en) {
 
     public static LocalizedTextDto of(LocalizedText text) {
         return text == null ? null : new LocalizedTextDto(text.fi(), text.sv(), text.en());

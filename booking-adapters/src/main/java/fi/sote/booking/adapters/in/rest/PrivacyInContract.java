@@ -9,9 +9,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * What the contract says about client data: the {@value Caller#PURPOSE_HEADER} header on every read
@@ -22,23 +23,35 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class PrivacyInContract implements OASFilter {
 
     /** The operations whose answers may identify clients. */
-    static final Set<String> CLIENT_DATA_READS = Set.of("getBooking", "listBookings", "searchClientBookings",
-            "listCalendarEntries", "getCalendarEntry", "extractClientLog");
+    static final Set<String> CLIENT_DATA_READS = Set.of(
+            "getBooking",
+            "listBookings",
+            "searchClientBookings",
+            "listCalendarEntries",
+            "getCalendarEntry",
+            "extractClientLog");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().values()
-                        .forEach(response -> response.removeExtension(IntegrationScopes.EXTENSION));
-            }
-            if (CLIENT_DATA_READS.contains(operation.getOperationId())) {
-                addPurpose(operation);
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getResponses() != null
+                            && operation.getResponses().getAPIResponses() != null) {
+                        operation
+                                .getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(response -> response.removeExtension(IntegrationScopes.EXTENSION));
+                    }
+                    if (CLIENT_DATA_READS.contains(operation.getOperationId())) {
+                        addPurpose(operation);
+                    }
+                }));
     }
 
     private static void addPurpose(Operation operation) {
@@ -48,6 +61,8 @@ public class PrivacyInContract implements OASFilter {
                 .required(false)
                 .description("Why the caller reads client data, written to the access log as the basis of processing "
                         + "(at most 200 characters); without it, the default purpose of the caller's role.")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .maxLength(200)));
     }
 }

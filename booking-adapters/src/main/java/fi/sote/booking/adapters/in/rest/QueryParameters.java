@@ -14,8 +14,7 @@ import fi.sote.booking.domain.shared.InvalidValueException;
  */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** An ISO-8601 date-time with offset, e.g. 2026-11-23T09:00:00+02:00; null when absent. */
     public static Instant instant(String name, String value) {
@@ -25,7 +24,8 @@ public final class QueryParameters {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(name, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T09:00:00+02:00");
+            throw new InvalidValueException(
+                    name, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T09:00:00+02:00");
         }
     }
 

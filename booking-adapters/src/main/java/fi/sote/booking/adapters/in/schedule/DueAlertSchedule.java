@@ -11,10 +11,11 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import fi.sote.booking.application.safety.port.in.WorkSafetyAlerts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+
+import fi.sote.booking.application.safety.port.in.WorkSafetyAlerts;
 
 /**
  * Raises the work-safety alerts that have fallen due: once when the service starts (so alerts that
@@ -31,7 +32,8 @@ class DueAlertSchedule {
     private final Duration every;
     private ScheduledExecutorService executor;
 
-    DueAlertSchedule(WorkSafetyAlerts alerts,
+    DueAlertSchedule(
+            WorkSafetyAlerts alerts,
             @ConfigProperty(name = "booking.work-safety.check-every", defaultValue = "PT1M") Duration every) {
         this.alerts = alerts;
         this.every = every;

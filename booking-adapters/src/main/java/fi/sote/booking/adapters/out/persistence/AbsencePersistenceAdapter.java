@@ -53,30 +53,40 @@ class AbsencePersistenceAdapter implements AbsenceRepository {
 
     @Override
     public Optional<Absence> absence(OrganisationId organisation, CalendarEntryId id) {
-        return sql.one("select " + COLUMNS + """
+        return sql.one(
+                "select " + COLUMNS + """
                  from absence a join calendar_entry e on e.id = a.entry_id
-                where a.organisation_id = ? and a.entry_id = ?""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, id.value());
-        }, AbsencePersistenceAdapter::read);
+                where a.organisation_id = ? and a.entry_id = ?""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, id.value());
+                },
+                AbsencePersistenceAdapter::read);
     }
 
     @Override
     public List<Absence> ofResources(OrganisationId organisation, Collection<ResourceId> resources, Instant after) {
-        return sql.list("select " + COLUMNS + """
+        return sql.list(
+                "select " + COLUMNS + """
                  from absence a join calendar_entry e on e.id = a.entry_id
                 where a.organisation_id = ? and e.resource_id = any (?) and upper(e.during) > ?
-                order by lower(e.during), e.id""", s -> {
-            s.set(1, organisation.value());
-            s.uuids(2, resources.stream().map(ResourceId::value).toList());
-            s.set(3, ReleaseRows.utc(after));
-        }, AbsencePersistenceAdapter::read);
+                order by lower(e.during), e.id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.uuids(2, resources.stream().map(ResourceId::value).toList());
+                    s.set(3, ReleaseRows.utc(after));
+                },
+                AbsencePersistenceAdapter::read);
     }
 
     private static Absence read(ResultSet row) throws SQLException {
-        return new Absence(new CalendarEntryId(row.getObject("id", UUID.class)),
-                new OrganisationId(row.getString("organisation_id")), new ResourceId(row.getObject("resource_id", UUID.class)),
-                row.getString("entry_type"), Sql.interval(row, "starts", "ends"), row.getString("recorded_by"),
+        return new Absence(
+                new CalendarEntryId(row.getObject("id", UUID.class)),
+                new OrganisationId(row.getString("organisation_id")),
+                new ResourceId(row.getObject("resource_id", UUID.class)),
+                row.getString("entry_type"),
+                Sql.interval(row, "starts", "ends"),
+                row.getString("recorded_by"),
                 Sql.instant(row, "recorded_at"));
     }
 }

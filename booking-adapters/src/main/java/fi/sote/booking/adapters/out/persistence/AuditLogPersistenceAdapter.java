@@ -67,13 +67,16 @@ class AuditLogPersistenceAdapter implements AuditLog {
 
     @Override
     public List<SealedEntry> ofClient(OrganisationId organisation, String client, Instant from, Instant to) {
-        return sql.list("select " + COLUMNS + " from audit_log"
-                + " where organisation_id = ? and client_reference = ? and at >= ? and at < ? order by sequence", s -> {
-            s.set(1, organisation.value());
-            s.set(2, client);
-            s.set(3, ReleaseRows.utc(from));
-            s.set(4, ReleaseRows.utc(to));
-        }, row -> sealed(organisation, row));
+        return sql.list(
+                "select " + COLUMNS + " from audit_log"
+                        + " where organisation_id = ? and client_reference = ? and at >= ? and at < ? order by sequence",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, client);
+                    s.set(3, ReleaseRows.utc(from));
+                    s.set(4, ReleaseRows.utc(to));
+                },
+                row -> sealed(organisation, row));
     }
 
     @Override
@@ -81,12 +84,15 @@ class AuditLogPersistenceAdapter implements AuditLog {
         long after = 0;
         while (true) {
             long from = after;
-            List<SealedEntry> page = sql.list("select " + COLUMNS + " from audit_log"
-                    + " where organisation_id = ? and sequence > ? order by sequence limit ?", s -> {
-                s.set(1, organisation.value());
-                s.set(2, from);
-                s.set(3, PAGE);
-            }, row -> sealed(organisation, row));
+            List<SealedEntry> page = sql.list(
+                    "select " + COLUMNS + " from audit_log"
+                            + " where organisation_id = ? and sequence > ? order by sequence limit ?",
+                    s -> {
+                        s.set(1, organisation.value());
+                        s.set(2, from);
+                        s.set(3, PAGE);
+                    },
+                    row -> sealed(organisation, row));
             page.forEach(action);
             if (page.size() < PAGE) {
                 return;
@@ -97,16 +103,25 @@ class AuditLogPersistenceAdapter implements AuditLog {
 
     @Override
     public Optional<Head> head(OrganisationId organisation) {
-        return sql.one("select sequence, hash from audit_chain_head where organisation_id = ?",
+        return sql.one(
+                "select sequence, hash from audit_chain_head where organisation_id = ?",
                 s -> s.set(1, organisation.value()),
                 row -> new Head(row.getLong("sequence"), row.getBytes("hash")));
     }
 
     private static SealedEntry sealed(OrganisationId organisation, ResultSet row) throws SQLException {
-        AuditEntry entry = new AuditEntry(AuditEntry.Kind.valueOf(row.getString("kind")), organisation,
-                row.getObject("at", OffsetDateTime.class).toInstant(), row.getString("subject"), row.getString("role"),
-                row.getString("unit"), row.getString("client_reference"), row.getString("operation"),
-                Sql.texts(row, "records"), row.getString("purpose"), row.getString("recipient"));
+        AuditEntry entry = new AuditEntry(
+                AuditEntry.Kind.valueOf(row.getString("kind")),
+                organisation,
+                row.getObject("at", OffsetDateTime.class).toInstant(),
+                row.getString("subject"),
+                row.getString("role"),
+                row.getString("unit"),
+                row.getString("client_reference"),
+                row.getString("operation"),
+                Sql.texts(row, "records"),
+                row.getString("purpose"),
+                row.getString("recipient"));
         return new SealedEntry(row.getLong("sequence"), entry, row.getBytes("hash"));
     }
 }

@@ -18,9 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.domain.calendar.BusyTime;
+import fi.sote.booking.domain.calendar.FreeSlots;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseTerms;
-import fi.sote.booking.domain.calendar.FreeSlots;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -51,7 +51,8 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
     @Override
     public List<CandidateRelease> releases(ReleaseCriteria criteria) {
         List<CandidateRelease> matching = new ArrayList<>();
-        for (CandidateRelease candidate : snapshots.of(criteria.organisation(), criteria.resource(), this::readReleases)) {
+        for (CandidateRelease candidate :
+                snapshots.of(criteria.organisation(), criteria.resource(), this::readReleases)) {
             if (matches(candidate, criteria)) {
                 matching.add(candidate);
             }
@@ -60,12 +61,19 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
     }
 
     @Override
-    public <T> T fromReleases(OrganisationId organisation, ResourceId resource, BookableProductId product,
-            LocalDate from, LocalDate to, Function<KnownReleases, Optional<T>> draft) {
+    public <T> T fromReleases(
+            OrganisationId organisation,
+            ResourceId resource,
+            BookableProductId product,
+            LocalDate from,
+            LocalDate to,
+            Function<KnownReleases, Optional<T>> draft) {
         List<Release> lastRead = snapshots.of(organisation, resource, this::readReleases).stream()
-                .map(CandidateRelease::release).toList();
+                .map(CandidateRelease::release)
+                .toList();
         return draft.apply(new KnownReleases(lastRead, false))
-                .or(() -> draft.apply(new KnownReleases(calendar.releases(organisation, resource, product, from, to), true)))
+                .or(() -> draft.apply(
+                        new KnownReleases(calendar.releases(organisation, resource, product, from, to), true)))
                 .orElseThrow(() -> new IllegalStateException("A draft from the current releases must decide"));
     }
 
@@ -76,13 +84,15 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
                 || !intersects(terms.products(), criteria.products())
                 || !intersects(terms.channels(), criteria.channels())
                 || (criteria.resource() != null && !criteria.resource().equals(release.resource()))
-                || (criteria.language() != null && !candidate.resourceLanguages().contains(criteria.language()))) {
+                || (criteria.language() != null
+                        && !candidate.resourceLanguages().contains(criteria.language()))) {
             return false;
         }
         if (criteria.servicePoints() == null) {
             return true;
         }
-        return terms.servicePoint() != null ? criteria.servicePoints().contains(terms.servicePoint())
+        return terms.servicePoint() != null
+                ? criteria.servicePoints().contains(terms.servicePoint())
                 : candidate.resourceServicePoints().stream().anyMatch(criteria.servicePoints()::contains);
     }
 
@@ -96,24 +106,31 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
     }
 
     private List<CandidateRelease> readReleases(OrganisationId organisation) {
-        return sql.list("select " + ReleaseRows.COLUMNS + """
+        return sql.list(
+                "select " + ReleaseRows.COLUMNS + """
                 , res.name as resource_name, res.title as resource_title, res.service_point_ids as resource_points,
                   res.languages as resource_languages
                   from released_time r join resource res on res.id = r.resource_id
-                 where r.organisation_id = ?""", s -> s.set(1, organisation.value()),
-                row -> new CandidateRelease(ReleaseRows.read(row), row.getString("resource_name"),
+                 where r.organisation_id = ?""",
+                s -> s.set(1, organisation.value()),
+                row -> new CandidateRelease(
+                        ReleaseRows.read(row),
+                        row.getString("resource_name"),
                         row.getString("resource_title"),
-                        Sql.uuids(row, "resource_points").stream().map(ServicePointId::new).collect(Collectors.toSet()),
+                        Sql.uuids(row, "resource_points").stream()
+                                .map(ServicePointId::new)
+                                .collect(Collectors.toSet()),
                         Set.copyOf(Sql.texts(row, "resource_languages"))));
     }
 
     @Override
-    public Map<ResourceId, BusyTime> busy(OrganisationId organisation, Collection<ResourceId> resources,
-            TimeInterval interval) {
+    public Map<ResourceId, BusyTime> busy(
+            OrganisationId organisation, Collection<ResourceId> resources, TimeInterval interval) {
         Map<ResourceId, List<TimeInterval>> intervals = new HashMap<>();
         Map<ResourceId, List<BusyTime.GroupPlaces>> groups = new HashMap<>();
         // blocking entries, then bookings and holds that have not lapsed (grouped: a group time's places counted)
-        sql.list("""
+        sql.list(
+                """
                 select wanted.resource_id, b.starts, b.ends, b.group_product, b.group_start, b.taken
                   from unnest(?::uuid[]) as wanted(resource_id)
                  cross join lateral (
@@ -129,34 +146,46 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
                         where resource_id = wanted.resource_id and occupied && tstzrange(?, ?, '[)')
                           and status not in ('CANCELLED', 'MOVED') and (status <> 'PENDING' or hold_expires_at > now())
                         group by 1, 2, 3, 4
-                       offset 0) b""", s -> {
-            s.uuids(1, resources.stream().map(ResourceId::value).toList());
-            s.set(2, ReleaseRows.utc(interval.start()));
-            s.set(3, ReleaseRows.utc(interval.end()));
-            s.set(4, organisation.value());
-            s.set(5, ReleaseRows.utc(interval.start()));
-            s.set(6, ReleaseRows.utc(interval.end()));
-        }, row -> {
-            ResourceId resource = new ResourceId(row.getObject("resource_id", UUID.class));
-            TimeInterval busy = new TimeInterval(row.getObject("starts", OffsetDateTime.class).toInstant(),
-                    row.getObject("ends", OffsetDateTime.class).toInstant());
-            UUID groupProduct = row.getObject("group_product", UUID.class);
-            if (groupProduct == null) {
-                intervals.computeIfAbsent(resource, id -> new ArrayList<>()).add(busy);
-            } else {
-                groups.computeIfAbsent(resource, id -> new ArrayList<>()).add(new BusyTime.GroupPlaces(
-                        new BookableProductId(groupProduct), row.getObject("group_start", OffsetDateTime.class).toInstant(),
-                        busy, row.getInt("taken")));
-            }
-            return null;
-        });
+                       offset 0) b""",
+                s -> {
+                    s.uuids(1, resources.stream().map(ResourceId::value).toList());
+                    s.set(2, ReleaseRows.utc(interval.start()));
+                    s.set(3, ReleaseRows.utc(interval.end()));
+                    s.set(4, organisation.value());
+                    s.set(5, ReleaseRows.utc(interval.start()));
+                    s.set(6, ReleaseRows.utc(interval.end()));
+                },
+                row -> {
+                    ResourceId resource = new ResourceId(row.getObject("resource_id", UUID.class));
+                    TimeInterval busy = new TimeInterval(
+                            row.getObject("starts", OffsetDateTime.class).toInstant(),
+                            row.getObject("ends", OffsetDateTime.class).toInstant());
+                    UUID groupProduct = row.getObject("group_product", UUID.class);
+                    if (groupProduct == null) {
+                        intervals
+                                .computeIfAbsent(resource, id -> new ArrayList<>())
+                                .add(busy);
+                    } else {
+                        groups.computeIfAbsent(resource, id -> new ArrayList<>())
+                                .add(new BusyTime.GroupPlaces(
+                                        new BookableProductId(groupProduct),
+                                        row.getObject("group_start", OffsetDateTime.class)
+                                                .toInstant(),
+                                        busy,
+                                        row.getInt("taken")));
+                    }
+                    return null;
+                });
         Map<ResourceId, BusyTime> busy = new HashMap<>();
         for (ResourceId resource : resources) {
             List<TimeInterval> resourceIntervals = intervals.get(resource);
             List<BusyTime.GroupPlaces> resourceGroups = groups.get(resource);
             if (resourceIntervals != null || resourceGroups != null) {
-                busy.put(resource, new BusyTime(resourceIntervals == null ? List.of() : FreeSlots.union(resourceIntervals),
-                        resourceGroups == null ? List.of() : resourceGroups));
+                busy.put(
+                        resource,
+                        new BusyTime(
+                                resourceIntervals == null ? List.of() : FreeSlots.union(resourceIntervals),
+                                resourceGroups == null ? List.of() : resourceGroups));
             }
         }
         return busy;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,8 +53,8 @@ class BookingPersistenceAdapter implements BookingRepository {
             + "lower(b.occupied) as occupied_starts, upper(b.occupied) as occupied_ends";
 
     /** Takes time: neither cancelled nor moved, and not a lapsed hold. */
-    private static final String TAKES_TIME = "b.status not in ('CANCELLED', 'MOVED') "
-            + "and (b.status <> 'PENDING' or b.hold_expires_at > now())";
+    private static final String TAKES_TIME =
+            "b.status not in ('CANCELLED', 'MOVED') " + "and (b.status <> 'PENDING' or b.hold_expires_at > now())";
 
     /**
      * Bookings and their events, each inserted unless something takes its time now: a blocking
@@ -110,17 +111,18 @@ class BookingPersistenceAdapter implements BookingRepository {
               from obstacle o""";
 
     /** The values of one booking in {@link #INSERT}. */
-    private static final String ROW = "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
-            + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
-            + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::uuid, "
-            + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz)";
+    private static final String ROW =
+            "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
+                    + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
+                    + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::uuid, "
+                    + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz)";
 
     /** How often an insert is tried that only a constraint refused: once, after lapsed holds go, once more. */
     private static final int INSERT_ATTEMPTS = 3;
 
     /** Bookings in the order their rows go into {@link #INSERT}: by resource, then by the time they keep. */
-    private static final Comparator<Wanted> IN_ORDER = Comparator
-            .<Wanted, UUID>comparing(wanted -> wanted.booking().time().resource().value())
+    private static final Comparator<Wanted> IN_ORDER = Comparator.<Wanted, UUID>comparing(
+                    wanted -> wanted.booking().time().resource().value())
             .thenComparing(wanted -> wanted.booking().time().occupied().start());
 
     private final Sql sql;
@@ -129,13 +131,17 @@ class BookingPersistenceAdapter implements BookingRepository {
     private final GroupCommit<Wanted, Optional<Insertion>> groupCommit;
     private final String[] statements;
 
-    BookingPersistenceAdapter(Sql sql, ObjectMapper json, ReleaseSnapshots releaseSnapshots,
+    BookingPersistenceAdapter(
+            Sql sql,
+            ObjectMapper json,
+            ReleaseSnapshots releaseSnapshots,
             @ConfigProperty(name = "booking.group-commit.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "booking.group-commit.max-size", defaultValue = "32") int maxSize) {
         this.sql = sql;
         this.json = json;
         this.releaseSnapshots = releaseSnapshots;
-        this.groupCommit = writers == 0 ? null : new GroupCommit<>("booking-group-commit", writers, maxSize, this::insertAll);
+        this.groupCommit =
+                writers == 0 ? null : new GroupCommit<>("booking-group-commit", writers, maxSize, this::insertAll);
         this.statements = new String[Math.max(maxSize, 1) + 1];
     }
 
@@ -178,8 +184,7 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     /** A booking to insert, with the values of its row in {@link #INSERT} but the first ({@code ord}). */
-    private record Wanted(Booking booking, Object[] values) {
-    }
+    private record Wanted(Booking booking, Object[] values) {}
 
     /**
      * One statement, one round trip: reads what takes the time now (a blocking calendar entry, the
@@ -227,8 +232,8 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     private Optional<Insertion> insertPlace(Wanted wanted) {
-        Sql.Guarded<Optional<Insertion>> guarded = sql.guarded(statement(1), s -> bind(s, List.of(wanted)),
-                BookingPersistenceAdapter::insertion);
+        Sql.Guarded<Optional<Insertion>> guarded =
+                sql.guarded(statement(1), s -> bind(s, List.of(wanted)), BookingPersistenceAdapter::insertion);
         if (guarded.refusal() == null) {
             return guarded.row();
         }
@@ -238,8 +243,8 @@ class BookingPersistenceAdapter implements BookingRepository {
         if (guarded.refusal().deadlock()) {
             return Optional.of(Insertion.SLOT_TAKEN);
         }
-        throw new IllegalStateException("Booking refused by " + guarded.refusal().sqlState() + " "
-                + guarded.refusal().constraint());
+        throw new IllegalStateException("Booking refused by "
+                + guarded.refusal().sqlState() + " " + guarded.refusal().constraint());
     }
 
     private String statement(int rows) {
@@ -267,20 +272,40 @@ class BookingPersistenceAdapter implements BookingRepository {
     private Object[] values(Booking booking, BookingEvent event, ReleasesRead read) {
         BookedTime time = booking.time();
         return new Object[] {
-            booking.id().value(), booking.organisation().value(), time.resource().value(), time.product().value(),
-            ReleaseRows.utc(time.interval().start()), ReleaseRows.utc(time.interval().end()),
-            ReleaseRows.utc(time.occupied().start()), ReleaseRows.utc(time.occupied().end()), time.capacity(),
-            time.isGroup() ? groupKey(time) : booking.id().toString(), time.contactMode(),
-            time.servicePoint() == null ? null : time.servicePoint().value(), booking.client(), booking.clientLanguage(),
-            booking.channel().name(), booking.bookedBy(), ReleaseRows.utc(booking.bookedAt()), booking.status().name(),
-            booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()), booking.referralNote(),
-            booking.clientOverlapAllowed(), booking.series() == null ? null : booking.series().value(),
+            booking.id().value(),
+            booking.organisation().value(),
+            time.resource().value(),
+            time.product().value(),
+            ReleaseRows.utc(time.interval().start()),
+            ReleaseRows.utc(time.interval().end()),
+            ReleaseRows.utc(time.occupied().start()),
+            ReleaseRows.utc(time.occupied().end()),
+            time.capacity(),
+            time.isGroup() ? groupKey(time) : booking.id().toString(),
+            time.contactMode(),
+            time.servicePoint() == null ? null : time.servicePoint().value(),
+            booking.client(),
+            booking.clientLanguage(),
+            booking.channel().name(),
+            booking.bookedBy(),
+            ReleaseRows.utc(booking.bookedAt()),
+            booking.status().name(),
+            booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()),
+            booking.referralNote(),
+            booking.clientOverlapAllowed(),
+            booking.series() == null ? null : booking.series().value(),
             booking.multiBooking() == null ? null : booking.multiBooking().value(),
-            booking.replaces() == null ? null : booking.replaces().value(), booking.version(),
+            booking.replaces() == null ? null : booking.replaces().value(),
+            booking.version(),
             read.offeredBy() == null ? null : read.offeredBy().value(),
-            read.known() == null ? null : read.known().stream().map(release -> release.value().toString())
-                    .collect(Collectors.joining(",", "{", "}")),
-            eventType(event), payload(event), ReleaseRows.utc(event.at()),
+            read.known() == null
+                    ? null
+                    : read.known().stream()
+                            .map(release -> release.value().toString())
+                            .collect(Collectors.joining(",", "{", "}")),
+            eventType(event),
+            payload(event),
+            ReleaseRows.utc(event.at()),
         };
     }
 
@@ -340,58 +365,79 @@ class BookingPersistenceAdapter implements BookingRepository {
                 update booking set status = ?, hold_expires_at = ?, replaced_by = ?, change_status = ?, change_reason = ?,
                        changed_by = ?, changed_at = ?, version = ?
                  where organisation_id = ? and id = ? and version = ?""", s -> {
-            s.set(1, booking.status().name());
-            s.set(2, booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()));
-            s.set(3, booking.replacedBy() == null ? null : booking.replacedBy().value());
-            s.set(4, change == null ? null : change.status().name());
-            s.set(5, change == null || change.reason() == null ? null : change.reason().name());
-            s.set(6, change == null ? null : change.by());
-            s.set(7, change == null ? null : ReleaseRows.utc(change.at()));
-            s.set(8, booking.version());
-            s.set(9, booking.organisation().value());
-            s.set(10, booking.id().value());
-            s.set(11, booking.version() - 1);
-        }) == 1;
+                    s.set(1, booking.status().name());
+                    s.set(2, booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()));
+                    s.set(
+                            3,
+                            booking.replacedBy() == null
+                                    ? null
+                                    : booking.replacedBy().value());
+                    s.set(4, change == null ? null : change.status().name());
+                    s.set(
+                            5,
+                            change == null || change.reason() == null
+                                    ? null
+                                    : change.reason().name());
+                    s.set(6, change == null ? null : change.by());
+                    s.set(7, change == null ? null : ReleaseRows.utc(change.at()));
+                    s.set(8, booking.version());
+                    s.set(9, booking.organisation().value());
+                    s.set(10, booking.id().value());
+                    s.set(11, booking.version() - 1);
+                })
+                == 1;
     }
 
     @Override
     public Optional<Booking> booking(OrganisationId organisation, BookingId id) {
-        return sql.one("select " + COLUMNS + " from booking b where b.organisation_id = ? and b.id = ?", s -> {
-            s.set(1, organisation.value());
-            s.set(2, id.value());
-        }, BookingPersistenceAdapter::read);
+        return sql.one(
+                "select " + COLUMNS + " from booking b where b.organisation_id = ? and b.id = ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, id.value());
+                },
+                BookingPersistenceAdapter::read);
     }
 
     @Override
     public List<Booking> ofClient(OrganisationId organisation, String client) {
-        return sql.list("select " + COLUMNS + """
+        return sql.list(
+                "select " + COLUMNS + """
                  from booking b where b.organisation_id = ? and b.client_reference = ?
-                order by lower(b.during), b.id""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, client);
-        }, BookingPersistenceAdapter::read);
+                order by lower(b.during), b.id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, client);
+                },
+                BookingPersistenceAdapter::read);
     }
 
     @Override
     public List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
-        return sql.list("select " + COLUMNS + """
+        return sql.list(
+                "select " + COLUMNS + """
                  from booking b where b.resource_id = ? and b.during && tstzrange(?, ?, '[)') and b.organisation_id = ?
-                order by lower(b.during), b.id""", s -> {
-            s.set(1, resource.value());
-            s.set(2, ReleaseRows.utc(interval.start()));
-            s.set(3, ReleaseRows.utc(interval.end()));
-            s.set(4, organisation.value());
-        }, BookingPersistenceAdapter::read);
+                order by lower(b.during), b.id""",
+                s -> {
+                    s.set(1, resource.value());
+                    s.set(2, ReleaseRows.utc(interval.start()));
+                    s.set(3, ReleaseRows.utc(interval.end()));
+                    s.set(4, organisation.value());
+                },
+                BookingPersistenceAdapter::read);
     }
 
     @Override
     public List<Booking> ofSeries(OrganisationId organisation, SeriesId series) {
-        return sql.list("select " + COLUMNS + """
+        return sql.list(
+                "select " + COLUMNS + """
                  from booking b where b.organisation_id = ? and b.series_id = ?
-                order by lower(b.during), b.id""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, series.value());
-        }, BookingPersistenceAdapter::read);
+                order by lower(b.during), b.id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, series.value());
+                },
+                BookingPersistenceAdapter::read);
     }
 
     @Override
@@ -410,7 +456,7 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     private static String eventType(BookingEvent event) {
-        return "booking." + event.type().name().toLowerCase(java.util.Locale.ROOT);
+        return "booking." + event.type().name().toLowerCase(Locale.ROOT);
     }
 
     /** What the event tells a subscriber: the booking as it now is, and why it changed. */
@@ -430,10 +476,18 @@ class BookingPersistenceAdapter implements BookingRepository {
         payload.put("bookedBy", booking.bookedBy());
         if (booking.lastChange() != null) {
             payload.put("changedBy", booking.lastChange().by());
-            payload.put("reason", booking.lastChange().reason() == null ? null : booking.lastChange().reason().name());
+            payload.put(
+                    "reason",
+                    booking.lastChange().reason() == null
+                            ? null
+                            : booking.lastChange().reason().name());
         }
-        payload.put("replaces", booking.replaces() == null ? null : booking.replaces().toString());
-        payload.put("replacedBy", booking.replacedBy() == null ? null : booking.replacedBy().toString());
+        payload.put(
+                "replaces",
+                booking.replaces() == null ? null : booking.replaces().toString());
+        payload.put(
+                "replacedBy",
+                booking.replacedBy() == null ? null : booking.replacedBy().toString());
         payload.put("series", booking.series() == null ? null : booking.series().toString());
         payload.put("version", booking.version());
         try {
@@ -446,25 +500,46 @@ class BookingPersistenceAdapter implements BookingRepository {
     private static Booking read(ResultSet row) throws SQLException {
         TimeInterval interval = Sql.interval(row, "starts", "ends");
         UUID servicePoint = row.getObject("service_point_id", UUID.class);
-        BookedTime time = new BookedTime(new ResourceId(row.getObject("resource_id", UUID.class)),
-                new BookableProductId(row.getObject("product_id", UUID.class)), interval,
-                Sql.interval(row, "occupied_starts", "occupied_ends"), row.getInt("capacity"), row.getString("contact_mode"),
+        BookedTime time = new BookedTime(
+                new ResourceId(row.getObject("resource_id", UUID.class)),
+                new BookableProductId(row.getObject("product_id", UUID.class)),
+                interval,
+                Sql.interval(row, "occupied_starts", "occupied_ends"),
+                row.getInt("capacity"),
+                row.getString("contact_mode"),
                 servicePoint == null ? null : new ServicePointId(servicePoint));
         String changeStatus = row.getString("change_status");
-        StatusChange change = changeStatus == null ? null : new StatusChange(BookingStatus.valueOf(changeStatus),
-                row.getString("change_reason") == null ? null : ChangeReason.valueOf(row.getString("change_reason")),
-                row.getString("changed_by"), Sql.instant(row, "changed_at"));
+        StatusChange change = changeStatus == null
+                ? null
+                : new StatusChange(
+                        BookingStatus.valueOf(changeStatus),
+                        row.getString("change_reason") == null
+                                ? null
+                                : ChangeReason.valueOf(row.getString("change_reason")),
+                        row.getString("changed_by"),
+                        Sql.instant(row, "changed_at"));
         UUID series = row.getObject("series_id", UUID.class);
         UUID multi = row.getObject("multi_booking_id", UUID.class);
         UUID replaces = row.getObject("replaces", UUID.class);
         UUID replacedBy = row.getObject("replaced_by", UUID.class);
-        return new Booking(new BookingId(row.getObject("id", UUID.class)), new OrganisationId(row.getString("organisation_id")),
-                time, row.getString("client_reference"), row.getString("client_language"),
-                Channel.valueOf(row.getString("channel")), row.getString("booked_by"), Sql.instant(row, "booked_at"),
-                BookingStatus.valueOf(row.getString("status")), Sql.instant(row, "hold_expires_at"),
-                row.getString("referral_note"), row.getBoolean("client_overlap_allowed"),
-                series == null ? null : new SeriesId(series), multi == null ? null : new MultiBookingId(multi),
-                replaces == null ? null : new BookingId(replaces), replacedBy == null ? null : new BookingId(replacedBy),
-                change, row.getLong("version"));
+        return new Booking(
+                new BookingId(row.getObject("id", UUID.class)),
+                new OrganisationId(row.getString("organisation_id")),
+                time,
+                row.getString("client_reference"),
+                row.getString("client_language"),
+                Channel.valueOf(row.getString("channel")),
+                row.getString("booked_by"),
+                Sql.instant(row, "booked_at"),
+                BookingStatus.valueOf(row.getString("status")),
+                Sql.instant(row, "hold_expires_at"),
+                row.getString("referral_note"),
+                row.getBoolean("client_overlap_allowed"),
+                series == null ? null : new SeriesId(series),
+                multi == null ? null : new MultiBookingId(multi),
+                replaces == null ? null : new BookingId(replaces),
+                replacedBy == null ? null : new BookingId(replacedBy),
+                change,
+                row.getLong("version"));
     }
 }

@@ -66,10 +66,13 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id) {
-        return sql.one("select " + ENTRY_COLUMNS + " from calendar_entry e where e.organisation_id = ? and e.id = ?", s -> {
-            s.set(1, organisation.value());
-            s.set(2, id.value());
-        }, CalendarPersistenceAdapter::entry);
+        return sql.one(
+                "select " + ENTRY_COLUMNS + " from calendar_entry e where e.organisation_id = ? and e.id = ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, id.value());
+                },
+                CalendarPersistenceAdapter::entry);
     }
 
     @Override
@@ -82,15 +85,18 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public List<CalendarEntry> entries(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
-        return sql.list("select " + ENTRY_COLUMNS + """
+        return sql.list(
+                "select " + ENTRY_COLUMNS + """
                  from calendar_entry e
                 where e.organisation_id = ? and e.resource_id = ? and e.during && tstzrange(?, ?, '[)')
-                order by lower(e.during), e.id""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, resource.value());
-            s.set(3, ReleaseRows.utc(interval.start()));
-            s.set(4, ReleaseRows.utc(interval.end()));
-        }, CalendarPersistenceAdapter::entry);
+                order by lower(e.during), e.id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, resource.value());
+                    s.set(3, ReleaseRows.utc(interval.start()));
+                    s.set(4, ReleaseRows.utc(interval.end()));
+                },
+                CalendarPersistenceAdapter::entry);
     }
 
     @Override
@@ -101,11 +107,13 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public Optional<Release> release(OrganisationId organisation, ReleaseId id) {
-        return sql.one("select " + ReleaseRows.COLUMNS + " from released_time r where r.organisation_id = ? and r.id = ?",
+        return sql.one(
+                "select " + ReleaseRows.COLUMNS + " from released_time r where r.organisation_id = ? and r.id = ?",
                 s -> {
                     s.set(1, organisation.value());
                     s.set(2, id.value());
-                }, ReleaseRows::read);
+                },
+                ReleaseRows::read);
     }
 
     @Override
@@ -119,36 +127,46 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public List<Release> releases(OrganisationId organisation, ResourceId resource) {
-        return sql.list("select " + ReleaseRows.COLUMNS + """
+        return sql.list(
+                "select " + ReleaseRows.COLUMNS + """
                  from released_time r where r.organisation_id = ? and r.resource_id = ?
-                order by lower(r.validity), r.created_at, r.id""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, resource.value());
-        }, ReleaseRows::read);
+                order by lower(r.validity), r.created_at, r.id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, resource.value());
+                },
+                ReleaseRows::read);
     }
 
     @Override
-    public List<Release> releases(OrganisationId organisation, ResourceId resource, BookableProductId product,
-            LocalDate from, LocalDate to) {
-        return sql.list("select " + ReleaseRows.COLUMNS + """
+    public List<Release> releases(
+            OrganisationId organisation, ResourceId resource, BookableProductId product, LocalDate from, LocalDate to) {
+        return sql.list(
+                "select " + ReleaseRows.COLUMNS + """
                  from released_time r where r.organisation_id = ? and r.resource_id = ?
                   and r.validity && daterange(?, ?, '[]') and ? = any (r.product_ids)
-                order by lower(r.validity), r.created_at, r.id""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, resource.value());
-            s.set(3, from);
-            s.set(4, to);
-            s.set(5, product.value());
-        }, ReleaseRows::read);
+                order by lower(r.validity), r.created_at, r.id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, resource.value());
+                    s.set(3, from);
+                    s.set(4, to);
+                    s.set(5, product.value());
+                },
+                ReleaseRows::read);
     }
 
     private static CalendarEntry entry(ResultSet row) throws SQLException {
-        return new CalendarEntry(new CalendarEntryId(row.getObject("id", UUID.class)),
+        return new CalendarEntry(
+                new CalendarEntryId(row.getObject("id", UUID.class)),
                 new OrganisationId(row.getString("organisation_id")),
-                new ResourceId(row.getObject("resource_id", UUID.class)), row.getString("entry_type"),
+                new ResourceId(row.getObject("resource_id", UUID.class)),
+                row.getString("entry_type"),
                 row.getBoolean("blocks_booking"),
-                new TimeInterval(row.getObject("starts", OffsetDateTime.class).toInstant(),
+                new TimeInterval(
+                        row.getObject("starts", OffsetDateTime.class).toInstant(),
                         row.getObject("ends", OffsetDateTime.class).toInstant()),
-                row.getString("client_reference"), row.getLong("version"));
+                row.getString("client_reference"),
+                row.getLong("version"));
     }
 }

@@ -41,10 +41,13 @@ class ClientIdentityPersistenceAdapter implements ClientIdentities {
     @Override
     public Optional<String> knownReference(OrganisationId organisation, PersonalIdentityCode code) {
         String reference = referenceOf(organisation, code);
-        return sql.one("select reference from client_identity where organisation_id = ? and reference = ?", s -> {
-            s.set(1, organisation.value());
-            s.set(2, reference);
-        }, row -> row.getString("reference"));
+        return sql.one(
+                "select reference from client_identity where organisation_id = ? and reference = ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, reference);
+                },
+                row -> row.getString("reference"));
     }
 
     @Override
@@ -52,11 +55,14 @@ class ClientIdentityPersistenceAdapter implements ClientIdentities {
         if (reference == null || !reference.startsWith(REFERENCE_PREFIX)) {
             return Optional.empty();
         }
-        return sql.one("select code_encrypted from client_identity where organisation_id = ? and reference = ?", s -> {
-            s.set(1, organisation.value());
-            s.set(2, reference);
-        }, row -> PersonalIdentityCode.parse("client",
-                key.decrypt(row.getBytes("code_encrypted"), context(organisation, reference))));
+        return sql.one(
+                "select code_encrypted from client_identity where organisation_id = ? and reference = ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, reference);
+                },
+                row -> PersonalIdentityCode.parse(
+                        "client", key.decrypt(row.getBytes("code_encrypted"), context(organisation, reference))));
     }
 
     private String referenceOf(OrganisationId organisation, PersonalIdentityCode code) {

@@ -34,8 +34,9 @@ class ClientNotificationOutbox implements ClientNotifications {
         payload.put("client", notification.before().client());
         payload.put("language", notification.before().clientLanguage());
         payload.put("before", time(notification.before(), notification.professionalBefore()));
-        payload.put("after", notification.after() == null ? null
-                : time(notification.after(), notification.professionalAfter()));
+        payload.put(
+                "after",
+                notification.after() == null ? null : time(notification.after(), notification.professionalAfter()));
         payload.put("reason", notification.reason().name());
         String body;
         try {

@@ -22,15 +22,26 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
 
     @Override
     public Optional<ClientRecord> find(OrganisationId organisation, String reference) {
-        return sql.one("""
+        return sql.one(
+                """
                 select reference, name, phone, street, postal_code, post_office, non_disclosure, guardians
-                from client_record where organisation_id = ? and reference = ?""", s -> {
-            s.set(1, organisation.value());
-            s.set(2, reference);
-        }, row -> new ClientRecord(row.getString("reference"), row.getString("name"), row.getString("phone"),
-                row.getString("street") == null ? null
-                        : new Address(row.getString("street"), row.getString("postal_code"), row.getString("post_office")),
-                row.getBoolean("non_disclosure"), Set.copyOf(Sql.texts(row, "guardians"))));
+                from client_record where organisation_id = ? and reference = ?""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, reference);
+                },
+                row -> new ClientRecord(
+                        row.getString("reference"),
+                        row.getString("name"),
+                        row.getString("phone"),
+                        row.getString("street") == null
+                                ? null
+                                : new Address(
+                                        row.getString("street"),
+                                        row.getString("postal_code"),
+                                        row.getString("post_office")),
+                        row.getBoolean("non_disclosure"),
+                        Set.copyOf(Sql.texts(row, "guardians"))));
     }
 
     @Override

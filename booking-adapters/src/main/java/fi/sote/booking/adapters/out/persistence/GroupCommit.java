@@ -29,8 +29,7 @@ final class GroupCommit<T, R> implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(GroupCommit.class);
 
-    private record Pending<T, R>(T item, CompletableFuture<Optional<R>> outcome) {
-    }
+    private record Pending<T, R>(T item, CompletableFuture<Optional<R>> outcome) {}
 
     private final BlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
     private final Function<List<T>, List<R>> statement;

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -38,8 +39,7 @@ final class ReleaseRows {
                 skipped_dates, include_holidays, validity, product_ids, channels, contact_modes, service_point_id)
             values (?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, daterange(?, ?, '[]'), ?, ?, ?, ?)""";
 
-    private ReleaseRows() {
-    }
+    private ReleaseRows() {}
 
     static void bind(Sql.Statement s, Release release) throws SQLException {
         s.set(1, release.id().value());
@@ -61,7 +61,9 @@ final class ReleaseRows {
             s.set(4, "WEEKLY");
             s.set(5, null);
             s.set(6, null);
-            s.integers(7, weekly.weekdays().stream().map(DayOfWeek::getValue).sorted().toList());
+            s.integers(
+                    7,
+                    weekly.weekdays().stream().map(DayOfWeek::getValue).sorted().toList());
             s.set(8, weekly.startTime());
             s.set(9, weekly.endTime());
             s.dates(10, weekly.skippedDates());
@@ -82,27 +84,39 @@ final class ReleaseRows {
         ResourceId resource = new ResourceId(row.getObject("resource_id", UUID.class));
         UUID servicePoint = row.getObject("service_point_id", UUID.class);
         ReleaseTerms terms = new ReleaseTerms(
-                Sql.uuids(row, "product_ids").stream().map(BookableProductId::new).collect(Collectors.toSet()),
+                Sql.uuids(row, "product_ids").stream()
+                        .map(BookableProductId::new)
+                        .collect(Collectors.toSet()),
                 Sql.texts(row, "channels").stream().map(Channel::valueOf).collect(Collectors.toSet()),
                 Set.copyOf(Sql.texts(row, "contact_modes")),
                 servicePoint == null ? null : new ServicePointId(servicePoint));
         if ("ONE_OFF".equals(row.getString("kind"))) {
-            return new OneOffRelease(id, organisation, resource, new TimeInterval(
-                    row.getObject("starts", OffsetDateTime.class).toInstant(),
-                    row.getObject("ends", OffsetDateTime.class).toInstant()), terms);
+            return new OneOffRelease(
+                    id,
+                    organisation,
+                    resource,
+                    new TimeInterval(
+                            row.getObject("starts", OffsetDateTime.class).toInstant(),
+                            row.getObject("ends", OffsetDateTime.class).toInstant()),
+                    terms);
         }
         Integer[] weekdays = (Integer[]) row.getArray("weekdays").getArray();
         Date[] skipped = (Date[]) row.getArray("skipped_dates").getArray();
-        return new WeeklyRelease(id, organisation, resource,
+        return new WeeklyRelease(
+                id,
+                organisation,
+                resource,
                 Arrays.stream(weekdays).map(DayOfWeek::of).collect(Collectors.toSet()),
-                row.getObject("start_time", LocalTime.class), row.getObject("end_time", LocalTime.class),
+                row.getObject("start_time", LocalTime.class),
+                row.getObject("end_time", LocalTime.class),
                 row.getObject("valid_from", LocalDate.class),
                 row.getObject("valid_until_exclusive", LocalDate.class).minusDays(1),
                 Arrays.stream(skipped).map(Date::toLocalDate).collect(Collectors.toSet()),
-                row.getBoolean("include_holidays"), terms);
+                row.getBoolean("include_holidays"),
+                terms);
     }
 
-    static OffsetDateTime utc(java.time.Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -27,12 +27,16 @@ import fi.sote.booking.domain.shared.OrganisationId;
 @ApplicationScoped
 class ReleaseSnapshots {
 
-    private record Snapshot(List<CandidateRelease> releases, Map<ResourceId, List<CandidateRelease>> byResource,
-            long readAt) {
+    private record Snapshot(
+            List<CandidateRelease> releases, Map<ResourceId, List<CandidateRelease>> byResource, long readAt) {
 
         Snapshot(List<CandidateRelease> releases, long readAt) {
-            this(releases, releases.stream().collect(Collectors.groupingBy(candidate -> candidate.release().resource(),
-                    Collectors.toUnmodifiableList())), readAt);
+            this(
+                    releases,
+                    releases.stream()
+                            .collect(Collectors.groupingBy(
+                                    candidate -> candidate.release().resource(), Collectors.toUnmodifiableList())),
+                    readAt);
         }
     }
 
@@ -44,8 +48,8 @@ class ReleaseSnapshots {
     }
 
     /** The organisation's releases, or only those of {@code resource} when it is not null. */
-    List<CandidateRelease> of(OrganisationId organisation, ResourceId resource,
-            Function<OrganisationId, List<CandidateRelease>> read) {
+    List<CandidateRelease> of(
+            OrganisationId organisation, ResourceId resource, Function<OrganisationId, List<CandidateRelease>> read) {
         Snapshot snapshot = snapshots.get(organisation);
         if (snapshot == null || System.nanoTime() - snapshot.readAt() > ttlNanos) {
             snapshot = new Snapshot(List.copyOf(read.apply(organisation)), System.nanoTime());

@@ -7,12 +7,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
@@ -27,7 +28,8 @@ class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
     @Override
     public boolean addIfCodeFree(ServiceTask task) {
         // "on conflict do nothing" lets the unique constraint decide without aborting the transaction
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 insert into service_task (id, organisation_id, code, name_fi, name_sv, name_en, created_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
                 on conflict (organisation_id, code) do nothing""")
@@ -58,11 +60,14 @@ class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
 
     /** Reloads through the domain's constructor, so stored data that breaks an invariant is noticed. */
     private static ServiceTask toDomain(ServiceTaskEntity entity) {
-        return new ServiceTask(new ServiceTaskId(entity.id), new OrganisationId(entity.organisationId), entity.code,
-                new LocalizedText(entity.nameFi, entity.nameSv, entity.nameEn), entity.createdAt);
+        return new ServiceTask(
+                new ServiceTaskId(entity.id),
+                new OrganisationId(entity.organisationId),
+                entity.code,
+                new LocalizedText(entity.nameFi, entity.nameSv, entity.nameEn),
+                entity.createdAt);
     }
 
     /** Panache queries over the entity, kept out of the port's public face. */
-    static final class Entities implements PanacheRepositoryBase<ServiceTaskEntity, UUID> {
-    }
+    static final class Entities implements PanacheRepositoryBase<ServiceTaskEntity, UUID> {}
 }

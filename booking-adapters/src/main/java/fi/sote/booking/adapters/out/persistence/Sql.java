@@ -2,22 +2,25 @@ package fi.sote.booking.adapters.out.persistence;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-
 import javax.sql.DataSource;
 
-import fi.sote.booking.domain.calendar.TimeInterval;
-
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.postgresql.util.PSQLException;
+
+import fi.sote.booking.domain.calendar.TimeInterval;
 
 /**
  * Plain SQL on the service's datasource, inside the caller's transaction (Agroal hands out the
@@ -34,6 +37,7 @@ class Sql {
      * aborts one of them after {@code deadlock_timeout}.
      */
     static final String DEADLOCK = "40P01";
+
     private static final int DEADLOCK_RETRIES = 3;
 
     @FunctionalInterface
@@ -61,9 +65,11 @@ class Sql {
             prepared.setArray(index, connection.createArrayOf("integer", values.toArray()));
         }
 
-        void dates(int index, Collection<java.time.LocalDate> values) throws SQLException {
-            prepared.setArray(index, connection.createArrayOf("date",
-                    values.stream().map(java.sql.Date::valueOf).toArray()));
+        void dates(int index, Collection<LocalDate> values) throws SQLException {
+            prepared.setArray(
+                    index,
+                    connection.createArrayOf(
+                            "date", values.stream().map(Date::valueOf).toArray()));
         }
 
         void set(int index, Object value) throws SQLException {
@@ -79,7 +85,7 @@ class Sql {
 
     <T> List<T> list(String sql, Binder binder, Rows<T> rows) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(sql)) {
+                PreparedStatement prepared = connection.prepareStatement(sql)) {
             binder.bind(new Statement(connection, prepared));
             try (ResultSet result = prepared.executeQuery()) {
                 List<T> values = new ArrayList<>();
@@ -100,7 +106,7 @@ class Sql {
 
     int update(String sql, Binder binder) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(sql)) {
+                PreparedStatement prepared = connection.prepareStatement(sql)) {
             binder.bind(new Statement(connection, prepared));
             return prepared.executeUpdate();
         } catch (SQLException e) {
@@ -115,13 +121,16 @@ class Sql {
      * @return false when the constraint refused the update
      */
     boolean updateUnless(String sqlState, String sql, Binder binder) {
-        return refusal(sql, binder).map(refusal -> {
-            // a deadlock that outlasted the retries: a conflicting update is still under way
-            if (!refusal.sqlState().equals(sqlState) && !refusal.deadlock()) {
-                throw new IllegalStateException("Update failed: " + refusal.sqlState() + " " + refusal.constraint());
-            }
-            return false;
-        }).orElse(true);
+        return refusal(sql, binder)
+                .map(refusal -> {
+                    // a deadlock that outlasted the retries: a conflicting update is still under way
+                    if (!refusal.sqlState().equals(sqlState) && !refusal.deadlock()) {
+                        throw new IllegalStateException(
+                                "Update failed: " + refusal.sqlState() + " " + refusal.constraint());
+                    }
+                    return false;
+                })
+                .orElse(true);
     }
 
     /**
@@ -147,13 +156,16 @@ class Sql {
     }
 
     /** The first row a guarded statement returned (null when none), or the refusal that undid it. */
-    record Guarded<T>(T row, Refusal refusal) {
-    }
+    record Guarded<T>(T row, Refusal refusal) {}
 
     /** Runs the statement as {@link #refusal} does, and reads the first row it returns. */
     <T> Guarded<T> guarded(String sql, Binder binder, Rows<T> rows) {
         Guarded<T> outcome = guardedOnce(sql, binder, rows);
-        for (int retry = 0; retry < DEADLOCK_RETRIES && outcome.refusal() != null && outcome.refusal().deadlock(); retry++) {
+        for (int retry = 0;
+                retry < DEADLOCK_RETRIES
+                        && outcome.refusal() != null
+                        && outcome.refusal().deadlock();
+                retry++) {
             outcome = guardedOnce(sql, binder, rows);
         }
         return outcome;
@@ -180,8 +192,9 @@ class Sql {
                 }
                 return new Guarded<>(row, null);
             } catch (SQLException e) {
-                if (e.getSQLState() != null && (e.getSQLState().startsWith("23") || e.getSQLState().equals(DEADLOCK))) {
-                    try (java.sql.Statement rollback = connection.createStatement()) {
+                if (e.getSQLState() != null
+                        && (e.getSQLState().startsWith("23") || e.getSQLState().equals(DEADLOCK))) {
+                    try (var rollback = connection.createStatement()) {
                         rollback.execute("rollback to savepoint update_unless");
                     }
                     return new Guarded<>(null, new Refusal(e.getSQLState(), constraintOf(e)));
@@ -194,7 +207,7 @@ class Sql {
     }
 
     private static String constraintOf(SQLException e) {
-        if (e instanceof org.postgresql.util.PSQLException postgres && postgres.getServerErrorMessage() != null) {
+        if (e instanceof PSQLException postgres && postgres.getServerErrorMessage() != null) {
             return postgres.getServerErrorMessage().getConstraint();
         }
         return null;
@@ -215,8 +228,7 @@ class Sql {
         return value == null ? null : value.toInstant();
     }
 
-    static TimeInterval interval(ResultSet row, String start, String end)
-            throws SQLException {
+    static TimeInterval interval(ResultSet row, String start, String end) throws SQLException {
         return new TimeInterval(instant(row, start), instant(row, end));
     }
 }

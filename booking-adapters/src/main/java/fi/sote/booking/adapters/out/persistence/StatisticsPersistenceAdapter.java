@@ -50,21 +50,30 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
     }
 
     @Override
-    public List<List<Cell>> bookingsMade(OrganisationId organisation, Instant from, Instant to,
-            List<List<Dimension>> groupings) {
-        List<Set<Dimension>> sets = groupings.stream().map(StatisticsPersistenceAdapter::asSet).distinct().toList();
-        List<Dimension> used = new ArrayList<>(sets.stream().flatMap(Set::stream)
+    public List<List<Cell>> bookingsMade(
+            OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings) {
+        List<Set<Dimension>> sets = groupings.stream()
+                .map(StatisticsPersistenceAdapter::asSet)
+                .distinct()
+                .toList();
+        List<Dimension> used = new ArrayList<>(sets.stream()
+                .flatMap(Set::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Dimension.class))));
         StringBuilder select = new StringBuilder("select ");
         for (int i = 0; i < used.size(); i++) {
             select.append(COLUMNS.get(used.get(i))).append(" as d").append(i).append(", ");
         }
-        select.append(used.isEmpty() ? "0" : "grouping(" + used.stream().map(COLUMNS::get)
-                .collect(Collectors.joining(", ")) + ")").append(" as unused_mask");
-        String groupingSets = sets.stream().map(set -> "(" + set.stream().map(COLUMNS::get)
-                .collect(Collectors.joining(", ")) + ")").collect(Collectors.joining(", "));
+        select.append(
+                        used.isEmpty()
+                                ? "0"
+                                : "grouping(" + used.stream().map(COLUMNS::get).collect(Collectors.joining(", ")) + ")")
+                .append(" as unused_mask");
+        String groupingSets = sets.stream()
+                .map(set -> "(" + set.stream().map(COLUMNS::get).collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(", "));
         Map<Integer, List<Cell>> byMask = new HashMap<>();
-        sql.list(select + """
+        sql.list(
+                select + """
                 , count(*) as bookings, count(distinct b.client_reference) as clients
                   from booking b
                   join bookable_product p on p.id = b.product_id
@@ -77,24 +86,27 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
                    and b.status <> 'PENDING'
                    and not (b.status = 'CANCELLED' and b.change_reason in ('HOLD_RELEASED', 'HOLD_EXPIRED'))
                    and b.replaces is null
-                 group by grouping sets (""" + groupingSets + ")", s -> {
-            s.set(1, organisation.value());
-            s.set(2, ReleaseRows.utc(from));
-            s.set(3, ReleaseRows.utc(to));
-        }, row -> {
-            int mask = row.getInt("unused_mask");
-            Map<Dimension, String> keys = new EnumMap<>(Dimension.class);
-            for (int i = 0; i < used.size(); i++) {
-                if ((mask & (1 << (used.size() - 1 - i))) == 0) {
-                    keys.put(used.get(i), row.getString("d" + i));
-                }
-            }
-            byMask.computeIfAbsent(mask, unused -> new ArrayList<>())
-                    .add(new Cell(keys, row.getLong("bookings"), row.getLong("clients")));
-            return mask;
-        });
+                 group by grouping sets (""" + groupingSets + ")",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, ReleaseRows.utc(from));
+                    s.set(3, ReleaseRows.utc(to));
+                },
+                row -> {
+                    int mask = row.getInt("unused_mask");
+                    Map<Dimension, String> keys = new EnumMap<>(Dimension.class);
+                    for (int i = 0; i < used.size(); i++) {
+                        if ((mask & (1 << (used.size() - 1 - i))) == 0) {
+                            keys.put(used.get(i), row.getString("d" + i));
+                        }
+                    }
+                    byMask.computeIfAbsent(mask, unused -> new ArrayList<>())
+                            .add(new Cell(keys, row.getLong("bookings"), row.getLong("clients")));
+                    return mask;
+                });
         Comparator<Cell> order = Comparator.comparing((Cell cell) -> cell.keys().values().stream()
-                .map(value -> value == null ? "\uffff" : value).collect(Collectors.joining("\u0000")));
+                .map(value -> value == null ? "\uffff" : value)
+                .collect(Collectors.joining("\u0000")));
         List<List<Cell>> tables = new ArrayList<>();
         for (List<Dimension> grouping : groupings) {
             Set<Dimension> set = asSet(grouping);
@@ -102,7 +114,8 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
             for (int i = 0; i < used.size(); i++) {
                 mask = (mask << 1) | (set.contains(used.get(i)) ? 0 : 1);
             }
-            tables.add(byMask.getOrDefault(mask, List.of()).stream().sorted(order).toList());
+            tables.add(
+                    byMask.getOrDefault(mask, List.of()).stream().sorted(order).toList());
         }
         return tables;
     }
@@ -112,9 +125,10 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
     }
 
     @Override
-    public List<TimeUseRow> timeUse(OrganisationId organisation, Collection<ResourceId> resources, Instant from,
-            Instant to) {
-        return sql.list("""
+    public List<TimeUseRow> timeUse(
+            OrganisationId organisation, Collection<ResourceId> resources, Instant from, Instant to) {
+        return sql.list(
+                """
                 select r.id as resource_id, 'ENTRY' as kind, e.entry_type as type, t.category,
                        sum(extract(epoch from upper(e.during * r.period) - lower(e.during * r.period))) / 3600.0 as hours
                   from (select id, tstzrange(?, ?, '[)') as period from unnest(?::uuid[]) as id) r
@@ -131,17 +145,23 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
                        ) g
                   join bookable_product p on p.id = g.product_id
                  group by g.resource_id, p.code
-                 order by 1, 2, 3""", s -> {
-            List<UUID> ids = resources.stream().map(ResourceId::value).toList();
-            s.set(1, ReleaseRows.utc(from));
-            s.set(2, ReleaseRows.utc(to));
-            s.uuids(3, ids);
-            s.set(4, organisation.value());
-            s.set(5, ReleaseRows.utc(from));
-            s.set(6, ReleaseRows.utc(to));
-            s.uuids(7, ids);
-            s.set(8, organisation.value());
-        }, row -> new TimeUseRow(new ResourceId(row.getObject("resource_id", UUID.class)), row.getString("kind"),
-                row.getString("type"), EntryCategory.valueOf(row.getString("category")), row.getDouble("hours")));
+                 order by 1, 2, 3""",
+                s -> {
+                    List<UUID> ids = resources.stream().map(ResourceId::value).toList();
+                    s.set(1, ReleaseRows.utc(from));
+                    s.set(2, ReleaseRows.utc(to));
+                    s.uuids(3, ids);
+                    s.set(4, organisation.value());
+                    s.set(5, ReleaseRows.utc(from));
+                    s.set(6, ReleaseRows.utc(to));
+                    s.uuids(7, ids);
+                    s.set(8, organisation.value());
+                },
+                row -> new TimeUseRow(
+                        new ResourceId(row.getObject("resource_id", UUID.class)),
+                        row.getString("kind"),
+                        row.getString("type"),
+                        EntryCategory.valueOf(row.getString("category")),
+                        row.getDouble("hours")));
     }
 }

@@ -55,31 +55,40 @@ class VisitPersistenceAdapter implements VisitRepository {
 
     @Override
     public Optional<Visit> visit(OrganisationId organisation, VisitId id) {
-        return sql.one("select * from visit where organisation_id = ? and id = ?", s -> {
-            s.set(1, organisation.value());
-            s.set(2, id.value());
-        }, VisitPersistenceAdapter::read);
+        return sql.one(
+                "select * from visit where organisation_id = ? and id = ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, id.value());
+                },
+                VisitPersistenceAdapter::read);
     }
 
     @Override
     public List<Visit> open(OrganisationId organisation, Collection<ResourceId> resources) {
-        return sql.list("""
+        return sql.list(
+                """
                 select * from visit where organisation_id = ? and resource_id = any (?) and checked_out_at is null
-                order by checked_in_at""", s -> {
-            s.set(1, organisation.value());
-            s.uuids(2, resources.stream().map(ResourceId::value).toList());
-        }, VisitPersistenceAdapter::read);
+                order by checked_in_at""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.uuids(2, resources.stream().map(ResourceId::value).toList());
+                },
+                VisitPersistenceAdapter::read);
     }
 
     @Override
     public List<Visit> openAlerts(OrganisationId organisation, Collection<ResourceId> resources) {
-        return sql.list("""
+        return sql.list(
+                """
                 select * from visit where organisation_id = ? and alert_raised_at is not null and alert_closed_at is null
                    and resource_id = any (?)
-                order by alert_raised_at, id""", s -> {
-            s.set(1, organisation.value());
-            s.uuids(2, resources.stream().map(ResourceId::value).toList());
-        }, VisitPersistenceAdapter::read);
+                order by alert_raised_at, id""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.uuids(2, resources.stream().map(ResourceId::value).toList());
+                },
+                VisitPersistenceAdapter::read);
     }
 
     @Override
@@ -105,7 +114,8 @@ class VisitPersistenceAdapter implements VisitRepository {
     @Override
     public List<Visit> raiseDueAlerts(Instant now) {
         // a row another caller is raising at this moment is waited for and then, raised, left alone
-        return sql.list("""
+        return sql.list(
+                """
                 with raised as (
                     update visit set alert_raised_at = ?
                      where checked_out_at is null and alert_raised_at is null and alert_due_at <= ?
@@ -114,20 +124,30 @@ class VisitPersistenceAdapter implements VisitRepository {
                     insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
                     select organisation_id, 'visit', id, 'work-safety.alert-raised',\s""" + ALERT_PAYLOAD + """
                     , alert_raised_at from raised)
-                select * from raised""", s -> {
-            s.set(1, ReleaseRows.utc(now));
-            s.set(2, ReleaseRows.utc(now));
-        }, VisitPersistenceAdapter::read);
+                select * from raised""",
+                s -> {
+                    s.set(1, ReleaseRows.utc(now));
+                    s.set(2, ReleaseRows.utc(now));
+                },
+                VisitPersistenceAdapter::read);
     }
 
     private static Visit read(ResultSet row) throws SQLException {
         UUID booking = row.getObject("booking_id", UUID.class);
         UUID entry = row.getObject("entry_id", UUID.class);
-        return new Visit(new VisitId(row.getObject("id", UUID.class)), new OrganisationId(row.getString("organisation_id")),
-                new ResourceId(row.getObject("resource_id", UUID.class)), booking == null ? null : new BookingId(booking),
-                entry == null ? null : new CalendarEntryId(entry), row.getString("checked_in_by"),
-                Sql.instant(row, "checked_in_at"), Sql.instant(row, "planned_end"), Sql.instant(row, "alert_due_at"),
-                Sql.instant(row, "checked_out_at"), Sql.instant(row, "alert_raised_at"), Sql.instant(row, "alert_closed_at"),
+        return new Visit(
+                new VisitId(row.getObject("id", UUID.class)),
+                new OrganisationId(row.getString("organisation_id")),
+                new ResourceId(row.getObject("resource_id", UUID.class)),
+                booking == null ? null : new BookingId(booking),
+                entry == null ? null : new CalendarEntryId(entry),
+                row.getString("checked_in_by"),
+                Sql.instant(row, "checked_in_at"),
+                Sql.instant(row, "planned_end"),
+                Sql.instant(row, "alert_due_at"),
+                Sql.instant(row, "checked_out_at"),
+                Sql.instant(row, "alert_raised_at"),
+                Sql.instant(row, "alert_closed_at"),
                 row.getString("alert_closed_by"));
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -14,12 +14,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.sote.booking.adapters.CatalogueFixture;
-import fi.sote.booking.adapters.security.LocalTokens;
-import fi.sote.booking.adapters.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+
+import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.LocalTokens;
+import fi.sote.booking.adapters.security.Roles;
 
 /**
  * An absence over bookings of two social services, and its reorganisation end to end: what it
@@ -57,23 +58,38 @@ class AbsenceTests {
     void setUp() {
         catalogue = new CatalogueFixture(tokens).create();
         team = "TEAM_" + catalogue.suffix;
-        String serviceTask = catalogue.asAdministrator().get("/api/v1/social-services/" + catalogue.socialServiceId).then()
-                .statusCode(200).extract().path("serviceTaskId");
-        secondService = id(admin("/api/v1/social-services", "{\"code\":\"S2" + catalogue.suffix + "\",\"serviceTaskId\":\""
-                + serviceTask + "\",\"name\":{\"fi\":\"Perhetyö\"}}"));
-        secondProduct = id(admin("/api/v1/bookable-products", catalogue.product("Q" + catalogue.suffix, 60, 1)
-                .replace(catalogue.socialServiceId, secondService)));
+        String serviceTask = catalogue
+                .asAdministrator()
+                .get("/api/v1/social-services/" + catalogue.socialServiceId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("serviceTaskId");
+        secondService = id(admin(
+                "/api/v1/social-services",
+                "{\"code\":\"S2" + catalogue.suffix + "\",\"serviceTaskId\":\"" + serviceTask
+                        + "\",\"name\":{\"fi\":\"Perhetyö\"}}"));
+        secondProduct = id(admin(
+                "/api/v1/bookable-products",
+                catalogue.product("Q" + catalogue.suffix, 60, 1).replace(catalogue.socialServiceId, secondService)));
         absenceType = "SICK" + catalogue.suffix;
-        admin("/api/v1/calendar-entry-types", "{\"code\":\"" + absenceType + "\",\"category\":\"ABSENCE\",\"blocksBooking\":true,"
-                + "\"name\":{\"fi\":\"Sairausloma\"},\"neutralLabel\":{\"fi\":\"Poissa\"}}");
-        String servicePoint = id(admin("/api/v1/service-points", "{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":"
-                + "\"Toimipiste\"},\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"},"
-                + "\"openingHours\":[{\"day\":\"" + BookingResourceTests.MONDAY.getDayOfWeek() + "\",\"opens\":\"08:00\","
-                + "\"closes\":\"16:00\"}]}"));
+        admin(
+                "/api/v1/calendar-entry-types",
+                "{\"code\":\"" + absenceType + "\",\"category\":\"ABSENCE\",\"blocksBooking\":true,"
+                        + "\"name\":{\"fi\":\"Sairausloma\"},\"neutralLabel\":{\"fi\":\"Poissa\"}}");
+        String servicePoint = id(admin(
+                "/api/v1/service-points",
+                "{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":"
+                        + "\"Toimipiste\"},\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"},"
+                        + "\"openingHours\":[{\"day\":\"" + BookingResourceTests.MONDAY.getDayOfWeek()
+                        + "\",\"opens\":\"08:00\","
+                        + "\"closes\":\"16:00\"}]}"));
         ainoSubject = "aino-" + catalogue.suffix;
         aino = resource("Aino", ainoSubject, List.of(catalogue.socialServiceId, secondService), "[\"fi\"]", null);
-        kalle = resource("Kalle", "kalle-" + catalogue.suffix, List.of(catalogue.socialServiceId), "[\"fi\"]", servicePoint);
-        sven = resource("Sven", "sven-" + catalogue.suffix, List.of(catalogue.socialServiceId), "[\"sv\"]", servicePoint);
+        kalle = resource(
+                "Kalle", "kalle-" + catalogue.suffix, List.of(catalogue.socialServiceId), "[\"fi\"]", servicePoint);
+        sven = resource(
+                "Sven", "sven-" + catalogue.suffix, List.of(catalogue.socialServiceId), "[\"sv\"]", servicePoint);
         eeva = resource("Eeva", "eeva-" + catalogue.suffix, List.of(secondService), "[\"fi\"]", null);
         release(catalogue.as(ainoSubject, Roles.PROFESSIONAL), aino, catalogue.productId + "\",\"" + secondProduct);
         release(catalogue.asSupervisor(), catalogue.otherResourceId, catalogue.productId);
@@ -81,9 +97,16 @@ class AbsenceTests {
 
         RequestSpecification asAino = catalogue.as(ainoSubject, Roles.PROFESSIONAL);
         s1Booking = book(asAino, catalogue.productId, BookingResourceTests.at(0, "09:00"), "c1");
-        s2Booking = book(catalogue.as(ainoSubject, Roles.PROFESSIONAL), secondProduct, BookingResourceTests.at(0, "10:30"), "c2");
-        laterBooking = book(catalogue.as(ainoSubject, Roles.PROFESSIONAL), catalogue.productId,
-                BookingResourceTests.at(2, "09:00"), "c3");
+        s2Booking = book(
+                catalogue.as(ainoSubject, Roles.PROFESSIONAL),
+                secondProduct,
+                BookingResourceTests.at(0, "10:30"),
+                "c2");
+        laterBooking = book(
+                catalogue.as(ainoSubject, Roles.PROFESSIONAL),
+                catalogue.productId,
+                BookingResourceTests.at(2, "09:00"),
+                "c3");
     }
 
     @Test
@@ -99,20 +122,35 @@ class AbsenceTests {
         assertThat(absence.getString("affectedReleasedTime[0].end")).isEqualTo(BookingResourceTests.at(0, "12:00"));
 
         // the absent professional cannot be booked meanwhile, not even by a professional
-        catalogue.as(ainoSubject, Roles.PROFESSIONAL).body(BookingResourceTests.booking(aino, catalogue.productId,
-                        BookingResourceTests.at(0, "13:00"), "c9-" + catalogue.suffix, null))
-                .post("/api/v1/bookings").then().statusCode(409).body("code", equalTo("slot-not-offered"));
+        catalogue
+                .as(ainoSubject, Roles.PROFESSIONAL)
+                .body(BookingResourceTests.booking(
+                        aino, catalogue.productId, BookingResourceTests.at(0, "13:00"), "c9-" + catalogue.suffix, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("slot-not-offered"));
         // a second absence over the same time is refused
-        catalogue.asSupervisor().body(absenceBody(aino, absenceType, "11:00", "12:00")).post("/api/v1/absences").then()
-                .statusCode(409).body("code", equalTo("overlapping-entry"));
+        catalogue
+                .asSupervisor()
+                .body(absenceBody(aino, absenceType, "11:00", "12:00"))
+                .post("/api/v1/absences")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("overlapping-entry"));
     }
 
     @Test
     void replacementsAreRankedBySocialServiceLanguageAndReleasedTimeThenTheSameProfessionalAfterReturn() {
         String absence = recordMondayAbsence().getString("id");
 
-        JsonPath suggestions = catalogue.asSupervisor().get("/api/v1/absences/" + absence + "/replacement-suggestions")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath suggestions = catalogue
+                .asSupervisor()
+                .get("/api/v1/absences/" + absence + "/replacement-suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(suggestions.getList("items.booking.id")).containsExactly(s1Booking, s2Booking);
         assertThat(suggestions.getList("items[0].replacements.resourceId"))
@@ -121,43 +159,80 @@ class AbsenceTests {
         assertThat(suggestions.getList("items[0].replacements.resourceId")).doesNotContain(sven, eeva, aino);
         assertThat(suggestions.getList("items[1].replacements.resourceId")).containsExactly(eeva);
         // Aino's own released time after Monday: Wednesday 09:00 is taken by c3, so 10:15 comes first
-        assertThat(suggestions.getList("items[0].afterReturn.resourceId")).isNotEmpty().containsOnly(aino);
-        assertThat(suggestions.getString("items[0].afterReturn[0].start")).isEqualTo(BookingResourceTests.at(2, "10:15"));
+        assertThat(suggestions.getList("items[0].afterReturn.resourceId"))
+                .isNotEmpty()
+                .containsOnly(aino);
+        assertThat(suggestions.getString("items[0].afterReturn[0].start"))
+                .isEqualTo(BookingResourceTests.at(2, "10:15"));
     }
 
     @Test
     void aSupervisorReassignsAndCancelsAndEveryClientIsNotified() throws Exception {
         String absence = recordMondayAbsence().getString("id");
-        catalogue.asSupervisor().get("/api/v1/teams/" + team + "/needs-attention").then().statusCode(200)
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/teams/" + team + "/needs-attention")
+                .then()
+                .statusCode(200)
                 .body("items.booking.id", equalTo(List.of(s1Booking, s2Booking)))
                 .body("items[0].absenceId", equalTo(absence));
 
-        JsonPath handled = catalogue.asSupervisor().body("{\"decisions\":[{\"bookingId\":\"" + s1Booking
-                        + "\",\"action\":\"REASSIGN\",\"resourceId\":\"" + catalogue.otherResourceId + "\"},{\"bookingId\":\""
+        JsonPath handled = catalogue
+                .asSupervisor()
+                .body("{\"decisions\":[{\"bookingId\":\"" + s1Booking
+                        + "\",\"action\":\"REASSIGN\",\"resourceId\":\"" + catalogue.otherResourceId
+                        + "\"},{\"bookingId\":\""
                         + s2Booking + "\",\"action\":\"CANCEL\"}]}")
-                .post("/api/v1/absences/" + absence + "/decisions").then().statusCode(200).extract().jsonPath();
+                .post("/api/v1/absences/" + absence + "/decisions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         String replacement = handled.getString("items[0].now.id");
         assertThat(handled.getString("items[0].now.resourceId")).isEqualTo(catalogue.otherResourceId);
         assertThat(handled.getString("items[0].now.start")).isEqualTo(BookingResourceTests.at(0, "09:00"));
         assertThat(handled.getString("items[1].now.status")).isEqualTo("CANCELLED");
         // the history is kept: the old booking is moved and links to the one that replaces it
-        catalogue.asSupervisor().get("/api/v1/bookings/" + s1Booking).then().statusCode(200)
-                .body("status", equalTo("MOVED")).body("replacedBy", equalTo(replacement))
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/bookings/" + s1Booking)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("MOVED"))
+                .body("replacedBy", equalTo(replacement))
                 .body("lastChange.reason", equalTo("PROFESSIONAL_ABSENCE"));
-        catalogue.asSupervisor().get("/api/v1/bookings/" + replacement).then().statusCode(200)
-                .body("replaces", equalTo(s1Booking)).body("client", equalTo("c1-" + catalogue.suffix));
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/bookings/" + replacement)
+                .then()
+                .statusCode(200)
+                .body("replaces", equalTo(s1Booking))
+                .body("client", equalTo("c1-" + catalogue.suffix));
 
         Map<String, String> notified = notifications(s1Booking);
-        assertThat(notified).containsEntry("change", "REASSIGNED").containsEntry("client", "c1-" + catalogue.suffix)
-                .containsEntry("reason", "PROFESSIONAL_ABSENCE").containsEntry("professionalBefore", "Aino " + catalogue.suffix)
+        assertThat(notified)
+                .containsEntry("change", "REASSIGNED")
+                .containsEntry("client", "c1-" + catalogue.suffix)
+                .containsEntry("reason", "PROFESSIONAL_ABSENCE")
+                .containsEntry("professionalBefore", "Aino " + catalogue.suffix)
                 .containsEntry("professionalAfter", "Mikko " + catalogue.suffix);
-        assertThat(notifications(s2Booking)).containsEntry("change", "CANCELLED").containsEntry("client", "c2-" + catalogue.suffix);
+        assertThat(notifications(s2Booking))
+                .containsEntry("change", "CANCELLED")
+                .containsEntry("client", "c2-" + catalogue.suffix);
 
         // handled: nothing needs attention any more, and the absence falls on nothing
-        catalogue.asSupervisor().get("/api/v1/teams/" + team + "/needs-attention").then().statusCode(200)
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/teams/" + team + "/needs-attention")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
-        catalogue.as(ainoSubject, Roles.PROFESSIONAL).get("/api/v1/absences/" + absence).then().statusCode(200)
+        catalogue
+                .as(ainoSubject, Roles.PROFESSIONAL)
+                .get("/api/v1/absences/" + absence)
+                .then()
+                .statusCode(200)
                 .body("affectedBookings", hasSize(0));
     }
 
@@ -165,16 +240,30 @@ class AbsenceTests {
     void decisionsAreCarriedOutAllTogetherOrNotAtAll() throws Exception {
         String absence = recordMondayAbsence().getString("id");
 
-        catalogue.asSupervisor().body("{\"decisions\":[{\"bookingId\":\"" + s1Booking + "\",\"action\":\"REASSIGN\","
+        catalogue
+                .asSupervisor()
+                .body("{\"decisions\":[{\"bookingId\":\"" + s1Booking + "\",\"action\":\"REASSIGN\","
                         + "\"resourceId\":\"" + catalogue.otherResourceId + "\"},{\"bookingId\":\"" + laterBooking
                         + "\",\"action\":\"CANCEL\"}]}")
-                .post("/api/v1/absences/" + absence + "/decisions").then().statusCode(409)
-                .body("code", equalTo("partly-unavailable")).body("errors[0].field", equalTo("decisions[1]"));
+                .post("/api/v1/absences/" + absence + "/decisions")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("partly-unavailable"))
+                .body("errors[0].field", equalTo("decisions[1]"));
 
-        catalogue.asSupervisor().get("/api/v1/bookings/" + s1Booking).then().statusCode(200)
-                .body("status", equalTo("BOOKED")).body("resourceId", equalTo(aino));
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/bookings/" + s1Booking)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("BOOKED"))
+                .body("resourceId", equalTo(aino));
         assertThat(notifications(s1Booking)).isEmpty();
-        catalogue.asSupervisor().get("/api/v1/teams/" + team + "/needs-attention").then().statusCode(200)
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/teams/" + team + "/needs-attention")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2));
     }
 
@@ -183,19 +272,41 @@ class AbsenceTests {
         String absence = recordMondayAbsence().getString("id");
 
         catalogue.asProfessional().get("/api/v1/absences/" + absence).then().statusCode(404);
-        catalogue.asProfessional().body(absenceBody(aino, absenceType, "08:00", "09:00")).post("/api/v1/absences").then()
-                .statusCode(403).body("code", equalTo("not-your-calendar"));
-        catalogue.as(ainoSubject, Roles.PROFESSIONAL).body(absenceBody(aino, catalogue.blockingType(), "17:00", "18:00"))
-                .post("/api/v1/absences").then().statusCode(400).body("errors[0].field", equalTo("entryType"));
-        catalogue.as("other-supervisor-" + catalogue.suffix, Roles.SUPERVISOR)
-                .get("/api/v1/teams/" + team + "/needs-attention").then().statusCode(404);
-        catalogue.as("other-supervisor-" + catalogue.suffix, Roles.SUPERVISOR)
-                .get("/api/v1/absences/" + absence + "/replacement-suggestions").then().statusCode(404);
+        catalogue
+                .asProfessional()
+                .body(absenceBody(aino, absenceType, "08:00", "09:00"))
+                .post("/api/v1/absences")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("not-your-calendar"));
+        catalogue
+                .as(ainoSubject, Roles.PROFESSIONAL)
+                .body(absenceBody(aino, catalogue.blockingType(), "17:00", "18:00"))
+                .post("/api/v1/absences")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("entryType"));
+        catalogue
+                .as("other-supervisor-" + catalogue.suffix, Roles.SUPERVISOR)
+                .get("/api/v1/teams/" + team + "/needs-attention")
+                .then()
+                .statusCode(404);
+        catalogue
+                .as("other-supervisor-" + catalogue.suffix, Roles.SUPERVISOR)
+                .get("/api/v1/absences/" + absence + "/replacement-suggestions")
+                .then()
+                .statusCode(404);
     }
 
     private JsonPath recordMondayAbsence() {
-        return catalogue.as(ainoSubject, Roles.PROFESSIONAL).body(absenceBody(aino, absenceType, "08:00", "16:00"))
-                .post("/api/v1/absences").then().statusCode(201).extract().jsonPath();
+        return catalogue
+                .as(ainoSubject, Roles.PROFESSIONAL)
+                .body(absenceBody(aino, absenceType, "08:00", "16:00"))
+                .post("/api/v1/absences")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     private static String absenceBody(String resource, String type, String from, String to) {
@@ -206,13 +317,13 @@ class AbsenceTests {
     /** The client.notification outbox event about a booking, as text fields ("before"/"after" flattened). */
     private Map<String, String> notifications(String booking) throws Exception {
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("""
+                var statement = connection.prepareStatement("""
                      select payload->>'change' as change, payload->>'client' as client, payload->>'reason' as reason,
                             payload->'before'->>'professional' as before, payload->'after'->>'professional' as after
                        from outbox_event where aggregate_id = ?::uuid and event_type = 'client.notification'""")) {
             statement.setString(1, booking);
             try (var result = statement.executeQuery()) {
-                Map<String, String> found = new java.util.HashMap<>();
+                Map<String, String> found = new HashMap<>();
                 while (result.next()) {
                     assertThat(found).as("one notification per booking").isEmpty();
                     found.put("change", result.getString("change"));
@@ -229,29 +340,47 @@ class AbsenceTests {
     }
 
     private String book(RequestSpecification as, String product, String start, String client) {
-        return as.body(BookingResourceTests.booking(aino, product, start, client + "-" + catalogue.suffix,
-                "\"clientLanguage\":\"fi\"")).post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        return as.body(BookingResourceTests.booking(
+                        aino, product, start, client + "-" + catalogue.suffix, "\"clientLanguage\":\"fi\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Mondays and Wednesdays 9-12 for the product(s), open to professionals and counselling. */
     private static void release(RequestSpecification as, String resource, String products) {
-        as.body("{\"weekdays\":[\"MONDAY\",\"WEDNESDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\",\"validFrom\":\""
-                        + BookingResourceTests.MONDAY + "\",\"validUntil\":\"" + BookingResourceTests.MONDAY.plusDays(30)
-                        + "\",\"includeHolidays\":true,\"terms\":{\"productIds\":[\"" + products
-                        + "\"],\"channels\":[\"PROFESSIONAL\",\"COUNSELLING\"]}}")
-                .post("/api/v1/calendars/" + resource + "/releases/weekly").then().statusCode(201);
+        as.body(
+                        "{\"weekdays\":[\"MONDAY\",\"WEDNESDAY\"],\"startTime\":\"09:00\",\"endTime\":\"12:00\",\"validFrom\":\""
+                                + BookingResourceTests.MONDAY + "\",\"validUntil\":\""
+                                + BookingResourceTests.MONDAY.plusDays(30)
+                                + "\",\"includeHolidays\":true,\"terms\":{\"productIds\":[\"" + products
+                                + "\"],\"channels\":[\"PROFESSIONAL\",\"COUNSELLING\"]}}")
+                .post("/api/v1/calendars/" + resource + "/releases/weekly")
+                .then()
+                .statusCode(201);
     }
 
     private String resource(String name, String subject, List<String> services, String languages, String servicePoint) {
-        return id(admin("/api/v1/resources", "{\"kind\":\"PROFESSIONAL\",\"name\":\"" + name + " " + catalogue.suffix
-                + "\",\"title\":\"sosiaaliohjaaja\",\"subject\":\"" + subject + "\",\"socialServiceIds\":[\""
-                + String.join("\",\"", services) + "\"],\"languages\":" + languages + ",\"team\":\"" + team
-                + "\",\"supervisorSubject\":\"" + catalogue.supervisorSubject + "\""
-                + (servicePoint == null ? "" : ",\"servicePointIds\":[\"" + servicePoint + "\"]") + "}"));
+        return id(admin(
+                "/api/v1/resources",
+                "{\"kind\":\"PROFESSIONAL\",\"name\":\"" + name + " " + catalogue.suffix
+                        + "\",\"title\":\"sosiaaliohjaaja\",\"subject\":\"" + subject + "\",\"socialServiceIds\":[\""
+                        + String.join("\",\"", services) + "\"],\"languages\":" + languages + ",\"team\":\"" + team
+                        + "\",\"supervisorSubject\":\"" + catalogue.supervisorSubject + "\""
+                        + (servicePoint == null ? "" : ",\"servicePointIds\":[\"" + servicePoint + "\"]") + "}"));
     }
 
     private String admin(String path, String body) {
-        return catalogue.asAdministrator().body(body).post(path).then().statusCode(201).extract().asString();
+        return catalogue
+                .asAdministrator()
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
     }
 
     private static String id(String json) {

@@ -9,11 +9,12 @@ import static org.hamcrest.Matchers.nullValue;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -21,6 +22,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.IntegrationScopes;
@@ -30,11 +36,6 @@ import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.Role;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The access and disclosure logs (Client Data Act 703/2023): every read that shows a client leaves
@@ -64,90 +65,194 @@ class AccessLogTests {
     @Test
     void everyReadThatShowsAClientLeavesExactlyOneEntryAndBookingLeavesNone() throws Exception {
         String client = "client-log-" + catalogue.suffix;
-        String id = counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
-                BookingResourceTests.at(0, "09:00"), client, null)).post("/api/v1/bookings").then().statusCode(201)
-                .extract().path("id");
+        String id = counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertThat(entries(client)).as("booking is not a read").isEmpty();
 
-        counsellor().header("Purpose-Of-Use", "Asiakkaan soitto: ajan tarkistus").get("/api/v1/bookings/" + id).then()
-                .statusCode(200).body("client", equalTo(client));
-        assertThat(entries(client)).containsExactly(List.of("ACCESS", "counsellor-" + catalogue.suffix, "counsellor",
-                "getBooking", "booking:" + id, "Asiakkaan soitto: ajan tarkistus", ""));
+        counsellor()
+                .header("Purpose-Of-Use", "Asiakkaan soitto: ajan tarkistus")
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("client", equalTo(client));
+        assertThat(entries(client))
+                .containsExactly(List.of(
+                        "ACCESS",
+                        "counsellor-" + catalogue.suffix,
+                        "counsellor",
+                        "getBooking",
+                        "booking:" + id,
+                        "Asiakkaan soitto: ajan tarkistus",
+                        ""));
 
-        catalogue.asProfessional().queryParam("client", client).queryParam("when", "ALL").get("/api/v1/bookings").then()
-                .statusCode(200).body("items", hasSize(1));
-        assertThat(entries(client)).hasSize(2).last().isEqualTo(List.of("ACCESS", catalogue.professionalSubject,
-                "professional", "listBookings", "booking:" + id, "client work of the social service", ""));
+        catalogue
+                .asProfessional()
+                .queryParam("client", client)
+                .queryParam("when", "ALL")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        assertThat(entries(client))
+                .hasSize(2)
+                .last()
+                .isEqualTo(List.of(
+                        "ACCESS",
+                        catalogue.professionalSubject,
+                        "professional",
+                        "listBookings",
+                        "booking:" + id,
+                        "client work of the social service",
+                        ""));
 
-        catalogue.asProfessional().queryParam("client", "nobody-" + catalogue.suffix).get("/api/v1/bookings").then()
-                .statusCode(200).body("items", hasSize(0));
-        assertThat(entries("nobody-" + catalogue.suffix)).as("nothing shown, nothing logged").isEmpty();
+        catalogue
+                .asProfessional()
+                .queryParam("client", "nobody-" + catalogue.suffix)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        assertThat(entries("nobody-" + catalogue.suffix))
+                .as("nothing shown, nothing logged")
+                .isEmpty();
     }
 
     @Test
     void professionalsOfTheServiceSeeItsBookingsOthersDoNotAndSlotSearchNeverShowsAClient() throws Exception {
         String client = "client-service-" + catalogue.suffix;
-        String id = counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
-                BookingResourceTests.at(0, "09:00"), client, null)).post("/api/v1/bookings").then().statusCode(201)
-                .extract().path("id");
+        String id = counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        catalogue.as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL).get("/api/v1/bookings/" + id).then()
-                .statusCode(200).body("client", equalTo(client)).body("masked", equalTo(false));
-        new CatalogueFixture(tokens).create().asProfessional().get("/api/v1/bookings/" + id).then().statusCode(404);
+        catalogue
+                .as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL)
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("client", equalTo(client))
+                .body("masked", equalTo(false));
+        new CatalogueFixture(tokens)
+                .create()
+                .asProfessional()
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(404);
         assertThat(entries(client)).extracting(row -> row.get(1)).containsExactly(catalogue.otherProfessionalSubject);
 
-        String slots = counsellor().queryParam("socialService", catalogue.socialServiceId)
-                .queryParam("from", BookingResourceTests.at(0, "00:00")).queryParam("to", BookingResourceTests.at(7, "00:00"))
-                .get("/api/v1/slots").then().statusCode(200).extract().asString();
+        String slots = counsellor()
+                .queryParam("socialService", catalogue.socialServiceId)
+                .queryParam("from", BookingResourceTests.at(0, "00:00"))
+                .queryParam("to", BookingResourceTests.at(7, "00:00"))
+                .get("/api/v1/slots")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(slots).contains(BookingResourceTests.at(0, "10:15")).doesNotContain(client);
     }
 
     @Test
     void anIntegrationsReadIsAlsoADisclosureNamingIt() throws Exception {
         String client = "client-disclosed-" + catalogue.suffix;
-        String id = counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
-                BookingResourceTests.at(0, "09:00"), client, null)).post("/api/v1/bookings").then().statusCode(201)
-                .extract().path("id");
+        String id = counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        catalogue.asIntegration("regional-system-" + catalogue.suffix, IntegrationScopes.BOOKINGS_READ)
-                .get("/api/v1/bookings/" + id).then()
+        catalogue
+                .asIntegration("regional-system-" + catalogue.suffix, IntegrationScopes.BOOKINGS_READ)
+                .get("/api/v1/bookings/" + id)
+                .then()
                 .statusCode(200);
 
-        assertThat(entries(client)).containsExactly(
-                List.of("ACCESS", "regional-system-" + catalogue.suffix, "integration", "getBooking", "booking:" + id,
-                        "processing by a regional system of the organisation", ""),
-                List.of("DISCLOSURE", "regional-system-" + catalogue.suffix, "integration", "getBooking", "booking:" + id,
-                        "processing by a regional system of the organisation", "regional-system-" + catalogue.suffix));
+        assertThat(entries(client))
+                .containsExactly(
+                        List.of(
+                                "ACCESS",
+                                "regional-system-" + catalogue.suffix,
+                                "integration",
+                                "getBooking",
+                                "booking:" + id,
+                                "processing by a regional system of the organisation",
+                                ""),
+                        List.of(
+                                "DISCLOSURE",
+                                "regional-system-" + catalogue.suffix,
+                                "integration",
+                                "getBooking",
+                                "booking:" + id,
+                                "processing by a regional system of the organisation",
+                                "regional-system-" + catalogue.suffix));
     }
 
     @Test
     void clientWorkIsMaskedForThoseNotEntitledAndAMaskedReadLeavesNoEntry() throws Exception {
         String client = "client-entry-" + catalogue.suffix;
-        String entry = catalogue.asProfessional().body("{\"entryType\":\"" + catalogue.blockingType() + "\",\"start\":\""
+        String entry = catalogue
+                .asProfessional()
+                .body("{\"entryType\":\"" + catalogue.blockingType() + "\",\"start\":\""
                         + BookingResourceTests.at(1, "13:00") + "\",\"end\":\"" + BookingResourceTests.at(1, "14:00")
                         + "\",\"clientReference\":\"" + client + "\"}")
-                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries").then().statusCode(201).extract().path("id");
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String period = "?from=" + BookingResourceTests.at(1, "00:00") + "&to=" + BookingResourceTests.at(2, "00:00");
 
-        catalogue.asAdministrator().get("/api/v1/calendars/" + catalogue.resourceId + "/entries" + period).then()
-                .statusCode(200).body("items", hasSize(1))
+        catalogue
+                .asAdministrator()
+                .get("/api/v1/calendars/" + catalogue.resourceId + "/entries" + period)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
                 .body("items[0].masked", equalTo(true))
                 .body("items[0].entryType", nullValue())
                 .body("items[0].clientReference", nullValue())
                 .body("items[0].label.fi", equalTo("Asiakastyö"))
                 .body("items[0].start", equalTo(BookingResourceTests.at(1, "13:00")));
         CatalogueFixture elsewhere = new CatalogueFixture(tokens).create();
-        elsewhere.asProfessional().get("/api/v1/calendar-entries/" + entry).then().statusCode(200)
-                .body("masked", equalTo(true)).body("clientReference", nullValue());
+        elsewhere
+                .asProfessional()
+                .get("/api/v1/calendar-entries/" + entry)
+                .then()
+                .statusCode(200)
+                .body("masked", equalTo(true))
+                .body("clientReference", nullValue());
         assertThat(entries(client)).as("masked reads show no client").isEmpty();
 
-        catalogue.asSupervisor().get("/api/v1/calendars/" + catalogue.resourceId + "/entries" + period).then()
-                .statusCode(200).body("items[0].masked", equalTo(false))
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/calendars/" + catalogue.resourceId + "/entries" + period)
+                .then()
+                .statusCode(200)
+                .body("items[0].masked", equalTo(false))
                 .body("items[0].clientReference", equalTo(client))
                 .body("items[0].entryType", equalTo(catalogue.blockingType()));
-        catalogue.as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL).get("/api/v1/calendar-entries/" + entry)
-                .then().statusCode(200).body("masked", equalTo(false)).body("clientReference", equalTo(client));
-        assertThat(entries(client)).extracting(row -> row.get(3))
+        catalogue
+                .as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL)
+                .get("/api/v1/calendar-entries/" + entry)
+                .then()
+                .statusCode(200)
+                .body("masked", equalTo(false))
+                .body("clientReference", equalTo(client));
+        assertThat(entries(client))
+                .extracting(row -> row.get(3))
                 .containsExactly("listCalendarEntries", "getCalendarEntry");
     }
 
@@ -155,63 +260,109 @@ class AccessLogTests {
     void theServicesDatabaseRoleCannotChangeOrRemoveLogEntries() throws Exception {
         String org = "append-only-" + catalogue.suffix;
         write(org, 1);
-        for (String statement : List.of("update audit_log set purpose = 'changed' where organisation_id = '" + org + "'",
-                "delete from audit_log where organisation_id = '" + org + "'", "truncate audit_log")) {
-            try (var connection = dataSource.getConnection(); var sql = connection.createStatement()) {
-                assertThatThrownBy(() -> sql.execute(statement)).as(statement).isInstanceOf(SQLException.class)
-                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        for (String statement : List.of(
+                "update audit_log set purpose = 'changed' where organisation_id = '" + org + "'",
+                "delete from audit_log where organisation_id = '" + org + "'",
+                "truncate audit_log")) {
+            try (var connection = dataSource.getConnection();
+                    var sql = connection.createStatement()) {
+                assertThatThrownBy(() -> sql.execute(statement))
+                        .as(statement)
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e ->
+                                assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
             }
         }
-        try (var connection = DriverManager.getConnection(ownerUrl()); var sql = connection.createStatement()) {
-            assertThatThrownBy(() -> sql.execute("update audit_log set purpose = 'changed' where organisation_id = '" + org + "'"))
-                    .as("even the schema's owner is stopped by the trigger").isInstanceOf(SQLException.class)
+        try (var connection = DriverManager.getConnection(ownerUrl());
+                var sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute(
+                            "update audit_log set purpose = 'changed' where organisation_id = '" + org + "'"))
+                    .as("even the schema's owner is stopped by the trigger")
+                    .isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only");
         }
-        auditorOf(org).get("/api/v1/audit/verification").then().statusCode(200)
-                .body("intact", equalTo(true)).body("entries", equalTo(1));
+        auditorOf(org)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(true))
+                .body("entries", equalTo(1));
     }
 
     @Test
     void verificationFindsAChangedEntryARemovedEntryAndACutOffEnd() throws Exception {
         String changed = "tampered-" + catalogue.suffix;
         write(changed, 3);
-        auditorOf(changed).get("/api/v1/audit/verification").then().statusCode(200)
-                .body("intact", equalTo(true)).body("entries", equalTo(3)).body("firstBrokenSequence", nullValue());
+        auditorOf(changed)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(true))
+                .body("entries", equalTo(3))
+                .body("firstBrokenSequence", nullValue());
         bypassingTheTriggers("update audit_log set purpose = 'something else' where organisation_id = '" + changed
                 + "' and sequence = 2");
-        auditorOf(changed).get("/api/v1/audit/verification").then().statusCode(200)
-                .body("intact", equalTo(false)).body("firstBrokenSequence", equalTo(2))
+        auditorOf(changed)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false))
+                .body("firstBrokenSequence", equalTo(2))
                 .body("problem", equalTo("entry 2 does not match its hash"));
 
         String removed = "removed-" + catalogue.suffix;
         write(removed, 3);
         bypassingTheTriggers("delete from audit_log where organisation_id = '" + removed + "' and sequence = 2");
-        auditorOf(removed).get("/api/v1/audit/verification").then().statusCode(200)
-                .body("intact", equalTo(false)).body("firstBrokenSequence", equalTo(2))
+        auditorOf(removed)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false))
+                .body("firstBrokenSequence", equalTo(2))
                 .body("problem", equalTo("entry 2 is missing"));
 
         String cut = "cut-" + catalogue.suffix;
         write(cut, 3);
         bypassingTheTriggers("delete from audit_log where organisation_id = '" + cut + "' and sequence = 3");
-        auditorOf(cut).get("/api/v1/audit/verification").then().statusCode(200)
-                .body("intact", equalTo(false)).body("firstBrokenSequence", equalTo(3));
+        auditorOf(cut)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false))
+                .body("firstBrokenSequence", equalTo(3));
     }
 
     @Test
     void anAuditorExtractsAClientsLogAsJsonAndCsvAndTheExtractIsLoggedToo() throws Exception {
         String code = "250596-9109";
-        String id = counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
-                        BookingResourceTests.at(2, "09:00"), null, "\"clientPersonalIdentityCode\":\"" + code + "\""))
-                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        String id = counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId,
+                        catalogue.productId,
+                        BookingResourceTests.at(2, "09:00"),
+                        null,
+                        "\"clientPersonalIdentityCode\":\"" + code + "\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         catalogue.asProfessional().get("/api/v1/bookings/" + id).then().statusCode(200);
-        counsellor().body("{\"clientPersonalIdentityCode\":\"" + code + "\",\"when\":\"ALL\"}")
-                .post("/api/v1/bookings/search").then().statusCode(200).body("items", hasSize(1));
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString();
+        counsellor()
+                .body("{\"clientPersonalIdentityCode\":\"" + code + "\",\"when\":\"ALL\"}")
+                .post("/api/v1/bookings/search")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
         String request = "{\"clientPersonalIdentityCode\":\"" + code + "\",\"from\":\"" + today + "\",\"to\":\"" + today
                 + "\",\"recipient\":\"the client, by post\"}";
 
         RequestSpecification auditor = catalogue.as("auditor-" + catalogue.suffix, Roles.AUDITOR);
-        auditor.body(request).post("/api/v1/audit/client-extracts").then().statusCode(200)
+        auditor.body(request)
+                .post("/api/v1/audit/client-extracts")
+                .then()
+                .statusCode(200)
                 .body("entries", hasSize(2))
                 .body("entries[0].subject", equalTo(catalogue.professionalSubject))
                 .body("entries[0].operation", equalTo("getBooking"))
@@ -220,17 +371,30 @@ class AccessLogTests {
                 .body("entries[1].subject", equalTo("counsellor-" + catalogue.suffix))
                 .body("entries[1].operation", equalTo("searchClientBookings"));
 
-        String csv = catalogue.as("auditor-" + catalogue.suffix, Roles.AUDITOR).accept("text/csv").body(request)
-                .post("/api/v1/audit/client-extracts").then().statusCode(200).contentType("text/csv; charset=UTF-8")
-                .extract().asString();
+        String csv = catalogue
+                .as("auditor-" + catalogue.suffix, Roles.AUDITOR)
+                .accept("text/csv")
+                .body(request)
+                .post("/api/v1/audit/client-extracts")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv; charset=UTF-8")
+                .extract()
+                .asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("sequence,kind,at,subject,role,unit,operation,records,purpose,recipient");
         assertThat(lines).hasSize(1 + 2 + 2).as("the first extract and its disclosure are in the second");
         assertThat(lines[1]).contains(",ACCESS,", catalogue.professionalSubject, ",getBooking,booking:" + id);
-        assertThat(lines[4]).contains(",DISCLOSURE,", "auditor-" + catalogue.suffix, "clientLogExtract", "the client, by post");
+        assertThat(lines[4])
+                .contains(",DISCLOSURE,", "auditor-" + catalogue.suffix, "clientLogExtract", "the client, by post");
         assertThat(csv).doesNotContain(code);
 
-        catalogue.asProfessional().body(request).post("/api/v1/audit/client-extracts").then().statusCode(403);
+        catalogue
+                .asProfessional()
+                .body(request)
+                .post("/api/v1/audit/client-extracts")
+                .then()
+                .statusCode(403);
         catalogue.asProfessional().get("/api/v1/audit/verification").then().statusCode(403);
     }
 
@@ -239,8 +403,14 @@ class AccessLogTests {
     }
 
     private RequestSpecification auditorOf(String organisation) {
-        return RestAssured.given().auth().oauth2(tokens.issue("auditor-" + organisation, "Auditor", organisation,
-                Set.of(Roles.AUDITOR), Duration.ofMinutes(5)));
+        return RestAssured.given()
+                .auth()
+                .oauth2(tokens.issue(
+                        "auditor-" + organisation,
+                        "Auditor",
+                        organisation,
+                        Set.of(Roles.AUDITOR),
+                        Duration.ofMinutes(5)));
     }
 
     /** Writes {@code count} access entries of the organisation in their own transaction. */
@@ -248,14 +418,16 @@ class AccessLogTests {
         Actor actor = new Actor(new OrganisationId(organisation), "worker", Set.of(Role.PROFESSIONAL));
         for (int i = 1; i <= count; i++) {
             int record = i;
-            QuarkusTransaction.requiringNew().run(() -> trail.shown(actor, "getBooking",
-                    Map.of("client-" + record, List.of("booking:" + record))));
+            QuarkusTransaction.requiringNew()
+                    .run(() ->
+                            trail.shown(actor, "getBooking", Map.of("client-" + record, List.of("booking:" + record))));
         }
     }
 
     /** What only someone able to get round the triggers (the schema's owner or a superuser) could do. */
     private static void bypassingTheTriggers(String statement) throws SQLException {
-        try (var connection = DriverManager.getConnection(ownerUrl()); var sql = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(ownerUrl());
+                var sql = connection.createStatement()) {
             sql.execute("alter table audit_log disable trigger audit_log_no_change");
             try {
                 sql.execute(statement);
@@ -272,7 +444,7 @@ class AccessLogTests {
     /** The client's log entries in order: kind, subject, role, operation, records, purpose, recipient. */
     private List<List<String>> entries(String client) throws Exception {
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("""
+                var statement = connection.prepareStatement("""
                      select kind, subject, role, operation, array_to_string(records, ' '), purpose, coalesce(recipient, '')
                      from audit_log where client_reference = ? order by organisation_id, sequence""")) {
             statement.setString(1, client);

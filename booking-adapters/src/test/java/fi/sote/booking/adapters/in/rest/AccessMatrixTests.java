@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,20 +14,23 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.DemoPersona;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.LocalTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Who may call what, for every operation of the contract: the roles of DOMAIN.md section 3 written
@@ -52,25 +57,58 @@ class AccessMatrixTests {
         Set<String> everyone = Set.of(C, N, P, S, A, I, U);
         Set<String> bookers = Set.of(C, N, P, S, I);
         Set<String> calendarKeepers = Set.of(P, S, A);
-        for (String op : List.of("getCaller", "listBookableProducts", "getBookableProduct", "listServicePoints",
-                "getServicePoint", "listSocialServices", "getSocialService", "listServiceTasks", "getServiceTask",
-                "listResources", "getResource", "listCalendarEntryTypes", "listContactModes")) {
+        for (String op : List.of(
+                "getCaller",
+                "listBookableProducts",
+                "getBookableProduct",
+                "listServicePoints",
+                "getServicePoint",
+                "listSocialServices",
+                "getSocialService",
+                "listServiceTasks",
+                "getServiceTask",
+                "listResources",
+                "getResource",
+                "listCalendarEntryTypes",
+                "listContactModes")) {
             MATRIX.put(op, everyone);
         }
-        for (String op : List.of("registerBookableProduct", "registerServicePoint", "registerSocialService",
-                "registerServiceTask", "registerResource", "registerCalendarEntryType", "registerContactMode")) {
+        for (String op : List.of(
+                "registerBookableProduct",
+                "registerServicePoint",
+                "registerSocialService",
+                "registerServiceTask",
+                "registerResource",
+                "registerCalendarEntryType",
+                "registerContactMode")) {
             MATRIX.put(op, Set.of(A));
         }
-        for (String op : List.of("holdSlot", "bookSlot", "confirmBooking", "bookSeries", "getBooking", "listBookings",
-                "cancelBooking", "rescheduleBooking", "recordAttendance")) {
+        for (String op : List.of(
+                "holdSlot",
+                "bookSlot",
+                "confirmBooking",
+                "bookSeries",
+                "getBooking",
+                "listBookings",
+                "cancelBooking",
+                "rescheduleBooking",
+                "recordAttendance")) {
             MATRIX.put(op, bookers);
         }
         MATRIX.put("bookTogether", Set.of(N, P, S, I));
         MATRIX.put("searchClientBookings", Set.of(N, P, S, I));
         MATRIX.put("searchSlots", Set.of(C, N, P, S, A, I));
         MATRIX.put("nextFreeTimes", Set.of(C, N, P, S, A, I));
-        for (String op : List.of("listCalendarEntries", "addCalendarEntry", "getCalendarEntry", "rescheduleCalendarEntry",
-                "removeCalendarEntry", "listReleases", "releaseTimeOnce", "releaseTimeWeekly", "withdrawRelease")) {
+        for (String op : List.of(
+                "listCalendarEntries",
+                "addCalendarEntry",
+                "getCalendarEntry",
+                "rescheduleCalendarEntry",
+                "removeCalendarEntry",
+                "listReleases",
+                "releaseTimeOnce",
+                "releaseTimeWeekly",
+                "withdrawRelease")) {
             MATRIX.put(op, calendarKeepers);
         }
         MATRIX.put("verifyAuditLog", Set.of(U));
@@ -79,8 +117,8 @@ class AccessMatrixTests {
         for (String op : List.of("recordAbsence", "getAbsence", "teamWhereabouts", "closeAlert")) {
             MATRIX.put(op, Set.of(P, S));
         }
-        for (String op : List.of("suggestReplacements", "handleAbsence", "listNeedsAttention", "listAlerts",
-                "timeUseStatistics")) {
+        for (String op : List.of(
+                "suggestReplacements", "handleAbsence", "listNeedsAttention", "listAlerts", "timeUseStatistics")) {
             MATRIX.put(op, Set.of(S));
         }
         MATRIX.put("checkIn", Set.of(P));
@@ -104,7 +142,9 @@ class AccessMatrixTests {
                 granted.put(operation.id(), without(granted.get(operation.id()), I));
             }
         }
-        assertThat(granted).as("every operation of the contract is in the matrix, with the same roles").isEqualTo(MATRIX);
+        assertThat(granted)
+                .as("every operation of the contract is in the matrix, with the same roles")
+                .isEqualTo(MATRIX);
     }
 
     @Test
@@ -116,10 +156,14 @@ class AccessMatrixTests {
                 wrong.add(operation.id() + " without a token: " + anonymous);
             }
             for (String role : ROLES) {
-                int status = call(as(role, DemoPersona.DEMO_ORGANISATION), operation, UUID.randomUUID().toString());
+                int status = call(
+                        as(role, DemoPersona.DEMO_ORGANISATION),
+                        operation,
+                        UUID.randomUUID().toString());
                 boolean allowed = MATRIX.get(operation.id()).contains(role);
                 if (allowed ? (status == 401 || status == 403) : status != 403) {
-                    wrong.add(operation.id() + " as " + role + ": " + status + (allowed ? " (allowed)" : " (not allowed)"));
+                    wrong.add(operation.id() + " as " + role + ": " + status
+                            + (allowed ? " (allowed)" : " (not allowed)"));
                 }
             }
         }
@@ -129,31 +173,86 @@ class AccessMatrixTests {
     @Test
     void everyOperationOnAnIdOfAnotherOrganisationIs404() {
         CatalogueFixture catalogue = BookingResourceTests.releasedCatalogue(tokens);
-        String booking = catalogue.asPersona("counsellor").body(BookingResourceTests.booking(catalogue.resourceId,
-                        catalogue.productId, BookingResourceTests.at(0, "09:00"), "client-" + catalogue.suffix, null))
-                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
-        String entry = catalogue.asProfessional().body(entryBody(catalogue))
-                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries").then().statusCode(201).extract().path("id");
-        String release = catalogue.asProfessional().get("/api/v1/calendars/" + catalogue.resourceId + "/releases").then()
-                .statusCode(200).extract().path("items[0].id");
-        String servicePoint = catalogue.asAdministrator().body("{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":"
-                        + "\"Toimipiste\"},\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"}}")
-                .post("/api/v1/service-points").then().statusCode(201).extract().path("id");
-        String serviceTask = catalogue.asAdministrator().get("/api/v1/social-services/" + catalogue.socialServiceId)
-                .then().statusCode(200).extract().path("serviceTaskId");
-        catalogue.asAdministrator().body("{\"code\":\"AB" + catalogue.suffix + "\",\"category\":\"ABSENCE\","
-                + "\"blocksBooking\":true,\"name\":{\"fi\":\"Koulutus\"},\"neutralLabel\":{\"fi\":\"Poissa\"}}")
-                .post("/api/v1/calendar-entry-types").then().statusCode(201);
-        String absence = catalogue.asProfessional().body("{\"resourceId\":\"" + catalogue.resourceId + "\",\"entryType\":\"AB"
+        String booking = catalogue
+                .asPersona("counsellor")
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId,
+                        catalogue.productId,
+                        BookingResourceTests.at(0, "09:00"),
+                        "client-" + catalogue.suffix,
+                        null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String entry = catalogue
+                .asProfessional()
+                .body(entryBody(catalogue))
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String release = catalogue
+                .asProfessional()
+                .get("/api/v1/calendars/" + catalogue.resourceId + "/releases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        String servicePoint = catalogue
+                .asAdministrator()
+                .body(
+                        "{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":"
+                                + "\"Toimipiste\"},\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"}}")
+                .post("/api/v1/service-points")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String serviceTask = catalogue
+                .asAdministrator()
+                .get("/api/v1/social-services/" + catalogue.socialServiceId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("serviceTaskId");
+        catalogue
+                .asAdministrator()
+                .body("{\"code\":\"AB" + catalogue.suffix + "\",\"category\":\"ABSENCE\","
+                        + "\"blocksBooking\":true,\"name\":{\"fi\":\"Koulutus\"},\"neutralLabel\":{\"fi\":\"Poissa\"}}")
+                .post("/api/v1/calendar-entry-types")
+                .then()
+                .statusCode(201);
+        String absence = catalogue
+                .asProfessional()
+                .body("{\"resourceId\":\"" + catalogue.resourceId + "\",\"entryType\":\"AB"
                         + catalogue.suffix + "\",\"start\":\"" + BookingResourceTests.at(5, "08:00") + "\",\"end\":\""
                         + BookingResourceTests.at(5, "16:00") + "\"}")
-                .post("/api/v1/absences").then().statusCode(201).extract().path("id");
-        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String visited = catalogue.asProfessional().body("{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\""
-                        + now.minusSeconds(60) + "\",\"end\":\"" + now.plusSeconds(600) + "\"}")
-                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries").then().statusCode(201).extract().path("id");
-        String visit = catalogue.asProfessional().body("{\"calendarEntryId\":\"" + visited + "\"}").post("/api/v1/visits")
-                .then().statusCode(201).extract().path("id");
+                .post("/api/v1/absences")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String visited = catalogue
+                .asProfessional()
+                .body("{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\"" + now.minusSeconds(60)
+                        + "\",\"end\":\"" + now.plusSeconds(600) + "\"}")
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String visit = catalogue
+                .asProfessional()
+                .body("{\"calendarEntryId\":\"" + visited + "\"}")
+                .post("/api/v1/visits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("/api/v1/absences/", absence);
         ids.put("/api/v1/teams/", "TEAM_" + catalogue.suffix);
@@ -179,8 +278,12 @@ class AccessMatrixTests {
             }
             String prefix = operation.path().substring(0, operation.path().indexOf('{'));
             String id = ids.get(prefix);
-            assertThat(id).as("an object of this organisation for " + operation.path()).isNotNull();
-            String role = Stream.of(P, A, N, S, I, C).filter(MATRIX.get(operation.id())::contains).findFirst()
+            assertThat(id)
+                    .as("an object of this organisation for " + operation.path())
+                    .isNotNull();
+            String role = Stream.of(P, A, N, S, I, C)
+                    .filter(MATRIX.get(operation.id())::contains)
+                    .findFirst()
                     .orElseThrow();
             Operation concrete = operation.withBody(body(operation.id(), catalogue));
             int foreign = call(as(role, DemoPersona.OTHER_ORGANISATION), concrete, id);
@@ -189,9 +292,12 @@ class AccessMatrixTests {
                 wrong.add(operation.id() + " as " + role + " of another organisation: " + foreign);
             }
             if (operation.method().equals("GET")) {
-                int own = call(role.equals(P) ? catalogue.asProfessional()
-                        : role.equals(S) ? catalogue.asSupervisor() : as(role, DemoPersona.DEMO_ORGANISATION),
-                        concrete, id);
+                int own = call(
+                        role.equals(P)
+                                ? catalogue.asProfessional()
+                                : role.equals(S) ? catalogue.asSupervisor() : as(role, DemoPersona.DEMO_ORGANISATION),
+                        concrete,
+                        id);
                 if (own != 200) {
                     wrong.add(operation.id() + " as " + role + " of the organisation: " + own);
                 }
@@ -205,23 +311,48 @@ class AccessMatrixTests {
     void aClientCannotReadCancelRescheduleOrListAnotherClientsBooking() {
         CatalogueFixture catalogue = BookingResourceTests.releasedCatalogue(tokens);
         String a = "client-a-" + catalogue.suffix;
-        String booking = catalogue.as(a, C).body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
-                        BookingResourceTests.at(2, "09:00"), null, null))
-                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
-        java.util.function.Supplier<RequestSpecification> clientB = () -> catalogue.as("client-b-" + catalogue.suffix, C);
+        String booking = catalogue
+                .as(a, C)
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(2, "09:00"), null, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Supplier<RequestSpecification> clientB = () -> catalogue.as("client-b-" + catalogue.suffix, C);
 
         clientB.get().get("/api/v1/bookings/" + booking).then().statusCode(404);
-        clientB.get().body("{\"reason\":\"CLIENT_REQUEST\"}").post("/api/v1/bookings/" + booking + "/cancel").then()
+        clientB.get()
+                .body("{\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + booking + "/cancel")
+                .then()
                 .statusCode(404);
-        clientB.get().body("{\"start\":\"" + BookingResourceTests.at(2, "10:15") + "\",\"reason\":\"CLIENT_REQUEST\"}")
-                .post("/api/v1/bookings/" + booking + "/reschedule").then().statusCode(404);
-        clientB.get().body("{\"status\":\"CHECKED_IN\"}").post("/api/v1/bookings/" + booking + "/attendance").then()
+        clientB.get()
+                .body("{\"start\":\"" + BookingResourceTests.at(2, "10:15") + "\",\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + booking + "/reschedule")
+                .then()
                 .statusCode(404);
-        clientB.get().queryParam("client", a).queryParam("when", "ALL").get("/api/v1/bookings").then().statusCode(200)
-                .body("items", org.hamcrest.Matchers.hasSize(0));
+        clientB.get()
+                .body("{\"status\":\"CHECKED_IN\"}")
+                .post("/api/v1/bookings/" + booking + "/attendance")
+                .then()
+                .statusCode(404);
+        clientB.get()
+                .queryParam("client", a)
+                .queryParam("when", "ALL")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items", Matchers.hasSize(0));
 
-        catalogue.as(a, C).get("/api/v1/bookings/" + booking).then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.equalTo("BOOKED")).body("client", org.hamcrest.Matchers.equalTo(a));
+        catalogue
+                .as(a, C)
+                .get("/api/v1/bookings/" + booking)
+                .then()
+                .statusCode(200)
+                .body("status", Matchers.equalTo("BOOKED"))
+                .body("client", Matchers.equalTo(a));
     }
 
     /** A request body that passes validation, so that what answers is the check of the id. */
@@ -245,27 +376,35 @@ class AccessMatrixTests {
             case "releaseTimeWeekly":
                 return BookingResourceTests.releaseFor(catalogue);
             case "handleAbsence":
-                return "{\"decisions\":[{\"bookingId\":\"" + java.util.UUID.randomUUID() + "\",\"action\":\"CANCEL\"}]}";
+                return "{\"decisions\":[{\"bookingId\":\"" + java.util.UUID.randomUUID()
+                        + "\",\"action\":\"CANCEL\"}]}";
             default:
                 return null;
         }
     }
 
     private static String entryBody(CatalogueFixture catalogue) {
-        return "{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\"" + BookingResourceTests.at(1, "14:00")
-                + "\",\"end\":\"" + BookingResourceTests.at(1, "15:00") + "\"}";
+        return "{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\""
+                + BookingResourceTests.at(1, "14:00") + "\",\"end\":\"" + BookingResourceTests.at(1, "15:00") + "\"}";
     }
 
     /** A token of the role; every caller is a new subject, so no client runs into the rate limit. */
     private RequestSpecification as(String role, String organisation) {
         String subject = "matrix-" + role + "-" + callers.incrementAndGet();
-        return given().auth().oauth2(tokens.issue(subject, subject, organisation, Set.of(role),
-                role.equals(I) ? IntegrationScopes.all() : Set.of(), Duration.ofMinutes(5)));
+        return given().auth()
+                .oauth2(tokens.issue(
+                        subject,
+                        subject,
+                        organisation,
+                        Set.of(role),
+                        role.equals(I) ? IntegrationScopes.all() : Set.of(),
+                        Duration.ofMinutes(5)));
     }
 
     private static int call(RequestSpecification request, Operation operation, String id) {
         String path = operation.path().replaceAll("\\{[^}]+}", id);
-        request = request.contentType(ContentType.JSON).queryParam("from", BookingResourceTests.at(0, "00:00"))
+        request = request.contentType(ContentType.JSON)
+                .queryParam("from", BookingResourceTests.at(0, "00:00"))
                 .queryParam("to", BookingResourceTests.at(1, "00:00"));
         if (operation.hasBody()) {
             request = request.body(operation.body() == null ? "{}" : operation.body());
@@ -277,8 +416,8 @@ class AccessMatrixTests {
         return Set.copyOf(roles.stream().filter(other -> !other.equals(role)).toList());
     }
 
-    record Operation(String id, String method, String path, Set<String> roles, String scope, boolean hasBody,
-            String body) {
+    record Operation(
+            String id, String method, String path, Set<String> roles, String scope, boolean hasBody, String body) {
 
         Operation withBody(String json) {
             return new Operation(id, method, path, roles, scope, hasBody, json);
@@ -288,7 +427,12 @@ class AccessMatrixTests {
     /** Every operation of the contract the running service serves. */
     @SuppressWarnings("unchecked")
     private static List<Operation> operations() {
-        JsonPath contract = given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath contract = given().accept(ContentType.JSON)
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = contract.getMap("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {
@@ -296,10 +440,19 @@ class AccessMatrixTests {
                 return;
             }
             List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) operation.get("security");
-            Set<String> roles = security == null ? Set.of()
-                    : Set.copyOf(security.get(0).values().stream().flatMap(List::stream).toList());
-            operations.add(new Operation((String) operation.get("operationId"), method.toUpperCase(), path, roles,
-                    (String) operation.get(IntegrationScopes.EXTENSION), operation.containsKey("requestBody"), null));
+            Set<String> roles = security == null
+                    ? Set.of()
+                    : Set.copyOf(security.get(0).values().stream()
+                            .flatMap(List::stream)
+                            .toList());
+            operations.add(new Operation(
+                    (String) operation.get("operationId"),
+                    method.toUpperCase(),
+                    path,
+                    roles,
+                    (String) operation.get(IntegrationScopes.EXTENSION),
+                    operation.containsKey("requestBody"),
+                    null));
         }));
         assertThat(operations).hasSizeGreaterThan(40);
         return operations;

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -25,13 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.DemoPersona;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Races that really run at once: many HTTP clients released together by a latch against the
@@ -49,7 +50,8 @@ class BookingConcurrencyTests {
     @Inject
     DataSource dataSource;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ExecutorService threads = Executors.newFixedThreadPool(100);
     private CatalogueFixture catalogue;
 
@@ -66,28 +68,59 @@ class BookingConcurrencyTests {
     @Test
     void fiftyParallelAttemptsAtOneSlotGiveOneBookingAndFortyNineConflicts() throws Exception {
         String counsellor = token("counsellor-" + catalogue.suffix, Roles.COUNSELLOR);
-        List<HttpResponse<String>> answers = race(50, i -> post("/api/v1/bookings", counsellor, null,
-                BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"),
-                        "race-" + i + "-" + catalogue.suffix, null)));
+        List<HttpResponse<String>> answers = race(
+                50,
+                i -> post(
+                        "/api/v1/bookings",
+                        counsellor,
+                        null,
+                        BookingResourceTests.booking(
+                                catalogue.resourceId,
+                                catalogue.productId,
+                                BookingResourceTests.at(0, "09:00"),
+                                "race-" + i + "-" + catalogue.suffix,
+                                null)));
 
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).hasSize(49)
-                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code")).isEqualTo("slot-taken"));
+        assertThat(answers)
+                .filteredOn(answer -> answer.statusCode() == 409)
+                .hasSize(49)
+                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code"))
+                        .isEqualTo("slot-taken"));
         assertThat(activeBookingsAt(BookingResourceTests.at(0, "09:00"))).isEqualTo(1);
     }
 
     @Test
     void fiftyParallelAttemptsAtAGroupOfFiveGiveFive() throws Exception {
-        String groupOfFive = JsonPath.from(catalogue.asAdministrator().body(catalogue.product("F" + catalogue.suffix, 60, 5))
-                .post("/api/v1/bookable-products").then().statusCode(201).extract().asString()).getString("id");
+        String groupOfFive = JsonPath.from(catalogue
+                        .asAdministrator()
+                        .body(catalogue.product("F" + catalogue.suffix, 60, 5))
+                        .post("/api/v1/bookable-products")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString())
+                .getString("id");
         String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
-        List<HttpResponse<String>> answers = race(50, i -> post("/api/v1/bookings", professional, null,
-                BookingResourceTests.booking(catalogue.resourceId, groupOfFive, BookingResourceTests.at(1, "13:00"),
-                        "group-" + i + "-" + catalogue.suffix, null)));
+        List<HttpResponse<String>> answers = race(
+                50,
+                i -> post(
+                        "/api/v1/bookings",
+                        professional,
+                        null,
+                        BookingResourceTests.booking(
+                                catalogue.resourceId,
+                                groupOfFive,
+                                BookingResourceTests.at(1, "13:00"),
+                                "group-" + i + "-" + catalogue.suffix,
+                                null)));
 
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(5);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).hasSize(45)
-                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code")).isEqualTo("group-full"));
+        assertThat(answers)
+                .filteredOn(answer -> answer.statusCode() == 409)
+                .hasSize(45)
+                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code"))
+                        .isEqualTo("group-full"));
         assertThat(activeBookingsAt(BookingResourceTests.at(1, "13:00"))).isEqualTo(5);
     }
 
@@ -100,15 +133,32 @@ class BookingConcurrencyTests {
             String hour = String.format("%02d:00", 5 + 2 * round);
             String first = BookingResourceTests.at(0, hour);
             String contested = BookingResourceTests.at(7, hour);
-            String series = "{\"first\":" + BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, first,
-                    "series-" + round + "-" + catalogue.suffix, null) + ",\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":3}}";
-            String single = BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, contested,
-                    "single-" + round + "-" + catalogue.suffix, null);
-            List<HttpResponse<String>> answers = race(2, i -> i == 0 ? post("/api/v1/booking-series", professional, null, series)
-                    : post("/api/v1/bookings", supervisor, null, single));
+            String series = "{\"first\":"
+                    + BookingResourceTests.booking(
+                            catalogue.resourceId,
+                            catalogue.productId,
+                            first,
+                            "series-" + round + "-" + catalogue.suffix,
+                            null)
+                    + ",\"recurrence\":{\"frequency\":\"WEEKLY\",\"count\":3}}";
+            String single = BookingResourceTests.booking(
+                    catalogue.resourceId,
+                    catalogue.productId,
+                    contested,
+                    "single-" + round + "-" + catalogue.suffix,
+                    null);
+            List<HttpResponse<String>> answers = race(
+                    2,
+                    i -> i == 0
+                            ? post("/api/v1/booking-series", professional, null, series)
+                            : post("/api/v1/bookings", supervisor, null, single));
 
-            assertThat(answers).extracting(HttpResponse::statusCode).as("round %d", round).containsExactlyInAnyOrder(
-                    answers.get(0).statusCode() == 201 ? 201 : 409, answers.get(0).statusCode() == 201 ? 409 : 201);
+            assertThat(answers)
+                    .extracting(HttpResponse::statusCode)
+                    .as("round %d", round)
+                    .containsExactlyInAnyOrder(
+                            answers.get(0).statusCode() == 201 ? 201 : 409,
+                            answers.get(0).statusCode() == 201 ? 409 : 201);
             assertThat(activeBookingsAt(contested)).isEqualTo(1);
             assertThat(activeBookingsAt(first)).isEqualTo(answers.get(0).statusCode() == 201 ? 1 : 0);
         }
@@ -118,33 +168,48 @@ class BookingConcurrencyTests {
     void aHundredRetriesWithOneIdempotencyKeyCreateOneBooking() throws Exception {
         String counsellor = token("counsellor-" + catalogue.suffix, Roles.COUNSELLOR);
         String key = "retry-" + catalogue.suffix;
-        String body = BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, BookingResourceTests.at(2, "09:00"),
-                "retried-" + catalogue.suffix, null);
-        List<HttpResponse<String>> answers = new ArrayList<>(race(50, i -> post("/api/v1/bookings", counsellor, key, body)));
+        String body = BookingResourceTests.booking(
+                catalogue.resourceId,
+                catalogue.productId,
+                BookingResourceTests.at(2, "09:00"),
+                "retried-" + catalogue.suffix,
+                null);
+        List<HttpResponse<String>> answers =
+                new ArrayList<>(race(50, i -> post("/api/v1/bookings", counsellor, key, body)));
         for (int i = 0; i < 50; i++) {
-            answers.add(http.send(post("/api/v1/bookings", counsellor, key, body), HttpResponse.BodyHandlers.ofString()));
+            answers.add(
+                    http.send(post("/api/v1/bookings", counsellor, key, body), HttpResponse.BodyHandlers.ofString()));
         }
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409);
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409).allSatisfy(answer -> assertThat(
-                JsonPath.from(answer.body()).getString("code")).isEqualTo("idempotency-key-in-use"));
+        assertThat(answers)
+                .filteredOn(answer -> answer.statusCode() == 409)
+                .allSatisfy(answer -> assertThat(JsonPath.from(answer.body()).getString("code"))
+                        .isEqualTo("idempotency-key-in-use"));
         assertThat(answers.subList(50, 100)).allSatisfy(answer -> {
             assertThat(answer.statusCode()).isEqualTo(201);
             assertThat(answer.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         });
-        assertThat(answers).filteredOn(answer -> answer.statusCode() == 201)
+        assertThat(answers)
+                .filteredOn(answer -> answer.statusCode() == 201)
                 .extracting(answer -> JsonPath.from(answer.body()).getString("id"))
                 .containsOnly(JsonPath.from(answers.get(99).body()).getString("id"));
         assertThat(activeBookingsAt(BookingResourceTests.at(2, "09:00"))).isEqualTo(1);
 
-        HttpResponse<String> otherBody = http.send(post("/api/v1/bookings", counsellor, key, body.replace("retried-", "other-")),
+        HttpResponse<String> otherBody = http.send(
+                post("/api/v1/bookings", counsellor, key, body.replace("retried-", "other-")),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(otherBody.statusCode()).isEqualTo(422);
         assertThat(JsonPath.from(otherBody.body()).getString("code")).isEqualTo("idempotency-key-reused");
         // another caller's key is their own
-        HttpResponse<String> anotherCaller = http.send(post("/api/v1/bookings", token("counsellor-2-" + catalogue.suffix,
-                Roles.COUNSELLOR), key, body.replace("retried-", "another-").replace("09:00", "10:15")
-                        .replace(BookingResourceTests.at(2, "09:00"), BookingResourceTests.at(2, "10:15"))),
+        HttpResponse<String> anotherCaller = http.send(
+                post(
+                        "/api/v1/bookings",
+                        token("counsellor-2-" + catalogue.suffix, Roles.COUNSELLOR),
+                        key,
+                        body.replace("retried-", "another-")
+                                .replace("09:00", "10:15")
+                                .replace(BookingResourceTests.at(2, "09:00"), BookingResourceTests.at(2, "10:15"))),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anotherCaller.statusCode()).isEqualTo(201);
     }
@@ -162,9 +227,18 @@ class BookingConcurrencyTests {
         try (var other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             insertBooking(other, BookingResourceTests.at(8, "14:30"), BookingResourceTests.at(8, "15:30"));
-            Future<HttpResponse<String>> answer = threads.submit(() -> http.send(post("/api/v1/bookings", professional,
-                    null, BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, start,
-                            "deadlock-" + catalogue.suffix, null)), HttpResponse.BodyHandlers.ofString()));
+            Future<HttpResponse<String>> answer = threads.submit(() -> http.send(
+                    post(
+                            "/api/v1/bookings",
+                            professional,
+                            null,
+                            BookingResourceTests.booking(
+                                    catalogue.resourceId,
+                                    catalogue.productId,
+                                    start,
+                                    "deadlock-" + catalogue.suffix,
+                                    null)),
+                    HttpResponse.BodyHandlers.ofString()));
             awaitABackendWaitingOnALock();
             // clear of the first entry, in the way of the service's: now each waits for the other
             insertBooking(other, BookingResourceTests.at(8, "16:00"), BookingResourceTests.at(8, "17:00"));
@@ -176,7 +250,7 @@ class BookingConcurrencyTests {
         assertThat(activeBookingsAt(start)).isEqualTo(1);
     }
 
-    private void insertBooking(java.sql.Connection connection, String start, String end) throws Exception {
+    private void insertBooking(Connection connection, String start, String end) throws Exception {
         try (var statement = connection.prepareStatement("""
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
                                      contact_mode, client_reference, channel, booked_by, booked_at, status, version)
@@ -197,9 +271,9 @@ class BookingConcurrencyTests {
     private void awaitABackendWaitingOnALock() throws Exception {
         for (int i = 0; i < 200; i++) {
             try (var connection = dataSource.getConnection();
-                 var statement = connection.prepareStatement(
-                         "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%booking%'");
-                 var result = statement.executeQuery()) {
+                    var statement = connection.prepareStatement(
+                            "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%booking%'");
+                    var result = statement.executeQuery()) {
                 result.next();
                 if (result.getInt(1) > 0) {
                     return;
@@ -215,9 +289,12 @@ class BookingConcurrencyTests {
     }
 
     private HttpRequest post(String path, String token, String idempotencyKey, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -248,8 +325,8 @@ class BookingConcurrencyTests {
 
     private int activeBookingsAt(String start) throws Exception {
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement("select count(*) from booking where resource_id = ?::uuid "
-                     + "and lower(during) = ?::timestamptz and status not in ('CANCELLED', 'MOVED')")) {
+                var statement = connection.prepareStatement("select count(*) from booking where resource_id = ?::uuid "
+                        + "and lower(during) = ?::timestamptz and status not in ('CANCELLED', 'MOVED')")) {
             statement.setString(1, catalogue.resourceId);
             statement.setString(2, start);
             try (var result = statement.executeQuery()) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,14 +17,16 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 class CalendarResourceTests {
@@ -40,41 +45,87 @@ class CalendarResourceTests {
 
     @Test
     void aProfessionalKeepsTheirCalendarAddMoveResizeAndRemove() {
-        String id = catalogue.asProfessional().body(entry(catalogue.blockingType(), "2027-02-01T09:00:00+02:00",
-                        "2027-02-01T10:00:00+02:00", "asiakas-123"))
-                .post(entries).then().statusCode(201)
+        String id = catalogue
+                .asProfessional()
+                .body(entry(
+                        catalogue.blockingType(),
+                        "2027-02-01T09:00:00+02:00",
+                        "2027-02-01T10:00:00+02:00",
+                        "asiakas-123"))
+                .post(entries)
+                .then()
+                .statusCode(201)
                 .body("start", equalTo("2027-02-01T07:00:00Z"))
                 .body("clientReference", equalTo("asiakas-123"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        catalogue.asProfessional().body("{\"start\":\"2027-02-01T12:00:00+02:00\",\"end\":\"2027-02-01T13:30:00+02:00\"}")
+        catalogue
+                .asProfessional()
+                .body("{\"start\":\"2027-02-01T12:00:00+02:00\",\"end\":\"2027-02-01T13:30:00+02:00\"}")
                 .put("/api/v1/calendar-entries/" + id)
-                .then().statusCode(200).body("end", equalTo("2027-02-01T11:30:00Z")).body("version", equalTo(1));
-        catalogue.asProfessional().queryParam("from", "2027-02-01T00:00:00+02:00").queryParam("to", "2027-02-02T00:00:00+02:00")
-                .get(entries).then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(id));
+                .then()
+                .statusCode(200)
+                .body("end", equalTo("2027-02-01T11:30:00Z"))
+                .body("version", equalTo(1));
+        catalogue
+                .asProfessional()
+                .queryParam("from", "2027-02-01T00:00:00+02:00")
+                .queryParam("to", "2027-02-02T00:00:00+02:00")
+                .get(entries)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(id));
 
-        catalogue.asProfessional().delete("/api/v1/calendar-entries/" + id).then().statusCode(204);
+        catalogue
+                .asProfessional()
+                .delete("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(204);
         catalogue.asProfessional().get("/api/v1/calendar-entries/" + id).then().statusCode(404);
     }
 
     @Test
     void blockingEntriesNeverOverlapButOtherWorkMay() {
-        catalogue.asProfessional().body(entry(catalogue.blockingType(), "2027-02-02T09:00:00+02:00", "2027-02-02T10:00:00+02:00", null))
-                .post(entries).then().statusCode(201);
+        catalogue
+                .asProfessional()
+                .body(entry(catalogue.blockingType(), "2027-02-02T09:00:00+02:00", "2027-02-02T10:00:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(201);
 
-        catalogue.asProfessional().body(entry(catalogue.blockingType(), "2027-02-02T09:30:00+02:00", "2027-02-02T10:30:00+02:00", null))
-                .post(entries).then().statusCode(409).body("code", equalTo("overlapping-entry"));
-        catalogue.asProfessional().body(entry(catalogue.nonBlockingType(), "2027-02-02T09:30:00+02:00", "2027-02-02T10:30:00+02:00", null))
-                .post(entries).then().statusCode(201);
-        catalogue.asProfessional().body(entry(catalogue.blockingType(), "2027-02-02T10:00:00+02:00", "2027-02-02T11:00:00+02:00", null))
-                .post(entries).then().statusCode(201);
+        catalogue
+                .asProfessional()
+                .body(entry(catalogue.blockingType(), "2027-02-02T09:30:00+02:00", "2027-02-02T10:30:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("overlapping-entry"));
+        catalogue
+                .asProfessional()
+                .body(entry(
+                        catalogue.nonBlockingType(), "2027-02-02T09:30:00+02:00", "2027-02-02T10:30:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(201);
+        catalogue
+                .asProfessional()
+                .body(entry(catalogue.blockingType(), "2027-02-02T10:00:00+02:00", "2027-02-02T11:00:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void parallelAttemptsAtOneTimeGiveExactlyOneEntry() throws Exception {
         int attempts = 10;
-        String token = tokens.issue(catalogue.professionalSubject, "Anna", "kymenlaakso-demo", java.util.Set.of(Roles.PROFESSIONAL),
-                java.time.Duration.ofMinutes(5));
+        String token = tokens.issue(
+                catalogue.professionalSubject,
+                "Anna",
+                "kymenlaakso-demo",
+                Set.of(Roles.PROFESSIONAL),
+                Duration.ofMinutes(5));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         try {
@@ -83,10 +134,16 @@ class CalendarResourceTests {
                 int minute = i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return given().auth().oauth2(token).contentType(ContentType.JSON)
-                            .body(entry(catalogue.blockingType(), "2027-02-03T09:0" + minute + ":00+02:00",
-                                    "2027-02-03T10:00:00+02:00", null))
-                            .post(entries).statusCode();
+                    return given().auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(entry(
+                                    catalogue.blockingType(),
+                                    "2027-02-03T09:0" + minute + ":00+02:00",
+                                    "2027-02-03T10:00:00+02:00",
+                                    null))
+                            .post(entries)
+                            .statusCode();
                 }));
             }
             start.countDown();
@@ -94,7 +151,10 @@ class CalendarResourceTests {
             for (Future<Integer> result : results) {
                 statuses.add(result.get());
             }
-            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses)
+                    .containsOnly(201, 409)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -102,55 +162,116 @@ class CalendarResourceTests {
 
     @Test
     void theSupervisorKeepsTheTeamsCalendarsButNotAnotherProfessional() {
-        catalogue.asSupervisor().body(entry(catalogue.blockingType(), "2027-02-04T09:00:00+02:00", "2027-02-04T10:00:00+02:00", null))
-                .post(entries).then().statusCode(201);
-        catalogue.as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL)
+        catalogue
+                .asSupervisor()
+                .body(entry(catalogue.blockingType(), "2027-02-04T09:00:00+02:00", "2027-02-04T10:00:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(201);
+        catalogue
+                .as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL)
                 .body(entry(catalogue.blockingType(), "2027-02-04T11:00:00+02:00", "2027-02-04T12:00:00+02:00", null))
-                .post(entries).then().statusCode(403).body("code", equalTo("not-your-calendar"));
-        catalogue.asPersona("counsellor")
+                .post(entries)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("not-your-calendar"));
+        catalogue
+                .asPersona("counsellor")
                 .body(entry(catalogue.blockingType(), "2027-02-04T11:00:00+02:00", "2027-02-04T12:00:00+02:00", null))
-                .post(entries).then().statusCode(403);
+                .post(entries)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void badInputIsNamed() {
-        catalogue.asProfessional().body(entry(catalogue.blockingType(), "2027-02-05T10:00:00+02:00", "2027-02-05T09:00:00+02:00", null))
-                .post(entries).then().statusCode(400).body("errors[0].field", equalTo("end"));
-        catalogue.asProfessional().body(entry("NO_SUCH_TYPE", "2027-02-05T09:00:00+02:00", "2027-02-05T10:00:00+02:00", null))
-                .post(entries).then().statusCode(400).body("errors[0].field", equalTo("entryType"));
-        catalogue.asProfessional().body("{\"entryType\":\"" + catalogue.blockingType() + "\",\"start\":\"tomorrow\",\"end\":\"x\"}")
-                .post(entries).then().statusCode(400).body("errors[0].field", equalTo("start"));
-        catalogue.asProfessional().queryParam("from", "2027-01-01T00:00:00Z").queryParam("to", "2037-01-01T00:00:00Z")
-                .get(entries).then().statusCode(400).body("errors[0].field", equalTo("to"));
-        catalogue.asProfessional().body(entry(catalogue.blockingType(), "2027-02-05T09:00:00+02:00", "2027-02-05T10:00:00+02:00", null))
+        catalogue
+                .asProfessional()
+                .body(entry(catalogue.blockingType(), "2027-02-05T10:00:00+02:00", "2027-02-05T09:00:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("end"));
+        catalogue
+                .asProfessional()
+                .body(entry("NO_SUCH_TYPE", "2027-02-05T09:00:00+02:00", "2027-02-05T10:00:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("entryType"));
+        catalogue
+                .asProfessional()
+                .body("{\"entryType\":\"" + catalogue.blockingType() + "\",\"start\":\"tomorrow\",\"end\":\"x\"}")
+                .post(entries)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("start"));
+        catalogue
+                .asProfessional()
+                .queryParam("from", "2027-01-01T00:00:00Z")
+                .queryParam("to", "2037-01-01T00:00:00Z")
+                .get(entries)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        catalogue
+                .asProfessional()
+                .body(entry(catalogue.blockingType(), "2027-02-05T09:00:00+02:00", "2027-02-05T10:00:00+02:00", null))
                 .post("/api/v1/calendars/not-a-uuid/entries")
-                .then().statusCode(400).body("errors[0].field", equalTo("resourceId"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("resourceId"));
     }
 
     @Test
     void anotherOrganisationsCalendarIsNotFound() {
-        catalogue.asPersona("other-organisation-administrator")
+        catalogue
+                .asPersona("other-organisation-administrator")
                 .body(entry(catalogue.blockingType(), "2027-02-06T09:00:00+02:00", "2027-02-06T10:00:00+02:00", null))
-                .post(entries).then().statusCode(404);
+                .post(entries)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void releasesAreValidatedAndListed() {
         String releases = "/api/v1/calendars/" + catalogue.resourceId + "/releases";
-        catalogue.asProfessional().body(weekly("09:00", "09:00", catalogue.productId))
-                .post(releases + "/weekly").then().statusCode(400).body("errors[0].field", equalTo("endTime"));
-        catalogue.asProfessional().body(weekly("09:00", "11:00", java.util.UUID.randomUUID().toString()))
-                .post(releases + "/weekly").then().statusCode(400).body("code", equalTo("unknown-reference"))
+        catalogue
+                .asProfessional()
+                .body(weekly("09:00", "09:00", catalogue.productId))
+                .post(releases + "/weekly")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("endTime"));
+        catalogue
+                .asProfessional()
+                .body(weekly("09:00", "11:00", UUID.randomUUID().toString()))
+                .post(releases + "/weekly")
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("unknown-reference"))
                 .body("errors[0].field", equalTo("products"));
-        catalogue.asProfessional().body("{\"start\":\"2027-03-01T09:00:00+02:00\",\"end\":\"2027-03-20T09:00:00+02:00\","
-                        + "\"terms\":{\"productIds\":[\"" + catalogue.productId + "\"],\"channels\":[\"PROFESSIONAL\"]}}")
-                .post(releases + "/one-off").then().statusCode(400).body("errors[0].field", equalTo("end"));
+        catalogue
+                .asProfessional()
+                .body("{\"start\":\"2027-03-01T09:00:00+02:00\",\"end\":\"2027-03-20T09:00:00+02:00\","
+                        + "\"terms\":{\"productIds\":[\"" + catalogue.productId
+                        + "\"],\"channels\":[\"PROFESSIONAL\"]}}")
+                .post(releases + "/one-off")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("end"));
 
-        String id = catalogue.asProfessional().body(weekly("09:00", "11:00", catalogue.productId))
-                .post(releases + "/weekly").then().statusCode(201)
-                .body("kind", equalTo("WEEKLY")).body("startTime", equalTo("09:00:00"))
-                .extract().path("id");
-        catalogue.asProfessional().get(releases).then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+        String id = catalogue
+                .asProfessional()
+                .body(weekly("09:00", "11:00", catalogue.productId))
+                .post(releases + "/weekly")
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("WEEKLY"))
+                .body("startTime", equalTo("09:00:00"))
+                .extract()
+                .path("id");
+        catalogue.asProfessional().get(releases).then().statusCode(200).body("items.id", Matchers.hasItem(id));
         catalogue.asProfessional().delete("/api/v1/releases/" + id).then().statusCode(204);
         catalogue.asProfessional().get(releases).then().statusCode(200).body("items", hasSize(0));
     }

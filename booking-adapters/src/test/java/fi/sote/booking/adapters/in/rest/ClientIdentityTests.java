@@ -12,12 +12,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.sote.booking.adapters.CatalogueFixture;
-import fi.sote.booking.adapters.security.LocalTokens;
-import fi.sote.booking.adapters.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.LocalTokens;
+import fi.sote.booking.adapters.security.Roles;
 
 /**
  * Clients booked by personal identity code: validated on input, shown to those who see the booking,
@@ -43,28 +44,49 @@ class ClientIdentityTests {
     @Test
     void aCounsellorBooksByPersonalIdentityCodeWhichTheDatabaseHoldsOnlyHashedAndEncrypted() throws Exception {
         String code = "131052-308T";
-        Response booked = counsellor().body(bookingFor(BookingResourceTests.at(0, "09:00"), "\"" + code.toLowerCase() + " \""))
-                .post("/api/v1/bookings").then().statusCode(201)
+        Response booked = counsellor()
+                .body(bookingFor(BookingResourceTests.at(0, "09:00"), "\"" + code.toLowerCase() + " \""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
                 .body("clientPersonalIdentityCode", equalTo(code))
-                .body("client", startsWith("hetu:")).extract().response();
+                .body("client", startsWith("hetu:"))
+                .extract()
+                .response();
         String reference = booked.jsonPath().getString("client");
         assertThat(reference).doesNotContain("131052").doesNotContain("308T");
 
-        assertThat(count("select count(*) from booking where client_reference like '%131052%'")).isZero();
-        assertThat(count("select count(*) from client_identity where position(convert_to('131052', 'UTF8') in code_encrypted) > 0"))
+        assertThat(count("select count(*) from booking where client_reference like '%131052%'"))
                 .isZero();
-        assertThat(count("select count(*) from client_identity where reference = '" + reference + "'")).isEqualTo(1);
+        assertThat(
+                        count(
+                                "select count(*) from client_identity where position(convert_to('131052', 'UTF8') in code_encrypted) > 0"))
+                .isZero();
+        assertThat(count("select count(*) from client_identity where reference = '" + reference + "'"))
+                .isEqualTo(1);
 
-        String again = counsellor().body(bookingFor(BookingResourceTests.at(2, "09:00"), "\"" + code + "\""))
-                .post("/api/v1/bookings").then().statusCode(201).extract().path("client");
+        String again = counsellor()
+                .body(bookingFor(BookingResourceTests.at(2, "09:00"), "\"" + code + "\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("client");
         assertThat(again).as("the same code is the same client").isEqualTo(reference);
 
-        counsellor().body("{\"clientPersonalIdentityCode\":\"" + code + "\",\"when\":\"ALL\"}")
-                .post("/api/v1/bookings/search").then().statusCode(200)
+        counsellor()
+                .body("{\"clientPersonalIdentityCode\":\"" + code + "\",\"when\":\"ALL\"}")
+                .post("/api/v1/bookings/search")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].id", equalTo(booked.jsonPath().getString("id")))
                 .body("items[0].clientPersonalIdentityCode", equalTo(code));
-        catalogue.asProfessional().get("/api/v1/bookings/" + booked.jsonPath().getString("id")).then().statusCode(200)
+        catalogue
+                .asProfessional()
+                .get("/api/v1/bookings/" + booked.jsonPath().getString("id"))
+                .then()
+                .statusCode(200)
                 .body("clientPersonalIdentityCode", equalTo(code));
     }
 
@@ -72,37 +94,62 @@ class ClientIdentityTests {
     void aSearchForACodeNeverBookedFindsNothingAndKeepsNothing() throws Exception {
         int kept = count("select count(*) from client_identity");
 
-        counsellor().body("{\"clientPersonalIdentityCode\":\"010594Y9032\",\"when\":\"ALL\"}")
-                .post("/api/v1/bookings/search").then().statusCode(200).body("items", hasSize(0));
+        counsellor()
+                .body("{\"clientPersonalIdentityCode\":\"010594Y9032\",\"when\":\"ALL\"}")
+                .post("/api/v1/bookings/search")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
 
         assertThat(count("select count(*) from client_identity")).isEqualTo(kept);
     }
 
     @Test
     void anInvalidCodeIs400NamingTheFieldWithoutRepeatingTheCode() {
-        String answer = counsellor().body(bookingFor(BookingResourceTests.at(0, "10:00"), "\"131052-308S\""))
-                .post("/api/v1/bookings").then().statusCode(400)
+        String answer = counsellor()
+                .body(bookingFor(BookingResourceTests.at(0, "10:00"), "\"131052-308S\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("clientPersonalIdentityCode"))
                 .body("errors[0].message", equalTo("has a check character that does not match"))
-                .extract().asString();
+                .extract()
+                .asString();
         assertThat(answer).doesNotContain("131052");
 
-        counsellor().body("{\"clientPersonalIdentityCode\":\"290200-1239\"}").post("/api/v1/bookings/search").then()
-                .statusCode(400).body("errors[0].field", equalTo("clientPersonalIdentityCode"));
-        counsellor().body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId,
-                        BookingResourceTests.at(0, "10:00"), "someone-" + catalogue.suffix,
+        counsellor()
+                .body("{\"clientPersonalIdentityCode\":\"290200-1239\"}")
+                .post("/api/v1/bookings/search")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("clientPersonalIdentityCode"));
+        counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId,
+                        catalogue.productId,
+                        BookingResourceTests.at(0, "10:00"),
+                        "someone-" + catalogue.suffix,
                         "\"clientPersonalIdentityCode\":\"020594X903P\""))
-                .post("/api/v1/bookings").then().statusCode(400)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("clientPersonalIdentityCode"));
     }
 
     @Test
     void aClientBooksOnlyAsThemselvesAndDoesNotSearchByCode() {
         RequestSpecification client = catalogue.as("client-" + catalogue.suffix, Roles.CLIENT);
-        client.body(bookingFor(BookingResourceTests.at(7, "11:00"), "\"030594W903B\"")).post("/api/v1/bookings").then()
-                .statusCode(403).body("errors[0].field", equalTo("clientPersonalIdentityCode"));
-        catalogue.as("client-" + catalogue.suffix, Roles.CLIENT).body("{\"clientPersonalIdentityCode\":\"030594W903B\"}")
-                .post("/api/v1/bookings/search").then().statusCode(403);
+        client.body(bookingFor(BookingResourceTests.at(7, "11:00"), "\"030594W903B\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(403)
+                .body("errors[0].field", equalTo("clientPersonalIdentityCode"));
+        catalogue
+                .as("client-" + catalogue.suffix, Roles.CLIENT)
+                .body("{\"clientPersonalIdentityCode\":\"030594W903B\"}")
+                .post("/api/v1/bookings/search")
+                .then()
+                .statusCode(403);
     }
 
     private RequestSpecification counsellor() {
@@ -110,14 +157,14 @@ class ClientIdentityTests {
     }
 
     private String bookingFor(String start, String codeJson) {
-        return BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, start, null,
-                "\"clientPersonalIdentityCode\":" + codeJson);
+        return BookingResourceTests.booking(
+                catalogue.resourceId, catalogue.productId, start, null, "\"clientPersonalIdentityCode\":" + codeJson);
     }
 
     private int count(String query) throws Exception {
         try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(query);
-             var result = statement.executeQuery()) {
+                var statement = connection.prepareStatement(query);
+                var result = statement.executeQuery()) {
             result.next();
             return result.getInt(1);
         }

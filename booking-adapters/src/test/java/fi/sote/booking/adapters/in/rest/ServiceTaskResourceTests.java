@@ -22,10 +22,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.sote.booking.adapters.Personas;
-import fi.sote.booking.adapters.security.LocalTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import fi.sote.booking.adapters.Personas;
+import fi.sote.booking.adapters.security.DemoPersona;
+import fi.sote.booking.adapters.security.LocalTokens;
 
 @QuarkusTest
 class ServiceTaskResourceTests {
@@ -46,15 +48,18 @@ class ServiceTaskResourceTests {
 
     @Test
     void administratorRegistersAServiceTaskThatEveryoneInTheOrganisationSees() {
-        String location = personas.as("administrator").contentType(ContentType.JSON)
+        String location = personas.as("administrator")
+                .contentType(ContentType.JSON)
                 .body(body(code.toLowerCase(), "Lapsiperheiden palvelut"))
                 .post(PATH)
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("code", equalTo(code))
                 .body("organisation", equalTo("kymenlaakso-demo"))
                 .body("name.fi", equalTo("Lapsiperheiden palvelut"))
                 .body("name.en", equalTo("Services for families with children"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
         String id = location.substring(location.lastIndexOf('/') + 1);
         personas.as("professional").get(PATH + "/" + id).then().statusCode(200).body("code", equalTo(code));
@@ -65,24 +70,39 @@ class ServiceTaskResourceTests {
     void anotherOrganisationsServiceTaskIsNotFoundAndNotListed() {
         String id = register(code);
 
-        personas.as("other-organisation-administrator").get(PATH + "/" + id)
-                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-found"));
-        personas.as("other-organisation-administrator").get(PATH)
-                .then().statusCode(200).body("items.code", not(hasItem(code)));
+        personas.as("other-organisation-administrator")
+                .get(PATH + "/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("not-found"));
+        personas.as("other-organisation-administrator")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("items.code", not(hasItem(code)));
     }
 
     @Test
     void sameCodeInAnotherOrganisationIsItsOwnServiceTask() {
         register(code);
 
-        personas.as("other-organisation-administrator").contentType(ContentType.JSON).body(body(code, "Perheet"))
-                .post(PATH).then().statusCode(201).body("organisation", equalTo("siunsote-demo"));
+        personas.as("other-organisation-administrator")
+                .contentType(ContentType.JSON)
+                .body(body(code, "Perheet"))
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .body("organisation", equalTo("siunsote-demo"));
     }
 
     @Test
     void withoutATokenTheAnswerIs401WithABearerChallenge() {
-        given().contentType(ContentType.JSON).body(body(code, "x")).post(PATH)
-                .then().statusCode(401)
+        given().contentType(ContentType.JSON)
+                .body(body(code, "x"))
+                .post(PATH)
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fi-sote-booking:problem:unauthenticated"))
@@ -93,8 +113,14 @@ class ServiceTaskResourceTests {
     @Test
     void onlyAdministratorsRegisterServiceTasks() {
         for (String persona : List.of("professional", "counsellor", "supervisor", "client", "integration", "auditor")) {
-            personas.as(persona).contentType(ContentType.JSON).body(body(code, "x")).post(PATH)
-                    .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("forbidden"));
+            personas.as(persona)
+                    .contentType(ContentType.JSON)
+                    .body(body(code, "x"))
+                    .post(PATH)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("forbidden"));
         }
         personas.as("administrator").get(PATH).then().statusCode(200).body("items.code", not(hasItem(code)));
     }
@@ -103,9 +129,12 @@ class ServiceTaskResourceTests {
     void secondRegistrationOfACodeIsAConflictWithAStableCode() {
         register(code);
 
-        personas.as("administrator").contentType(ContentType.JSON).body(body(code.toLowerCase(), "Toinen"))
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body(body(code.toLowerCase(), "Toinen"))
                 .post(PATH)
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:fi-sote-booking:problem:duplicate-code"))
                 .body("code", equalTo("duplicate-code"))
@@ -115,7 +144,7 @@ class ServiceTaskResourceTests {
     @Test
     void concurrentRegistrationsOfOneCodeCreateExactlyOneServiceTask() throws Exception {
         int attempts = 12;
-        String token = tokens.issue(fi.sote.booking.adapters.security.DemoPersona.named("administrator"));
+        String token = tokens.issue(DemoPersona.named("administrator"));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         try {
@@ -123,8 +152,12 @@ class ServiceTaskResourceTests {
             for (int i = 0; i < attempts; i++) {
                 Callable<Integer> attempt = () -> {
                     start.await();
-                    return given().auth().oauth2(token).contentType(ContentType.JSON).body(body(code, "Rinnakkain"))
-                            .post(PATH).statusCode();
+                    return given().auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(body(code, "Rinnakkain"))
+                            .post(PATH)
+                            .statusCode();
                 };
                 results.add(pool.submit(attempt));
             }
@@ -133,7 +166,10 @@ class ServiceTaskResourceTests {
             for (Future<Integer> result : results) {
                 statuses.add(result.get());
             }
-            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses)
+                    .containsOnly(201, 409)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -141,8 +177,12 @@ class ServiceTaskResourceTests {
 
     @Test
     void missingAndBlankFieldsAreAllNamed() {
-        personas.as("administrator").contentType(ContentType.JSON).body("{\"name\":{\"fi\":\" \"}}").post(PATH)
-                .then().statusCode(400)
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body("{\"name\":{\"fi\":\" \"}}")
+                .post(PATH)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("validation"))
                 .body("errors.field", containsInAnyOrder("code", "name.fi"));
@@ -150,55 +190,90 @@ class ServiceTaskResourceTests {
 
     @Test
     void aValueTheDomainRefusesIsA400NamingTheField() {
-        personas.as("administrator").contentType(ContentType.JSON).body(body("perhe työ", "x")).post(PATH)
-                .then().statusCode(400)
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body(body("perhe työ", "x"))
+                .post(PATH)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("code"))
                 .body("errors[0].message", startsWith("must be 1-40 letters"));
-        personas.as("administrator").contentType(ContentType.JSON)
-                .body("{\"code\":\"" + code + "\",\"name\":{\"fi\":\"x\",\"sv\":\"" + "y".repeat(201) + "\"}}").post(PATH)
-                .then().statusCode(400).body("errors[0].field", equalTo("name.sv"));
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\",\"name\":{\"fi\":\"x\",\"sv\":\"" + "y".repeat(201) + "\"}}")
+                .post(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("name.sv"));
     }
 
     @Test
     void malformedJsonIsA400NotA500() {
-        personas.as("administrator").contentType(ContentType.JSON).body("{\"code\": ").post(PATH)
-                .then().statusCode(400)
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body("{\"code\": ")
+                .post(PATH)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("malformed-request"));
     }
 
     @Test
     void aWrongTypeNamesTheFieldAndTheExpectedType() {
-        personas.as("administrator").contentType(ContentType.JSON)
-                .body("{\"code\":\"" + code + "\",\"name\":{\"fi\":[\"x\"]}}").post(PATH)
-                .then().statusCode(400)
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\",\"name\":{\"fi\":[\"x\"]}}")
+                .post(PATH)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("name.fi"))
                 .body("errors[0].message", equalTo("must be a string"));
     }
 
     @Test
     void serverOwnedFieldsSentByTheCallerAreRejectedNotIgnored() {
-        personas.as("administrator").contentType(ContentType.JSON)
+        personas.as("administrator")
+                .contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"name\":{\"fi\":\"x\"},\"organisation\":\"siunsote-demo\"}")
                 .post(PATH)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("organisation"));
         personas.as("administrator").get(PATH).then().body("items.code", not(hasItem(code)));
     }
 
     @Test
     void anUnknownPathAndAnUnsupportedMethodAreProblemsToo() {
-        personas.as("administrator").get("/api/v1/no-such-thing")
-                .then().statusCode(404).contentType("application/problem+json");
-        personas.as("administrator").delete(PATH)
-                .then().statusCode(405).contentType("application/problem+json").body("code", equalTo("method-not-allowed"));
-        personas.as("administrator").contentType(ContentType.TEXT).body("code=x").post(PATH)
-                .then().statusCode(415).contentType("application/problem+json");
+        personas.as("administrator")
+                .get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        personas.as("administrator")
+                .delete(PATH)
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("code", equalTo("method-not-allowed"));
+        personas.as("administrator")
+                .contentType(ContentType.TEXT)
+                .body("code=x")
+                .post(PATH)
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     private String register(String code) {
-        String location = personas.as("administrator").contentType(ContentType.JSON).body(body(code, "Perheet"))
-                .post(PATH).then().statusCode(201).extract().header("Location");
+        String location = personas.as("administrator")
+                .contentType(ContentType.JSON)
+                .body(body(code, "Perheet"))
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 

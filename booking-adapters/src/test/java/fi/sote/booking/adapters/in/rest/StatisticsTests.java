@@ -7,26 +7,28 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.domain.calendar.BookingTime;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Statistics over a fixed data set of an organisation of its own, written straight into the tables,
@@ -62,7 +64,7 @@ class StatisticsTests {
 
     @BeforeEach
     void load() throws Exception {
-        Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         for (String key : List.of("T1", "T2", "S1", "S2", "S3", "P1", "P2", "P3", "R1", "R2", "R3", "SP")) {
             ids.put(key, UUID.randomUUID().toString());
         }
@@ -98,30 +100,52 @@ class StatisticsTests {
                 """);
         LocalDateTime at = LocalDateTime.parse("2026-03-09T08:00");
         for (int i = 1; i <= 6; i++) {
-            sql.append(booking("{R1}", "{P1}", at = at.plusHours(1), "PROFESSIONAL", "c" + i, "FULFILLED", "OFFICE", ""));
+            sql.append(
+                    booking("{R1}", "{P1}", at = at.plusHours(1), "PROFESSIONAL", "c" + i, "FULFILLED", "OFFICE", ""));
         }
         String moved = UUID.randomUUID().toString();
         String replacement = UUID.randomUUID().toString();
         sql.append(booking("{R1}", "{P1}", at = at.plusHours(1), "PROFESSIONAL", "c16", "MOVED", "OFFICE", moved));
-        sql.append(booking("{R1}", "{P1}", at = at.plusHours(1), "PROFESSIONAL", "c16", "BOOKED", "OFFICE", replacement + "||" + moved));
+        sql.append(booking(
+                "{R1}",
+                "{P1}",
+                at = at.plusHours(1),
+                "PROFESSIONAL",
+                "c16",
+                "BOOKED",
+                "OFFICE",
+                replacement + "||" + moved));
         for (String client : List.of("c7", "c8", "c9")) {
             sql.append(booking("{R2}", "{P2}", at = at.plusHours(1), "COUNSELLING", client, "BOOKED", "PHONE", ""));
         }
         sql.append(booking("{R3}", "{P3}", at = at.plusHours(1), "INTEGRATION", "c10", "BOOKED", "VIDEO", ""));
         for (String client : List.of("c1", "c2", "c11", "c12")) {
-            sql.append(booking("{R1}", "{P1}", at = at.plusHours(1), "CLIENT_SELF_SERVICE", client, "BOOKED", "PHONE", ""));
+            sql.append(booking(
+                    "{R1}", "{P1}", at = at.plusHours(1), "CLIENT_SELF_SERVICE", client, "BOOKED", "PHONE", ""));
         }
         LocalDateTime group = at.plusHours(1);
         sql.append(booking("{R2}", "{P3}", group, "CLIENT_SELF_SERVICE", "c13", "BOOKED", "OFFICE", "|group"));
-        sql.append(booking("{R2}", "{P3}", group, "CLIENT_SELF_SERVICE", "c13", "BOOKED", "OFFICE", "|group|||overlap"));
-        sql.append(booking("{R1}", "{P1}", at = group.plusHours(2), "CLIENT_SELF_SERVICE", "c14", "PENDING", "PHONE", ""));
-        sql.append(booking("{R1}", "{P1}", at = at.plusHours(1), "CLIENT_SELF_SERVICE", "c15", "CANCELLED", "PHONE", ""));
-        sql.append(booking("{R1}", "{P1}", LocalDateTime.parse("2026-05-04T09:00"), "PROFESSIONAL", "c17", "BOOKED", "OFFICE", ""));
+        sql.append(
+                booking("{R2}", "{P3}", group, "CLIENT_SELF_SERVICE", "c13", "BOOKED", "OFFICE", "|group|||overlap"));
+        sql.append(
+                booking("{R1}", "{P1}", at = group.plusHours(2), "CLIENT_SELF_SERVICE", "c14", "PENDING", "PHONE", ""));
+        sql.append(
+                booking("{R1}", "{P1}", at = at.plusHours(1), "CLIENT_SELF_SERVICE", "c15", "CANCELLED", "PHONE", ""));
+        sql.append(booking(
+                "{R1}",
+                "{P1}",
+                LocalDateTime.parse("2026-05-04T09:00"),
+                "PROFESSIONAL",
+                "c17",
+                "BOOKED",
+                "OFFICE",
+                ""));
         String script = sql.toString().replace("{ORG}", organisation).replace("{SUPERVISOR}", supervisor);
         for (Map.Entry<String, String> id : ids.entrySet()) {
             script = script.replace("{" + id.getKey() + "}", id.getValue());
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(script);
         }
     }
@@ -131,40 +155,71 @@ class StatisticsTests {
      * each part optional.
      * A lapsed hold is cancelled with reason HOLD_EXPIRED, a hold never confirmed is PENDING.
      */
-    private static String booking(String resource, String product, LocalDateTime start, String channel, String client,
-            String status, String mode, String extra) {
+    private static String booking(
+            String resource,
+            String product,
+            LocalDateTime start,
+            String channel,
+            String client,
+            String status,
+            String mode,
+            String extra) {
         String[] parts = (extra + "||||").split("\\|", -1);
         String id = parts[0].isEmpty() ? UUID.randomUUID().toString() : parts[0];
         String key = parts[1].isEmpty() ? id : parts[1];
         String from = start.atZone(BookingTime.ZONE).toOffsetDateTime().toString();
-        String to = start.plusHours(1).atZone(BookingTime.ZONE).toOffsetDateTime().toString();
-        return String.format("""
+        String to =
+                start.plusHours(1).atZone(BookingTime.ZONE).toOffsetDateTime().toString();
+        return String.format(
+                """
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
                     contact_mode, client_reference, channel, booked_by, booked_at, status, hold_expires_at, replaces,
                     replaced_by, change_status, change_reason, client_overlap_allowed, version)
                 values ('%s', '{ORG}', '%s', '%s', tstzrange('%s', '%s'), tstzrange('%s', '%s'), %d, '%s', '%s', '%s', '%s',
                     'someone', '%s', '%s', %s, %s, %s, %s, %s, %s, 0);
-                """, id, resource, product, from, to, from, to, key.equals("group") ? 6 : 1, key, mode, client, channel,
-                from, status, status.equals("PENDING") ? "'" + to + "'" : "null",
-                parts[2].isEmpty() ? "null" : "'" + parts[2] + "'", parts[3].isEmpty() ? "null" : "'" + parts[3] + "'",
-                status.equals("CANCELLED") ? "'CANCELLED'" : "null", status.equals("CANCELLED") ? "'HOLD_EXPIRED'" : "null",
+                """,
+                id,
+                resource,
+                product,
+                from,
+                to,
+                from,
+                to,
+                key.equals("group") ? 6 : 1,
+                key,
+                mode,
+                client,
+                channel,
+                from,
+                status,
+                status.equals("PENDING") ? "'" + to + "'" : "null",
+                parts[2].isEmpty() ? "null" : "'" + parts[2] + "'",
+                parts[3].isEmpty() ? "null" : "'" + parts[3] + "'",
+                status.equals("CANCELLED") ? "'CANCELLED'" : "null",
+                status.equals("CANCELLED") ? "'HOLD_EXPIRED'" : "null",
                 parts[4].isEmpty() ? "false" : "true");
     }
 
     @Test
     void theIndicatorsMatchTheHandCountedFigures() {
-        JsonPath indicators = as(Roles.SUPERVISOR).get("/api/v1/statistics/indicators?" + PERIOD).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath indicators = as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/indicators?" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(indicators.getString("audience")).isEqualTo("INTERNAL");
         assertThat(indicators.getString("suppressionRule")).isNull();
         assertThat(indicators.getInt("staffBookings.bookings")).isEqualTo(11);
         assertThat(indicators.getInt("allBookings.bookings")).isEqualTo(17);
         assertThat(indicators.getInt("allBookings.clients")).isEqualTo(14);
-        assertThat(counts(indicators, "staffBookingsByServiceTask", "SERVICE_TASK")).isEqualTo(Map.of("FAM", 10, "ADULT", 1));
+        assertThat(counts(indicators, "staffBookingsByServiceTask", "SERVICE_TASK"))
+                .isEqualTo(Map.of("FAM", 10, "ADULT", 1));
         assertThat(counts(indicators, "staffBookingsBySocialService", "SOCIAL_SERVICE"))
                 .isEqualTo(Map.of("COUNSEL", 7, "HOMEHELP", 3, "ADULT", 1));
-        assertThat(counts(indicators, "clientBookingsByServiceTask", "SERVICE_TASK")).isEqualTo(Map.of("FAM", 4, "ADULT", 2));
+        assertThat(counts(indicators, "clientBookingsByServiceTask", "SERVICE_TASK"))
+                .isEqualTo(Map.of("FAM", 4, "ADULT", 2));
         assertThat(counts(indicators, "clientBookingsBySocialService", "SOCIAL_SERVICE"))
                 .isEqualTo(Map.of("COUNSEL", 4, "ADULT", 2));
         assertThat(indicators.getDouble("clientShare.percent")).isEqualTo(35.3);
@@ -175,8 +230,12 @@ class StatisticsTests {
 
     @Test
     void externalExportsSuppressCellsOfFewerThanFiveClientsAndSayWhy() {
-        JsonPath indicators = as(Roles.SUPERVISOR).get("/api/v1/statistics/indicators?audience=EXTERNAL&" + PERIOD).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath indicators = as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/indicators?audience=EXTERNAL&" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(indicators.getString("audience")).isEqualTo("EXTERNAL");
         assertThat(indicators.getString("suppressionRule")).contains("fewer than 5 distinct clients");
@@ -185,73 +244,131 @@ class StatisticsTests {
         assertThat(indicators.getList("staffBookingsByServiceTask.bookings")).containsOnlyNulls();
         assertThat(indicators.getInt("staffBookings.bookings")).isEqualTo(11);
         // 4 and 1 clients: both hidden
-        assertThat(indicators.getList("clientBookingsBySocialService.suppressed")).containsOnly(true);
+        assertThat(indicators.getList("clientBookingsBySocialService.suppressed"))
+                .containsOnly(true);
         // the shares rest on counts of 5+ clients, so they are shown
         assertThat(indicators.getDouble("clientShare.percent")).isEqualTo(35.3);
         assertThat(indicators.getDouble("remoteShare.percent")).isEqualTo(47.1);
 
-        JsonPath byChannel = as(Roles.SUPERVISOR).get("/api/v1/statistics/bookings?groupBy=CHANNEL&audience=EXTERNAL&"
-                + PERIOD).then().statusCode(200).extract().jsonPath();
-        assertThat(counts(byChannel, "cells", "CHANNEL")).containsEntry("CLIENT_SELF_SERVICE", 6)
-                .containsEntry("PROFESSIONAL", 7).containsEntry("COUNSELLING", null).containsEntry("INTEGRATION", null);
+        JsonPath byChannel = as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/bookings?groupBy=CHANNEL&audience=EXTERNAL&" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(counts(byChannel, "cells", "CHANNEL"))
+                .containsEntry("CLIENT_SELF_SERVICE", 6)
+                .containsEntry("PROFESSIONAL", 7)
+                .containsEntry("COUNSELLING", null)
+                .containsEntry("INTEGRATION", null);
 
         // an integration's export is always for outside
-        RestAssured.given().auth().oauth2(tokens.issue("reporting", "reporting", organisation, Set.of(Roles.INTEGRATION),
-                        Set.of(IntegrationScopes.STATISTICS_READ), Duration.ofMinutes(5)))
-                .get("/api/v1/statistics/bookings?groupBy=CHANNEL&" + PERIOD).then().statusCode(200)
+        RestAssured.given()
+                .auth()
+                .oauth2(tokens.issue(
+                        "reporting",
+                        "reporting",
+                        organisation,
+                        Set.of(Roles.INTEGRATION),
+                        Set.of(IntegrationScopes.STATISTICS_READ),
+                        Duration.ofMinutes(5)))
+                .get("/api/v1/statistics/bookings?groupBy=CHANNEL&" + PERIOD)
+                .then()
+                .statusCode(200)
                 .body("audience", equalTo("EXTERNAL"));
     }
 
     @Test
     void countsGroupByAnyDimensionsAndExportAsCsv() {
-        JsonPath byStatus = as(Roles.SUPERVISOR).get("/api/v1/statistics/bookings?groupBy=STATUS&" + PERIOD).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath byStatus = as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/bookings?groupBy=STATUS&" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(counts(byStatus, "cells", "STATUS")).isEqualTo(Map.of("FULFILLED", 6, "BOOKED", 10, "MOVED", 1));
         assertThat(byStatus.getInt("total.bookings")).isEqualTo(17);
 
         JsonPath byModeAndChannel = as(Roles.SUPERVISOR)
-                .get("/api/v1/statistics/bookings?groupBy=CONTACT_MODE,CHANNEL&" + PERIOD).then().statusCode(200)
-                .extract().jsonPath();
+                .get("/api/v1/statistics/bookings?groupBy=CONTACT_MODE,CHANNEL&" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(byModeAndChannel.getList("cells")).hasSize(5);
         assertThat(byModeAndChannel.getInt("cells.find { it.keys.CONTACT_MODE == 'PHONE' && it.keys.CHANNEL == "
-                + "'CLIENT_SELF_SERVICE' }.bookings")).isEqualTo(4);
+                        + "'CLIENT_SELF_SERVICE' }.bookings"))
+                .isEqualTo(4);
 
-        String csv = as(Roles.SUPERVISOR).accept("text/csv").get("/api/v1/statistics/bookings?groupBy=CHANNEL&" + PERIOD)
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
-        assertThat(csv.split("\r\n")).containsExactly("CHANNEL,bookings,clients,suppressed",
-                "CLIENT_SELF_SERVICE,6,5,false", "COUNSELLING,3,3,false", "INTEGRATION,1,1,false", "PROFESSIONAL,7,7,false",
-                "TOTAL,17,14,false");
+        String csv = as(Roles.SUPERVISOR)
+                .accept("text/csv")
+                .get("/api/v1/statistics/bookings?groupBy=CHANNEL&" + PERIOD)
+                .then()
+                .statusCode(200)
+                .contentType(Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
+        assertThat(csv.split("\r\n"))
+                .containsExactly(
+                        "CHANNEL,bookings,clients,suppressed",
+                        "CLIENT_SELF_SERVICE,6,5,false",
+                        "COUNSELLING,3,3,false",
+                        "INTEGRATION,1,1,false",
+                        "PROFESSIONAL,7,7,false",
+                        "TOTAL,17,14,false");
 
         // the default period is the last complete two-month follow-up period; a half-given period is refused
-        as(Roles.SUPERVISOR).get("/api/v1/statistics/bookings").then().statusCode(200)
-                .body("period.from", org.hamcrest.Matchers.endsWith("-01"));
-        as(Roles.SUPERVISOR).get("/api/v1/statistics/bookings?from=2026-03-01").then().statusCode(400)
+        as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/bookings")
+                .then()
+                .statusCode(200)
+                .body("period.from", Matchers.endsWith("-01"));
+        as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/bookings?from=2026-03-01")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
-        as(Roles.SUPERVISOR).get("/api/v1/statistics/bookings?groupBy=CLIENT&" + PERIOD).then().statusCode(400)
+        as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/bookings?groupBy=CLIENT&" + PERIOD)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
     }
 
     @Test
     void timeUseSumsHoursPerEntryTypeAndProductPerTeamAndProfessional() {
-        JsonPath timeUse = as(Roles.SUPERVISOR).get("/api/v1/statistics/time-use?" + PERIOD).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath timeUse = as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/time-use?" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
-        assertThat(lines(timeUse, "byProfessional")).containsExactlyInAnyOrder(
-                "A Anna BOOKING P1 CLIENT_WORK 11.0", "A Anna ENTRY MEETING OTHER_WORK 4.0", "A Anna ENTRY SICK ABSENCE 8.0",
-                "A Bertta BOOKING P2 CLIENT_WORK 3.0", "A Bertta BOOKING P3 CLIENT_WORK 1.0",
-                "A Bertta ENTRY MEETING OTHER_WORK 2.0");
-        assertThat(lines(timeUse, "byTeam")).containsExactlyInAnyOrder("A null BOOKING P1 CLIENT_WORK 11.0",
-                "A null BOOKING P2 CLIENT_WORK 3.0", "A null BOOKING P3 CLIENT_WORK 1.0",
-                "A null ENTRY MEETING OTHER_WORK 6.0", "A null ENTRY SICK ABSENCE 8.0");
+        assertThat(lines(timeUse, "byProfessional"))
+                .containsExactlyInAnyOrder(
+                        "A Anna BOOKING P1 CLIENT_WORK 11.0",
+                        "A Anna ENTRY MEETING OTHER_WORK 4.0",
+                        "A Anna ENTRY SICK ABSENCE 8.0",
+                        "A Bertta BOOKING P2 CLIENT_WORK 3.0",
+                        "A Bertta BOOKING P3 CLIENT_WORK 1.0",
+                        "A Bertta ENTRY MEETING OTHER_WORK 2.0");
+        assertThat(lines(timeUse, "byTeam"))
+                .containsExactlyInAnyOrder(
+                        "A null BOOKING P1 CLIENT_WORK 11.0",
+                        "A null BOOKING P2 CLIENT_WORK 3.0",
+                        "A null BOOKING P3 CLIENT_WORK 1.0",
+                        "A null ENTRY MEETING OTHER_WORK 6.0",
+                        "A null ENTRY SICK ABSENCE 8.0");
     }
 
     private RequestSpecification as(String role) {
-        return RestAssured.given().auth().oauth2(tokens.issue(supervisor, supervisor, organisation, Set.of(role),
-                Duration.ofMinutes(5)));
+        return RestAssured.given()
+                .auth()
+                .oauth2(tokens.issue(supervisor, supervisor, organisation, Set.of(role), Duration.ofMinutes(5)));
     }
 
     private static Map<String, Integer> counts(JsonPath json, String table, String key) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         List<Map<String, Object>> cells = json.getList(table);
         for (Map<String, Object> cell : cells) {
             @SuppressWarnings("unchecked")
@@ -263,7 +380,9 @@ class StatisticsTests {
 
     private static List<String> lines(JsonPath json, String list) {
         List<Map<String, Object>> lines = json.getList(list);
-        return lines.stream().map(line -> line.get("team") + " " + line.get("professional") + " " + line.get("kind") + " "
-                + line.get("type") + " " + line.get("category") + " " + line.get("hours")).toList();
+        return lines.stream()
+                .map(line -> line.get("team") + " " + line.get("professional") + " " + line.get("kind") + " "
+                        + line.get("type") + " " + line.get("category") + " " + line.get("hours"))
+                .toList();
     }
 }

@@ -34,13 +34,15 @@ public final class AttendancePolicy {
 
     public static Verdict clientChecksInAroundTheTime(Booking booking, boolean asClient, Instant now) {
         Instant opens = booking.time().interval().start().minus(CHECK_IN_OPENS);
-        return !asClient || (!now.isBefore(opens) && now.isBefore(booking.time().interval().end()))
+        return !asClient
+                        || (!now.isBefore(opens)
+                                && now.isBefore(booking.time().interval().end()))
                 ? Verdict.ALLOWED
                 : Verdict.rejected(
                         RejectionReason.OUTSIDE_CHECK_IN_WINDOW,
                         "status",
-                        "A client checks in from " + CHECK_IN_OPENS.toHours() + " h before the start ("
-                                + opens + ") until the end of the time");
+                        "A client checks in from " + CHECK_IN_OPENS.toHours() + " h before the start (" + opens
+                                + ") until the end of the time");
     }
 
     public static Verdict followsTheStatusSet(Booking booking, BookingStatus status) {

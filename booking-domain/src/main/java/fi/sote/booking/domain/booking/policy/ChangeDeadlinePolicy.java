@@ -17,7 +17,9 @@ public final class ChangeDeadlinePolicy {
     /** @param asClient the caller changes the booking as its client (or the client's guardian), not for the service */
     public static Verdict clientChangesBeforeTheDeadline(
             Booking booking, BookableProduct product, boolean asClient, Instant now) {
-        return !asClient || product.selfService().allowsChange(booking.time().interval().start(), now)
+        return !asClient
+                        || product.selfService()
+                                .allowsChange(booking.time().interval().start(), now)
                 ? Verdict.ALLOWED
                 : Verdict.rejected(
                         RejectionReason.CHANGE_DEADLINE_PASSED,

@@ -63,7 +63,9 @@ public final class ChannelPolicy {
         return mine.contains(requested)
                 ? Verdict.ALLOWED
                 : Verdict.rejected(
-                        RejectionReason.CHANNEL_NOT_ALLOWED, "channel", "The caller does not book through " + requested);
+                        RejectionReason.CHANNEL_NOT_ALLOWED,
+                        "channel",
+                        "The caller does not book through " + requested);
     }
 
     /** The channel a request books through once {@link #callerBooksThroughTheChannel} allowed it. */

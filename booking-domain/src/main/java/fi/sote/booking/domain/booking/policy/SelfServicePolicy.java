@@ -31,6 +31,7 @@ public final class SelfServicePolicy {
                         : attempt.byIdentityCode() ? "clientPersonalIdentityCode" : null;
         return field == null
                 ? Verdict.ALLOWED
-                : Verdict.rejected(RejectionReason.CHANNEL_NOT_ALLOWED, field, "Not for a client booking for themselves");
+                : Verdict.rejected(
+                        RejectionReason.CHANNEL_NOT_ALLOWED, field, "Not for a client booking for themselves");
     }
 }

@@ -18,7 +18,8 @@ public final class SelfServiceWindowPolicy {
                 : Verdict.rejected(
                         RejectionReason.OUTSIDE_BOOKING_WINDOW,
                         "start",
-                        "Clients book this product from " + rules.minimumNotice().toHours() + " h to "
+                        "Clients book this product from "
+                                + rules.minimumNotice().toHours() + " h to "
                                 + rules.horizon().toDays() + " days ahead");
     }
 }

@@ -35,28 +35,65 @@ class BookingPoliciesTests {
     private static final OrganisationId ORG = new OrganisationId("policy-org");
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     /** Notice 24 h, horizon 60 days, change deadline 48 h. */
-    private static final BookableProduct PRODUCT = new BookableProduct(BookableProductId.random(), ORG, "FIRST",
-            new SocialServiceId(UUID.randomUUID()), LocalizedText.finnish("Ensikäynti"), Duration.ofHours(1),
-            Set.of("OFFICE"), 1, EnumSet.of(Channel.CLIENT_SELF_SERVICE, Channel.COUNSELLING, Channel.PROFESSIONAL),
-            new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(48)), null, null,
+    private static final BookableProduct PRODUCT = new BookableProduct(
+            BookableProductId.random(),
+            ORG,
+            "FIRST",
+            new SocialServiceId(UUID.randomUUID()),
+            LocalizedText.finnish("Ensikäynti"),
+            Duration.ofHours(1),
+            Set.of("OFFICE"),
+            1,
+            EnumSet.of(Channel.CLIENT_SELF_SERVICE, Channel.COUNSELLING, Channel.PROFESSIONAL),
+            new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(48)),
+            null,
+            null,
             new GuidanceText("Tervetuloa", null, null));
-    private static final Resource CALENDAR = new Resource(ResourceId.random(), ORG, ResourceKind.PROFESSIONAL, "Pekka",
-            null, "pekka", Set.of(), Set.of("fi"), Set.of(), "TEAM", "sari");
+
+    private static final Resource CALENDAR = new Resource(
+            ResourceId.random(),
+            ORG,
+            ResourceKind.PROFESSIONAL,
+            "Pekka",
+            null,
+            "pekka",
+            Set.of(),
+            Set.of("fi"),
+            Set.of(),
+            "TEAM",
+            "sari");
     private static final Instant IN_A_WEEK = NOW.plus(Duration.ofDays(7));
 
     private static BookingAttempt attempt(Set<Role> roles, String subject, Channel channel) {
-        return new BookingAttempt(roles, subject, channel, true, false, false, false, PRODUCT, CALENDAR, true, IN_A_WEEK,
-                NOW);
+        return new BookingAttempt(
+                roles, subject, channel, true, false, false, false, PRODUCT, CALENDAR, true, IN_A_WEEK, NOW);
     }
 
     private static BookingAttempt bySelfService() {
         return attempt(Set.of(Role.CLIENT), "maija", Channel.CLIENT_SELF_SERVICE);
     }
 
-    private static BookingAttempt with(BookingAttempt a, boolean forThemselves, boolean referral, boolean override,
-            boolean code, boolean released, Instant start) {
-        return new BookingAttempt(a.roles(), a.subject(), a.channel(), forThemselves, referral, override, code,
-                a.product(), a.resource(), released, start, a.now());
+    private static BookingAttempt with(
+            BookingAttempt a,
+            boolean forThemselves,
+            boolean referral,
+            boolean override,
+            boolean code,
+            boolean released,
+            Instant start) {
+        return new BookingAttempt(
+                a.roles(),
+                a.subject(),
+                a.channel(),
+                forThemselves,
+                referral,
+                override,
+                code,
+                a.product(),
+                a.resource(),
+                released,
+                start,
+                a.now());
     }
 
     private static RejectionReason reason(Verdict verdict) {
@@ -73,7 +110,8 @@ class BookingPoliciesTests {
         assertThat(ChannelPolicy.channelsOf(Set.of(Role.COUNSELLOR))).containsExactly(Channel.COUNSELLING);
         assertThat(ChannelPolicy.channelsOf(Set.of(Role.SUPERVISOR))).containsExactly(Channel.PROFESSIONAL);
         assertThat(ChannelPolicy.channelsOf(Set.of(Role.INTEGRATION))).containsExactly(Channel.INTEGRATION);
-        assertThat(ChannelPolicy.channelsOf(Set.of(Role.ADMINISTRATOR, Role.AUDITOR))).isEmpty();
+        assertThat(ChannelPolicy.channelsOf(Set.of(Role.ADMINISTRATOR, Role.AUDITOR)))
+                .isEmpty();
         assertThat(ChannelPolicy.searchedBy(Set.of(Role.ADMINISTRATOR))).containsExactlyInAnyOrder(Channel.values());
     }
 
@@ -82,7 +120,9 @@ class BookingPoliciesTests {
         Set<Role> both = Set.of(Role.PROFESSIONAL, Role.COUNSELLOR);
         assertThat(reason(ChannelPolicy.callerBooksThroughTheChannel(both, null)))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
-        assertThat(ChannelPolicy.callerBooksThroughTheChannel(both, Channel.COUNSELLING).isAllowed()).isTrue();
+        assertThat(ChannelPolicy.callerBooksThroughTheChannel(both, Channel.COUNSELLING)
+                        .isAllowed())
+                .isTrue();
         assertThat(ChannelPolicy.channelOf(both, Channel.COUNSELLING)).isEqualTo(Channel.COUNSELLING);
         assertThat(ChannelPolicy.channelOf(Set.of(Role.CLIENT), null)).isEqualTo(Channel.CLIENT_SELF_SERVICE);
         assertThat(reason(ChannelPolicy.callerBooksThroughTheChannel(Set.of(Role.CLIENT), Channel.PROFESSIONAL)))
@@ -102,29 +142,37 @@ class BookingPoliciesTests {
     @Test
     void aProfessionalBooksOnlyInACalendarTheyKeepAndTheTeamsSupervisorInTheirTeams() {
         assertThat(ChannelPolicy.professionalBooksInACalendarTheyKeep(
-                attempt(Set.of(Role.PROFESSIONAL), "pekka", Channel.PROFESSIONAL)).isAllowed()).isTrue();
+                                attempt(Set.of(Role.PROFESSIONAL), "pekka", Channel.PROFESSIONAL))
+                        .isAllowed())
+                .isTrue();
         assertThat(ChannelPolicy.professionalBooksInACalendarTheyKeep(
-                attempt(Set.of(Role.SUPERVISOR), "sari", Channel.PROFESSIONAL)).isAllowed()).isTrue();
+                                attempt(Set.of(Role.SUPERVISOR), "sari", Channel.PROFESSIONAL))
+                        .isAllowed())
+                .isTrue();
         assertThat(reason(ChannelPolicy.professionalBooksInACalendarTheyKeep(
-                attempt(Set.of(Role.PROFESSIONAL), "liisa", Channel.PROFESSIONAL))))
+                        attempt(Set.of(Role.PROFESSIONAL), "liisa", Channel.PROFESSIONAL))))
                 .isEqualTo(RejectionReason.NOT_YOUR_CALENDAR);
     }
 
     @Test
     void aClientBooksOnlyForThemselvesAndSendsNoFieldOnlyStaffGive() {
         assertThat(reason(SelfServicePolicy.clientBooksOnlyForThemselves(
-                with(bySelfService(), false, false, false, false, true, IN_A_WEEK))))
+                        with(bySelfService(), false, false, false, false, true, IN_A_WEEK))))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
         assertThat(field(SelfServicePolicy.clientSendsNoStaffFields(
-                with(bySelfService(), true, true, false, false, true, IN_A_WEEK)))).isEqualTo("referralNote");
+                        with(bySelfService(), true, true, false, false, true, IN_A_WEEK))))
+                .isEqualTo("referralNote");
         assertThat(field(SelfServicePolicy.clientSendsNoStaffFields(
-                with(bySelfService(), true, false, true, false, true, IN_A_WEEK)))).isEqualTo("allowClientOverlap");
+                        with(bySelfService(), true, false, true, false, true, IN_A_WEEK))))
+                .isEqualTo("allowClientOverlap");
         assertThat(field(SelfServicePolicy.clientSendsNoStaffFields(
-                with(bySelfService(), true, false, false, true, true, IN_A_WEEK))))
+                        with(bySelfService(), true, false, false, true, true, IN_A_WEEK))))
                 .isEqualTo("clientPersonalIdentityCode");
         BookingAttempt counsellor = attempt(Set.of(Role.COUNSELLOR), "kaisa", Channel.COUNSELLING);
-        assertThat(SelfServicePolicy.clientSendsNoStaffFields(with(counsellor, false, true, false, true, true,
-                IN_A_WEEK)).isAllowed()).isTrue();
+        assertThat(SelfServicePolicy.clientSendsNoStaffFields(
+                                with(counsellor, false, true, false, true, true, IN_A_WEEK))
+                        .isAllowed())
+                .isTrue();
     }
 
     @Test
@@ -132,7 +180,9 @@ class BookingPoliciesTests {
         BookingAttempt professional = attempt(Set.of(Role.PROFESSIONAL), "pekka", Channel.PROFESSIONAL);
         BookingAttempt counsellor = attempt(Set.of(Role.COUNSELLOR), "kaisa", Channel.COUNSELLING);
         assertThat(ClientOverlapPolicy.onlyAProfessionalOverrides(
-                with(professional, true, false, true, false, true, IN_A_WEEK)).isAllowed()).isTrue();
+                                with(professional, true, false, true, false, true, IN_A_WEEK))
+                        .isAllowed())
+                .isTrue();
         Verdict verdict = ClientOverlapPolicy.onlyAProfessionalOverrides(
                 with(counsellor, true, false, true, false, true, IN_A_WEEK));
         assertThat(reason(verdict)).isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
@@ -141,12 +191,25 @@ class BookingPoliciesTests {
 
     @Test
     void onlyAProfessionalBooksTimeNoReleaseOffersTheirChannel() {
-        assertThat(reason(ReleasedTimePolicy.timeIsReleasedToTheChannel(
-                with(attempt(Set.of(Role.COUNSELLOR), "kaisa", Channel.COUNSELLING), true, false, false, false,
-                        false, IN_A_WEEK)))).isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
-        assertThat(ReleasedTimePolicy.timeIsReleasedToTheChannel(
-                with(attempt(Set.of(Role.PROFESSIONAL), "pekka", Channel.PROFESSIONAL), true, false, false, false,
-                        false, IN_A_WEEK)).isAllowed()).isTrue();
+        assertThat(reason(ReleasedTimePolicy.timeIsReleasedToTheChannel(with(
+                        attempt(Set.of(Role.COUNSELLOR), "kaisa", Channel.COUNSELLING),
+                        true,
+                        false,
+                        false,
+                        false,
+                        false,
+                        IN_A_WEEK))))
+                .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
+        assertThat(ReleasedTimePolicy.timeIsReleasedToTheChannel(with(
+                                attempt(Set.of(Role.PROFESSIONAL), "pekka", Channel.PROFESSIONAL),
+                                true,
+                                false,
+                                false,
+                                false,
+                                false,
+                                IN_A_WEEK))
+                        .isAllowed())
+                .isTrue();
     }
 
     @Test
@@ -155,14 +218,22 @@ class BookingPoliciesTests {
         Instant tooFar = NOW.plus(Duration.ofDays(61));
         for (Instant start : new Instant[] {tooSoon, tooFar}) {
             assertThat(reason(SelfServiceWindowPolicy.withinNoticeAndHorizon(
-                    with(bySelfService(), true, false, false, false, true, start))))
+                            with(bySelfService(), true, false, false, false, true, start))))
                     .isEqualTo(RejectionReason.OUTSIDE_BOOKING_WINDOW);
             assertThat(SelfServiceWindowPolicy.withinNoticeAndHorizon(with(
-                    attempt(Set.of(Role.COUNSELLOR), "kaisa", Channel.COUNSELLING), true, false, false, false, true,
-                    start)).isAllowed()).isTrue();
+                                    attempt(Set.of(Role.COUNSELLOR), "kaisa", Channel.COUNSELLING),
+                                    true,
+                                    false,
+                                    false,
+                                    false,
+                                    true,
+                                    start))
+                            .isAllowed())
+                    .isTrue();
         }
         assertThat(SelfServiceWindowPolicy.withinNoticeAndHorizon(
-                with(bySelfService(), true, false, false, false, true, NOW.plus(Duration.ofHours(24)))).isAllowed())
+                                with(bySelfService(), true, false, false, false, true, NOW.plus(Duration.ofHours(24))))
+                        .isAllowed())
                 .isTrue();
     }
 
@@ -181,19 +252,39 @@ class BookingPoliciesTests {
     void aClientChangesABookingUntilTheDeadlineAndThoseWhoGiveTheServiceAtAnyTime() {
         Booking inThreeDays = booking(NOW.plus(Duration.ofDays(3)), BookingStatus.BOOKED);
         Booking tomorrow = booking(NOW.plus(Duration.ofHours(30)), BookingStatus.BOOKED);
-        assertThat(ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(inThreeDays, PRODUCT, true, NOW).isAllowed())
+        assertThat(ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(inThreeDays, PRODUCT, true, NOW)
+                        .isAllowed())
                 .isTrue();
         assertThat(reason(ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(tomorrow, PRODUCT, true, NOW)))
                 .isEqualTo(RejectionReason.CHANGE_DEADLINE_PASSED);
-        assertThat(ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(tomorrow, PRODUCT, false, NOW).isAllowed())
+        assertThat(ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(tomorrow, PRODUCT, false, NOW)
+                        .isAllowed())
                 .isTrue();
     }
 
     @Test
     void aHeldTimeIsBookedOnlyWhileItIsHeld() {
-        Booking hold = new Booking(BookingId.random(), ORG, time(IN_A_WEEK), "maija", "fi", Channel.CLIENT_SELF_SERVICE,
-                "maija", NOW, BookingStatus.PENDING, NOW.plusSeconds(600), null, false, null, null, null, null, null, 0);
-        assertThat(HoldPolicy.heldTimeIsStillHeld(hold, NOW.plusSeconds(599)).isAllowed()).isTrue();
+        Booking hold = new Booking(
+                BookingId.random(),
+                ORG,
+                time(IN_A_WEEK),
+                "maija",
+                "fi",
+                Channel.CLIENT_SELF_SERVICE,
+                "maija",
+                NOW,
+                BookingStatus.PENDING,
+                NOW.plusSeconds(600),
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+        assertThat(HoldPolicy.heldTimeIsStillHeld(hold, NOW.plusSeconds(599)).isAllowed())
+                .isTrue();
         assertThat(reason(HoldPolicy.heldTimeIsStillHeld(hold, NOW.plusSeconds(600))))
                 .isEqualTo(RejectionReason.HOLD_EXPIRED);
         assertThat(reason(HoldPolicy.heldTimeIsStillHeld(booking(IN_A_WEEK, BookingStatus.BOOKED), NOW)))
@@ -205,26 +296,52 @@ class BookingPoliciesTests {
         Instant start = NOW.plus(Duration.ofDays(1));
         Booking booked = booking(start, BookingStatus.BOOKED);
         Instant twoHoursBefore = start.minus(AttendancePolicy.CHECK_IN_OPENS);
-        assertThat(AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true, twoHoursBefore).isAllowed()).isTrue();
-        assertThat(reason(AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true, twoHoursBefore.minusSeconds(1))))
+        assertThat(AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true, twoHoursBefore)
+                        .isAllowed())
+                .isTrue();
+        assertThat(reason(
+                        AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true, twoHoursBefore.minusSeconds(1))))
                 .isEqualTo(RejectionReason.OUTSIDE_CHECK_IN_WINDOW);
-        assertThat(reason(AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true,
-                booked.time().interval().end()))).isEqualTo(RejectionReason.OUTSIDE_CHECK_IN_WINDOW);
+        assertThat(reason(AttendancePolicy.judge(
+                        booked,
+                        BookingStatus.CHECKED_IN,
+                        true,
+                        booked.time().interval().end())))
+                .isEqualTo(RejectionReason.OUTSIDE_CHECK_IN_WINDOW);
         assertThat(reason(AttendancePolicy.judge(booked, BookingStatus.FULFILLED, true, start)))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
-        assertThat(AttendancePolicy.judge(booked, BookingStatus.FULFILLED, false, NOW).isAllowed()).isTrue();
+        assertThat(AttendancePolicy.judge(booked, BookingStatus.FULFILLED, false, NOW)
+                        .isAllowed())
+                .isTrue();
         Booking fulfilled = booking(start, BookingStatus.FULFILLED);
         assertThat(reason(AttendancePolicy.judge(fulfilled, BookingStatus.CHECKED_IN, false, start)))
                 .isEqualTo(RejectionReason.INVALID_TRANSITION);
     }
 
     private static BookedTime time(Instant start) {
-        return BookedTime.of(PRODUCT, CALENDAR.id(), new TimeInterval(start, start.plus(PRODUCT.duration())), "OFFICE",
-                null);
+        return BookedTime.of(
+                PRODUCT, CALENDAR.id(), new TimeInterval(start, start.plus(PRODUCT.duration())), "OFFICE", null);
     }
 
     private static Booking booking(Instant start, BookingStatus status) {
-        return new Booking(BookingId.random(), ORG, time(start), "maija", "fi", Channel.PROFESSIONAL, "pekka", NOW, status,
-                null, null, false, null, null, null, null, null, 0);
+        return new Booking(
+                BookingId.random(),
+                ORG,
+                time(start),
+                "maija",
+                "fi",
+                Channel.PROFESSIONAL,
+                "pekka",
+                NOW,
+                status,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 }

@@ -22,153 +22,276 @@ import fi.sote.booking.domain.calendar.Channel;
 /** Requests and views of bookings (ajanvaraus). */
 final class BookingDtos {
 
-    private BookingDtos() {
-    }
+    private BookingDtos() {}
 
-    @Schema(name = "BookingRequest", description = "A time to book or hold (ajanvaraus): a professional's slot of a "
-            + "bookable product, found by slot search, for a client.")
+    @Schema(
+            name = "BookingRequest",
+            description = "A time to book or hold (ajanvaraus): a professional's slot of a "
+                    + "bookable product, found by slot search, for a client.")
     record BookingRequest(
-            @Schema(description = "The resource (resurssi), usually the professional.", required = true) @NotNull UUID resourceId,
-            @Schema(description = "The bookable product (varaustuote).", required = true) @NotNull UUID productId,
+            @Schema(description = "The resource (resurssi), usually the professional.", required = true) @NotNull
+            UUID resourceId,
+
+            @Schema(description = "The bookable product (varaustuote).", required = true) @NotNull
+            UUID productId,
+
             @Schema(description = "Start of the slot, ISO-8601 with offset, as slot search gave it.", required = true)
-            @NotNull Instant start,
+            @NotNull
+            Instant start,
+
             @Schema(description = "Contact mode (asiointitapa) code; may be left out when the product has only one.")
             String contactMode,
-            @Schema(description = "Channel to book through; may be left out when the caller's role books through one only.")
+
+            @Schema(
+                    description =
+                            "Channel to book through; may be left out when the caller's role books through one only.")
             Channel channel,
-            @Schema(description = "The client's identifier in the client-record system. Required, except for a client "
-                    + "booking for themselves or when clientPersonalIdentityCode is given.") String client,
-            @Schema(description = "The client's language for the confirmation and the guidance: fi (default), sv or en.")
+
+            @Schema(
+                    description = "The client's identifier in the client-record system. Required, except for a client "
+                            + "booking for themselves or when clientPersonalIdentityCode is given.")
+            String client,
+
+            @Schema(
+                    description =
+                            "The client's language for the confirmation and the guidance: fi (default), sv or en.")
             String clientLanguage,
-            @Schema(description = "Referral (ohjaus) from client counselling: readable only by the professionals of the "
-                    + "service and the counsellor who wrote it.") String referralNote,
+
+            @Schema(
+                    description =
+                            "Referral (ohjaus) from client counselling: readable only by the professionals of the "
+                                    + "service and the counsellor who wrote it.")
+            String referralNote,
+
             @Schema(description = "A professional books although the client has another booking at the time; recorded.")
             Boolean allowClientOverlap,
-            @Schema(description = "The client's personal identity code (henkilötunnus), instead of client: validated, and "
-                    + "stored only as a keyed hash and encrypted. Not for a client booking for themselves.")
-            String clientPersonalIdentityCode) {
-    }
 
-    @Schema(name = "ClientBookingSearch", description = "Find a client's bookings by personal identity code, which is "
-            + "sent in the body so that it never appears in a URL or an access log.")
+            @Schema(
+                    description =
+                            "The client's personal identity code (henkilötunnus), instead of client: validated, and "
+                                    + "stored only as a keyed hash and encrypted. Not for a client booking for themselves.")
+            String clientPersonalIdentityCode) {}
+
+    @Schema(
+            name = "ClientBookingSearch",
+            description = "Find a client's bookings by personal identity code, which is "
+                    + "sent in the body so that it never appears in a URL or an access log.")
     record ClientBookingSearch(
-            @Schema(description = "The client's personal identity code (henkilötunnus).", required = true)
-            @NotNull String clientPersonalIdentityCode,
-            @Schema(description = "UPCOMING (default: ending after now), PAST or ALL.") String when) {
-    }
+            @Schema(description = "The client's personal identity code (henkilötunnus).", required = true) @NotNull
+            String clientPersonalIdentityCode,
+
+            @Schema(description = "UPCOMING (default: ending after now), PAST or ALL.")
+            String when) {}
 
     @Schema(name = "Recurrence", description = "How a series booking (sarja-ajanvaraus) repeats: give count or until.")
     record RecurrenceDto(
-            @Schema(description = "WEEKLY or EVERY_SECOND_WEEK.", required = true) @NotNull Recurrence.Frequency frequency,
-            @Schema(description = "How many occurrences, the first included (2-52).") Integer count,
-            @Schema(description = "The last date (Helsinki) an occurrence may fall on.") LocalDate until) {
-    }
+            @Schema(description = "WEEKLY or EVERY_SECOND_WEEK.", required = true) @NotNull
+            Recurrence.Frequency frequency,
+
+            @Schema(description = "How many occurrences, the first included (2-52).")
+            Integer count,
+
+            @Schema(description = "The last date (Helsinki) an occurrence may fall on.")
+            LocalDate until) {}
 
     @Schema(name = "SeriesBookingRequest", description = "A series booking: the first occurrence and how it repeats.")
     record SeriesRequest(
-            @Schema(description = "The first occurrence.", required = true) @Valid @NotNull BookingRequest first,
-            @Schema(description = "How it repeats.", required = true) @Valid @NotNull RecurrenceDto recurrence) {
-    }
+            @Schema(description = "The first occurrence.", required = true) @Valid @NotNull
+            BookingRequest first,
 
-    @Schema(name = "MultiBookingRequest", description = "Several times of different products or resources for one "
-            + "client, booked together or not at all (moniajanvaraus).")
+            @Schema(description = "How it repeats.", required = true) @Valid @NotNull
+            RecurrenceDto recurrence) {}
+
+    @Schema(
+            name = "MultiBookingRequest",
+            description = "Several times of different products or resources for one "
+                    + "client, booked together or not at all (moniajanvaraus).")
     record MultiBookingRequest(
-            @Schema(description = "The times, 2-10.", required = true) @NotNull List<@Valid @NotNull BookingRequest> bookings) {
-    }
+            @Schema(description = "The times, 2-10.", required = true) @NotNull
+            List<@Valid @NotNull BookingRequest> bookings) {}
 
     @Schema(name = "CancelRequest", description = "Cancelling a booking, or letting a held time go.")
     record CancelRequest(
-            @Schema(description = "Why, from the code set.", required = true) @NotNull ChangeReason reason,
-            @Schema(description = "THIS (default) or, for a series, THIS_AND_FOLLOWING.") ChangeScope scope) {
-    }
+            @Schema(description = "Why, from the code set.", required = true) @NotNull
+            ChangeReason reason,
 
-    @Schema(name = "RescheduleRequest", description = "Moving a booking (siirto) to another time: a new booking replaces it.")
+            @Schema(description = "THIS (default) or, for a series, THIS_AND_FOLLOWING.")
+            ChangeScope scope) {}
+
+    @Schema(
+            name = "RescheduleRequest",
+            description = "Moving a booking (siirto) to another time: a new booking replaces it.")
     record RescheduleRequest(
-            @Schema(description = "Start of the new time, ISO-8601 with offset.", required = true) @NotNull Instant start,
-            @Schema(description = "The resource of the new time; default the same.") UUID resourceId,
-            @Schema(description = "Why, from the code set.", required = true) @NotNull ChangeReason reason,
-            @Schema(description = "THIS (default) or, for a series, THIS_AND_FOLLOWING: every later occurrence moves by the "
-                    + "same shift of local date and time.") ChangeScope scope) {
-    }
+            @Schema(description = "Start of the new time, ISO-8601 with offset.", required = true) @NotNull
+            Instant start,
+
+            @Schema(description = "The resource of the new time; default the same.")
+            UUID resourceId,
+
+            @Schema(description = "Why, from the code set.", required = true) @NotNull
+            ChangeReason reason,
+
+            @Schema(
+                    description =
+                            "THIS (default) or, for a series, THIS_AND_FOLLOWING: every later occurrence moves by the "
+                                    + "same shift of local date and time.")
+            ChangeScope scope) {}
 
     @Schema(name = "AttendanceRequest", description = "How the booked time went.")
     record AttendanceRequest(
-            @Schema(description = "CHECKED_IN (Ilmoittautunut), ARRIVED (Alkanut), FULFILLED (Toteutunut) or NO_SHOW "
-                    + "(Saapumatta).", required = true) @NotNull BookingStatus status) {
-    }
+            @Schema(
+                    description = "CHECKED_IN (Ilmoittautunut), ARRIVED (Alkanut), FULFILLED (Toteutunut) or NO_SHOW "
+                            + "(Saapumatta).",
+                    required = true)
+            @NotNull
+            BookingStatus status) {}
 
     @Schema(name = "StatusChange", description = "The last change of the booking's status.")
     record StatusChangeView(
-            @Schema(description = "The status it changed to.") BookingStatus status,
-            @Schema(description = "Why (cancellations and moves).") ChangeReason reason,
-            @Schema(description = "Who changed it (token subject); empty when a hold lapsed.") String by,
-            @Schema(description = "When.") Instant at) {
-    }
+            @Schema(description = "The status it changed to.")
+            BookingStatus status,
 
-    @Schema(name = "Confirmation", description = "What to tell the client: day, time, how and where, and the product's "
-            + "guidance in the client's language.")
+            @Schema(description = "Why (cancellations and moves).")
+            ChangeReason reason,
+
+            @Schema(description = "Who changed it (token subject); empty when a hold lapsed.")
+            String by,
+
+            @Schema(description = "When.") Instant at) {}
+
+    @Schema(
+            name = "Confirmation",
+            description = "What to tell the client: day, time, how and where, and the product's "
+                    + "guidance in the client's language.")
     record ConfirmationView(
             @Schema(description = "The day, in Helsinki.") LocalDate date,
             @Schema(description = "Day of the week.") DayOfWeek dayOfWeek,
-            @Schema(description = "Start, local time in Helsinki.") LocalTime startTime,
-            @Schema(description = "End, local time in Helsinki.") LocalTime endTime,
-            @Schema(description = "How client and professional meet, in the client's language.") String contactMode,
-            @Schema(description = "Whether the contact is remote (phone, video, ...): the professional contacts the client.")
+
+            @Schema(description = "Start, local time in Helsinki.")
+            LocalTime startTime,
+
+            @Schema(description = "End, local time in Helsinki.")
+            LocalTime endTime,
+
+            @Schema(description = "How client and professional meet, in the client's language.")
+            String contactMode,
+
+            @Schema(
+                    description =
+                            "Whether the contact is remote (phone, video, ...): the professional contacts the client.")
             boolean remote,
-            @Schema(description = "The service point (palvelupiste) and its address, when the time names one.") String place,
-            @Schema(description = "The professional, name and title.") String professional,
-            @Schema(description = "The product's guidance for the client, in the client's language.") String guidance) {
-    }
+
+            @Schema(description = "The service point (palvelupiste) and its address, when the time names one.")
+            String place,
+
+            @Schema(description = "The professional, name and title.")
+            String professional,
+
+            @Schema(description = "The product's guidance for the client, in the client's language.")
+            String guidance) {}
 
     @Schema(name = "Booking", description = "A booking (ajanvaraus; FHIR Appointment).")
     record BookingView(
             @Schema(description = "Identifier.") UUID id,
-            @Schema(description = "Status (Finnish code set 1.2.246.537.6.881).") BookingStatus status,
-            @Schema(description = "The status's Finnish name.") String statusName,
+
+            @Schema(description = "Status (Finnish code set 1.2.246.537.6.881).")
+            BookingStatus status,
+
+            @Schema(description = "The status's Finnish name.")
+            String statusName,
+
             @Schema(description = "FHIR Appointment.status; empty for MOVED, which links to its replacement instead.")
             String fhirStatus,
-            @Schema(description = "The resource (resurssi).") UUID resourceId,
-            @Schema(description = "The bookable product (varaustuote).") UUID productId,
+
+            @Schema(description = "The resource (resurssi).")
+            UUID resourceId,
+
+            @Schema(description = "The bookable product (varaustuote).")
+            UUID productId,
+
             @Schema(description = "Start.") Instant start,
             @Schema(description = "End.") Instant end,
-            @Schema(description = "Contact mode (asiointitapa) code.") String contactMode,
-            @Schema(description = "Service point (palvelupiste), when the time names one.") UUID servicePointId,
-            @Schema(description = "Places of the time: 1 for an individual time, more for a group time.") int capacity,
-            @Schema(description = "True when the caller is not entitled to know whom the booking concerns: client, "
-                    + "personal identity code, language and referral are then left out (masked).") boolean masked,
-            @Schema(description = "The client's identifier; for a client booked by personal identity code, a pseudonym "
-                    + "(hetu:...) that stands for the code.") String client,
+
+            @Schema(description = "Contact mode (asiointitapa) code.")
+            String contactMode,
+
+            @Schema(description = "Service point (palvelupiste), when the time names one.")
+            UUID servicePointId,
+
+            @Schema(description = "Places of the time: 1 for an individual time, more for a group time.")
+            int capacity,
+
+            @Schema(
+                    description = "True when the caller is not entitled to know whom the booking concerns: client, "
+                            + "personal identity code, language and referral are then left out (masked).")
+            boolean masked,
+
+            @Schema(
+                    description = "The client's identifier; for a client booked by personal identity code, a pseudonym "
+                            + "(hetu:...) that stands for the code.")
+            String client,
+
             @Schema(description = "The client's personal identity code, when the booking was made with one.")
             String clientPersonalIdentityCode,
-            @Schema(description = "How to reach the client, as the client-record system told the service; in reads of "
-                    + "bookings, left out when masked, unknown or withheld.") ClientContactView clientContact,
-            @Schema(description = "True when the client's contact details exist but are withheld from the caller under a "
-                    + "non-disclosure for personal safety (turvakielto).") boolean clientContactWithheld,
+
+            @Schema(
+                    description = "How to reach the client, as the client-record system told the service; in reads of "
+                            + "bookings, left out when masked, unknown or withheld.")
+            ClientContactView clientContact,
+
+            @Schema(
+                    description =
+                            "True when the client's contact details exist but are withheld from the caller under a "
+                                    + "non-disclosure for personal safety (turvakielto).")
+            boolean clientContactWithheld,
+
             @Schema(description = "The client's language.") String clientLanguage,
-            @Schema(description = "Through which channel it was booked.") Channel channel,
-            @Schema(description = "Who booked it (token subject).") String bookedBy,
+
+            @Schema(description = "Through which channel it was booked.")
+            Channel channel,
+
+            @Schema(description = "Who booked it (token subject).")
+            String bookedBy,
+
             @Schema(description = "When it was booked.") Instant bookedAt,
-            @Schema(description = "When a held time (PENDING) lapses unless booked.") Instant holdExpiresAt,
-            @Schema(description = "The referral (ohjaus); present only for those entitled to read it.") String referralNote,
+
+            @Schema(description = "When a held time (PENDING) lapses unless booked.")
+            Instant holdExpiresAt,
+
+            @Schema(description = "The referral (ohjaus); present only for those entitled to read it.")
+            String referralNote,
+
             @Schema(description = "A professional booked it although the client had another booking at the time.")
             boolean clientOverlapAllowed,
-            @Schema(description = "The series booking (sarja-ajanvaraus) it belongs to.") UUID seriesId,
-            @Schema(description = "The multi-booking (moniajanvaraus) it was made in.") UUID multiBookingId,
-            @Schema(description = "The booking it replaced when that one was moved here.") UUID replaces,
-            @Schema(description = "The booking that replaced it when it was moved.") UUID replacedBy,
-            @Schema(description = "The last change of status.") StatusChangeView lastChange,
-            @Schema(description = "Version, increased by every change; the ETag.") long version,
-            @Schema(description = "What to tell the client.") ConfirmationView confirmation) {
-    }
+
+            @Schema(description = "The series booking (sarja-ajanvaraus) it belongs to.")
+            UUID seriesId,
+
+            @Schema(description = "The multi-booking (moniajanvaraus) it was made in.")
+            UUID multiBookingId,
+
+            @Schema(description = "The booking it replaced when that one was moved here.")
+            UUID replaces,
+
+            @Schema(description = "The booking that replaced it when it was moved.")
+            UUID replacedBy,
+
+            @Schema(description = "The last change of status.")
+            StatusChangeView lastChange,
+
+            @Schema(description = "Version, increased by every change; the ETag.")
+            long version,
+
+            @Schema(description = "What to tell the client.")
+            ConfirmationView confirmation) {}
 
     @Schema(name = "ClientContact", description = "How to reach a client.")
     record ClientContactView(
             @Schema(description = "Name.") String name,
             @Schema(description = "Phone number.") String phone,
-            @Schema(description = "Postal address.") AddressDto address) {
-    }
+            @Schema(description = "Postal address.") AddressDto address) {}
 
     @Schema(name = "BookingList", description = "Bookings by start.")
-    record BookingList(@Schema(description = "The bookings.") List<BookingView> items) {
-    }
+    record BookingList(
+            @Schema(description = "The bookings.") List<BookingView> items) {}
 }

@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.AttendanceRequest;
@@ -70,8 +73,6 @@ import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.Recurrence;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.Authenticated;
 
 /**
  * Bookings (ajanvaraus) through every channel: hold, book, book a series or several times
@@ -97,9 +98,17 @@ public class BookingResource {
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    BookingResource(BookSlotUseCase bookSlot, BookSeriesUseCase bookSeries, BookTogetherUseCase bookTogether,
-            RescheduleBookingUseCase reschedule, CancelBookingUseCase cancel, RecordAttendanceUseCase attendance,
-            ViewBookingsQuery bookings, BookingRestMapper mapper, IdempotencyKeys idempotency, Caller caller) {
+    BookingResource(
+            BookSlotUseCase bookSlot,
+            BookSeriesUseCase bookSeries,
+            BookTogetherUseCase bookTogether,
+            RescheduleBookingUseCase reschedule,
+            CancelBookingUseCase cancel,
+            RecordAttendanceUseCase attendance,
+            ViewBookingsQuery bookings,
+            BookingRestMapper mapper,
+            IdempotencyKeys idempotency,
+            Caller caller) {
         this.bookSlot = bookSlot;
         this.bookSeries = bookSeries;
         this.bookTogether = bookTogether;
@@ -114,35 +123,61 @@ public class BookingResource {
 
     @POST
     @Path("holds")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "holdSlot", summary = "Hold a time",
+    @Operation(
+            operationId = "holdSlot",
+            summary = "Hold a time",
             description = "Holds a free time (status PENDING, Ehdotettu) for the configured hold time (default 10 "
                     + "minutes); nobody else can book it meanwhile. Book it with confirmBooking; it lapses by itself.")
-    @APIResponse(responseCode = "201", description = "Held.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Taken, full, not open to the channel, or the client is already "
-            + "booked at the time (slot-taken, group-full, slot-not-offered, client-already-booked, ...).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Held.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Taken, full, not open to the channel, or the client is already "
+                    + "booked at the time (slot-taken, group-full, slot-not-offered, client-already-booked, ...).")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response hold(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return alone(key, "POST holds", body,
+        return alone(
+                key,
+                "POST holds",
+                body,
                 commit -> created(bookSlot.hold(caller.actor(), new BookSlotCommand(mapper.toRequest(body), commit))));
     }
 
     @POST
     @Path("bookings")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "bookSlot", summary = "Book a time",
+    @Operation(
+            operationId = "bookSlot",
+            summary = "Book a time",
             description = "Books a free time for a client: a client for themselves in client self-service (within the "
                     + "product's notice and horizon), a counsellor a first contact time with a referral, a professional in "
                     + "their own or their team's calendar, an integration. The answer carries the confirmation to tell "
                     + "the client.")
-    @APIResponse(responseCode = "201", description = "Booked.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "409", description = "Taken, full, not open to the channel, outside the self-service "
-            + "window, or the client is already booked at the time.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Booked.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Taken, full, not open to the channel, outside the self-service "
+                    + "window, or the client is already booked at the time.")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response book(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return alone(key, "POST bookings", body,
+        return alone(
+                key,
+                "POST bookings",
+                body,
                 commit -> created(bookSlot.book(caller.actor(), new BookSlotCommand(mapper.toRequest(body), commit))));
     }
 
@@ -154,66 +189,117 @@ public class BookingResource {
     private Response alone(String key, String operation, BookingRequest body, Function<Commit, Response> work) {
         return key == null
                 ? work.apply(Commit.ALONE)
-                : QuarkusTransaction.requiringNew().call(() -> idempotency.once(caller, key, operation, body,
-                        () -> work.apply(Commit.WITH_CALLER)));
+                : QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                idempotency.once(caller, key, operation, body, () -> work.apply(Commit.WITH_CALLER)));
     }
 
     @POST
     @Path("bookings/{id}/confirm")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "confirmBooking", summary = "Book a held time",
+    @Operation(
+            operationId = "confirmBooking",
+            summary = "Book a held time",
             description = "Turns the caller's hold into a booking (PENDING to BOOKED) before it lapses.")
-    @APIResponse(responseCode = "200", description = "Booked.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Booked.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not a hold, or it lapsed (invalid-transition, hold-expired).")
-    public Response confirm(@Parameter(description = "The hold.") @PathParam("id") String id,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return idempotency.once(caller, key, "POST bookings/" + id + "/confirm", ifMatch,
+    public Response confirm(
+            @Parameter(description = "The hold.") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.once(
+                caller,
+                key,
+                "POST bookings/" + id + "/confirm",
+                ifMatch,
                 () -> ok(bookSlot.confirm(caller.actor(), new ConfirmHoldCommand(bookingId(id), version(ifMatch)))));
     }
 
     @POST
     @Path("booking-series")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "bookSeries", summary = "Book a series (sarja-ajanvaraus)",
-            description = "Books the same product weekly or every second week, a number of times or until a date, at the "
-                    + "same local time: all occurrences or none. A 409 lists each occurrence that cannot be booked in errors.")
-    @APIResponse(responseCode = "201", description = "The occurrences, by start.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
-    @APIResponse(responseCode = "409", description = "Some occurrences cannot be booked (partly-unavailable); none were.")
+    @Operation(
+            operationId = "bookSeries",
+            summary = "Book a series (sarja-ajanvaraus)",
+            description =
+                    "Books the same product weekly or every second week, a number of times or until a date, at the "
+                            + "same local time: all occurrences or none. A 409 lists each occurrence that cannot be booked in errors.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The occurrences, by start.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Some occurrences cannot be booked (partly-unavailable); none were.")
     public Response bookSeries(@Valid @NotNull SeriesRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST booking-series", body, () -> {
-            Recurrence recurrence = new Recurrence(body.recurrence().frequency(), body.recurrence().count(),
+            Recurrence recurrence = new Recurrence(
+                    body.recurrence().frequency(),
+                    body.recurrence().count(),
                     body.recurrence().until());
-            return createdList(bookSeries.bookSeries(caller.actor(),
-                    new BookSeriesCommand(mapper.toRequest(body.first()), recurrence)));
+            return createdList(bookSeries.bookSeries(
+                    caller.actor(), new BookSeriesCommand(mapper.toRequest(body.first()), recurrence)));
         });
     }
 
     @POST
     @Path("multi-bookings")
-    @RolesAllowed({ Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "bookTogether", summary = "Book several times together (moniajanvaraus)",
-            description = "Books 2-10 times of different products or resources for one client: all or none. A 409 lists "
-                    + "each time that cannot be booked in errors.")
-    @APIResponse(responseCode = "201", description = "The bookings, in the order asked.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
+    @Operation(
+            operationId = "bookTogether",
+            summary = "Book several times together (moniajanvaraus)",
+            description =
+                    "Books 2-10 times of different products or resources for one client: all or none. A 409 lists "
+                            + "each time that cannot be booked in errors.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The bookings, in the order asked.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
     @APIResponse(responseCode = "409", description = "Some times cannot be booked (partly-unavailable); none were.")
-    public Response bookTogether(@Valid @NotNull MultiBookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return idempotency.once(caller, key, "POST multi-bookings", body, () -> createdList(bookTogether.bookTogether(
-                caller.actor(), new BookTogetherCommand(body.bookings().stream().map(mapper::toRequest).toList()))));
+    public Response bookTogether(
+            @Valid @NotNull MultiBookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.once(
+                caller,
+                key,
+                "POST multi-bookings",
+                body,
+                () -> createdList(bookTogether.bookTogether(
+                        caller.actor(),
+                        new BookTogetherCommand(
+                                body.bookings().stream().map(mapper::toRequest).toList()))));
     }
 
     @GET
     @Path("bookings/{id}")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
-    @Operation(operationId = "getBooking", summary = "Read a booking",
+    @Operation(
+            operationId = "getBooking",
+            summary = "Read a booking",
             description = "A client reads their own bookings, a counsellor the ones they made, a professional those in "
                     + "calendars they keep, an integration its organisation's. Others get 404.")
-    @APIResponse(responseCode = "200", description = "The booking.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The booking.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingView.class)))
     public Response booking(@Parameter(description = "The booking.") @PathParam("id") String id) {
         ShownBooking shown = Outcomes.value(bookings.booking(caller.actor(), bookingId(id)));
         return Response.ok(mapper.toView(shown)).tag(etag(shown.booking())).build();
@@ -221,28 +307,46 @@ public class BookingResource {
 
     @GET
     @Path("bookings")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
-    @Operation(operationId = "listBookings", summary = "List a client's bookings",
-            description = "A client's coming and past bookings, by start. A client lists their own (no client parameter); "
-                    + "others see those of the client's bookings they may see.")
-    @APIResponse(responseCode = "200", description = "The bookings; empty when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
-    public BookingList list(@Parameter(description = "The client's identifier; left out by a client.") @QueryParam("client")
-            String client,
-            @Parameter(description = "UPCOMING (default: ending after now) , PAST or ALL.") @QueryParam("when") String when) {
+    @Operation(
+            operationId = "listBookings",
+            summary = "List a client's bookings",
+            description =
+                    "A client's coming and past bookings, by start. A client lists their own (no client parameter); "
+                            + "others see those of the client's bookings they may see.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bookings; empty when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
+    public BookingList list(
+            @Parameter(description = "The client's identifier; left out by a client.") @QueryParam("client")
+                    String client,
+            @Parameter(description = "UPCOMING (default: ending after now) , PAST or ALL.") @QueryParam("when")
+                    String when) {
         return mapper.toList(bookings.ofClient(caller.actor(), client, BookingPeriod.of("when", when)));
     }
 
     @POST
     @Path("bookings/search")
-    @RolesAllowed({ Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
-    @Operation(operationId = "searchClientBookings", summary = "Find a client's bookings by personal identity code",
-            description = "The bookings the caller may see of the client with this personal identity code, by start. The "
-                    + "code goes in the body, never in the URL. Nothing is created: a code never booked finds nothing.")
-    @APIResponse(responseCode = "200", description = "The bookings; empty when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
+    @Operation(
+            operationId = "searchClientBookings",
+            summary = "Find a client's bookings by personal identity code",
+            description =
+                    "The bookings the caller may see of the client with this personal identity code, by start. The "
+                            + "code goes in the body, never in the URL. Nothing is created: a code never booked finds nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bookings; empty when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
     public BookingList search(@Valid @NotNull ClientBookingSearch body) {
         PersonalIdentityCode code =
                 PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode());
@@ -251,57 +355,102 @@ public class BookingResource {
 
     @POST
     @Path("bookings/{id}/cancel")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "cancelBooking", summary = "Cancel a booking",
-            description = "Cancels with a reason and records who cancelled (a client until the product's deadline). For a "
-                    + "series, scope THIS_AND_FOLLOWING cancels the later occurrences too.")
-    @APIResponse(responseCode = "200", description = "The cancelled bookings, this one first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
-    @APIResponse(responseCode = "409", description = "Cannot be cancelled (invalid-transition, change-deadline-passed).")
-    public BookingList cancel(@Parameter(description = "The booking.") @PathParam("id") String id,
-            @Valid @NotNull CancelRequest body, @HeaderParam("If-Match") String ifMatch) {
-        return list(cancel.cancel(caller.actor(),
+    @Operation(
+            operationId = "cancelBooking",
+            summary = "Cancel a booking",
+            description =
+                    "Cancels with a reason and records who cancelled (a client until the product's deadline). For a "
+                            + "series, scope THIS_AND_FOLLOWING cancels the later occurrences too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cancelled bookings, this one first.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Cannot be cancelled (invalid-transition, change-deadline-passed).")
+    public BookingList cancel(
+            @Parameter(description = "The booking.") @PathParam("id") String id,
+            @Valid @NotNull CancelRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return list(cancel.cancel(
+                caller.actor(),
                 new CancelBookingCommand(bookingId(id), version(ifMatch), body.reason(), body.scope())));
     }
 
     @POST
     @Path("bookings/{id}/reschedule")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "rescheduleBooking", summary = "Reschedule a booking",
+    @Operation(
+            operationId = "rescheduleBooking",
+            summary = "Reschedule a booking",
             description = "Moves the booking to another free time: a new booking replaces it and the old one stays as "
                     + "MOVED (Siirretty) linking to it (a client until the product's deadline). For a series, scope "
                     + "THIS_AND_FOLLOWING moves the later occurrences by the same shift.")
-    @APIResponse(responseCode = "201", description = "The new bookings, the one replacing this booking first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingList.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new bookings, the one replacing this booking first.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
     @APIResponse(responseCode = "409", description = "The new time cannot be booked, or the booking cannot move.")
-    public Response reschedule(@Parameter(description = "The booking.") @PathParam("id") String id,
-            @Valid @NotNull RescheduleRequest body, @HeaderParam("If-Match") String ifMatch,
+    public Response reschedule(
+            @Parameter(description = "The booking.") @PathParam("id") String id,
+            @Valid @NotNull RescheduleRequest body,
+            @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
-        return idempotency.once(caller, key, "POST bookings/" + id + "/reschedule", body, () -> createdList(
-                reschedule.reschedule(caller.actor(), new RescheduleBookingCommand(bookingId(id), version(ifMatch),
-                        body.start(), body.resourceId() == null ? null : new ResourceId(body.resourceId()),
-                        body.reason(), body.scope()))));
+        return idempotency.once(
+                caller,
+                key,
+                "POST bookings/" + id + "/reschedule",
+                body,
+                () -> createdList(reschedule.reschedule(
+                        caller.actor(),
+                        new RescheduleBookingCommand(
+                                bookingId(id),
+                                version(ifMatch),
+                                body.start(),
+                                body.resourceId() == null ? null : new ResourceId(body.resourceId()),
+                                body.reason(),
+                                body.scope()))));
     }
 
     @POST
     @Path("bookings/{id}/attendance")
-    @RolesAllowed({ Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Operation(operationId = "recordAttendance", summary = "Record how the time went",
+    @Operation(
+            operationId = "recordAttendance",
+            summary = "Record how the time went",
             description = "Checked in (a client may check in themselves), arrived, fulfilled or no-show.")
-    @APIResponse(responseCode = "200", description = "Recorded.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not a valid change of status (invalid-transition).")
-    public Response attendance(@Parameter(description = "The booking.") @PathParam("id") String id,
-            @Valid @NotNull AttendanceRequest body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(attendance.record(caller.actor(), new RecordAttendanceCommand(bookingId(id), version(ifMatch),
-                body.status())));
+    public Response attendance(
+            @Parameter(description = "The booking.") @PathParam("id") String id,
+            @Valid @NotNull AttendanceRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return ok(attendance.record(
+                caller.actor(), new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status())));
     }
 
     private Response created(Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
-        return Response.created(location(booking)).tag(etag(booking)).entity(answer(booking)).build();
+        return Response.created(location(booking))
+                .tag(etag(booking))
+                .entity(answer(booking))
+                .build();
     }
 
     private Response createdList(Outcome<List<Booking>> outcome) {
@@ -320,7 +469,8 @@ public class BookingResource {
 
     private BookingList list(List<Booking> changed) {
         Actor actor = caller.actor();
-        return mapper.toList(changed.stream().map(booking -> bookings.answer(actor, booking)).toList());
+        return mapper.toList(
+                changed.stream().map(booking -> bookings.answer(actor, booking)).toList());
     }
 
     private BookingView answer(Booking booking) {

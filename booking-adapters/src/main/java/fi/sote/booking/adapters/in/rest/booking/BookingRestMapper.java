@@ -47,17 +47,38 @@ interface BookingRestMapper {
         ClientView.Contact contact = client.contact();
         boolean withheld = contact != null && contact.withheld();
         var time = booking.time();
-        return new BookingView(booking.id().value(), booking.status(), booking.status().finnishName(),
-                booking.status().fhirCode(), time.resource().value(), time.product().value(), time.interval().start(),
-                time.interval().end(), time.contactMode(), id(time.servicePoint()), time.capacity(),
-                !client.identified(), client.identified() ? booking.client() : null,
+        return new BookingView(
+                booking.id().value(),
+                booking.status(),
+                booking.status().finnishName(),
+                booking.status().fhirCode(),
+                time.resource().value(),
+                time.product().value(),
+                time.interval().start(),
+                time.interval().end(),
+                time.contactMode(),
+                id(time.servicePoint()),
+                time.capacity(),
+                !client.identified(),
+                client.identified() ? booking.client() : null,
                 client.code() == null ? null : client.code().value(),
-                contact == null || withheld ? null : new ClientContactView(contact.name(), contact.phone(),
-                        toDto(contact.address())),
-                withheld, client.identified() ? booking.clientLanguage() : null, booking.channel(), booking.bookedBy(),
-                booking.bookedAt(), booking.holdExpiresAt(), client.referral() ? booking.referralNote() : null,
-                booking.clientOverlapAllowed(), id(booking.series()), id(booking.multiBooking()), id(booking.replaces()),
-                id(booking.replacedBy()), toView(booking.lastChange()), booking.version(),
+                contact == null || withheld
+                        ? null
+                        : new ClientContactView(contact.name(), contact.phone(), toDto(contact.address())),
+                withheld,
+                client.identified() ? booking.clientLanguage() : null,
+                booking.channel(),
+                booking.bookedBy(),
+                booking.bookedAt(),
+                booking.holdExpiresAt(),
+                client.referral() ? booking.referralNote() : null,
+                booking.clientOverlapAllowed(),
+                id(booking.series()),
+                id(booking.multiBooking()),
+                id(booking.replaces()),
+                id(booking.replacedBy()),
+                toView(booking.lastChange()),
+                booking.version(),
                 toView(shown.confirmation()));
     }
 
@@ -66,9 +87,18 @@ interface BookingRestMapper {
     }
 
     default SlotRequest toRequest(BookingRequest body) {
-        return new SlotRequest(new ResourceId(body.resourceId()), new BookableProductId(body.productId()), body.start(),
-                body.contactMode(), body.channel(), body.client(), body.clientLanguage(), body.referralNote(),
-                Boolean.TRUE.equals(body.allowClientOverlap()), body.clientPersonalIdentityCode() == null ? null
+        return new SlotRequest(
+                new ResourceId(body.resourceId()),
+                new BookableProductId(body.productId()),
+                body.start(),
+                body.contactMode(),
+                body.channel(),
+                body.client(),
+                body.clientLanguage(),
+                body.referralNote(),
+                Boolean.TRUE.equals(body.allowClientOverlap()),
+                body.clientPersonalIdentityCode() == null
+                        ? null
                         : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode()));
     }
 

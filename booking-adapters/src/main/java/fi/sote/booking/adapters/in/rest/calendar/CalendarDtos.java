@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,100 +17,175 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
-
 import fi.sote.booking.domain.calendar.Channel;
 
 /** Request and response bodies of calendars: entries and released time. */
 public final class CalendarDtos {
 
-    private CalendarDtos() {
-    }
+    private CalendarDtos() {}
 
     @Schema(name = "CalendarEntryRequest", description = "A new entry in a resource's calendar (kalenteri).")
     public record CalendarEntryRequest(
-            @Schema(description = "Code of the calendar entry type (toiminto).", examples = "HOME_VISIT") @NotBlank String entryType,
-            @Schema(description = "Start (aikaväli), ISO-8601 with offset.", examples = "2026-11-24T09:00:00+02:00") @NotNull OffsetDateTime start,
-            @Schema(description = "End, ISO-8601 with offset; after the start.", examples = "2026-11-24T10:30:00+02:00") @NotNull OffsetDateTime end,
-            @Schema(description = "For client work: the client's identifier in the client-record system (never a personal "
-                    + "identity code). Shown only to those entitled.") String clientReference) {
-    }
+            @Schema(description = "Code of the calendar entry type (toiminto).", examples = "HOME_VISIT") @NotBlank
+            String entryType,
+
+            @Schema(description = "Start (aikaväli), ISO-8601 with offset.", examples = "2026-11-24T09:00:00+02:00")
+            @NotNull
+            OffsetDateTime start,
+
+            @Schema(description = "End, ISO-8601 with offset; after the start.", examples = "2026-11-24T10:30:00+02:00")
+            @NotNull
+            OffsetDateTime end,
+
+            @Schema(
+                    description =
+                            "For client work: the client's identifier in the client-record system (never a personal "
+                                    + "identity code). Shown only to those entitled.")
+            String clientReference) {}
 
     @Schema(name = "CalendarEntryChange", description = "A new time for an entry (move or resize).")
     public record CalendarEntryChange(
-            @Schema(description = "New start, ISO-8601 with offset.") @NotNull OffsetDateTime start,
-            @Schema(description = "New end, ISO-8601 with offset.") @NotNull OffsetDateTime end) {
-    }
+            @Schema(description = "New start, ISO-8601 with offset.") @NotNull
+            OffsetDateTime start,
+
+            @Schema(description = "New end, ISO-8601 with offset.") @NotNull
+            OffsetDateTime end) {}
 
     @Schema(name = "CalendarEntry", description = "An entry in a resource's calendar.")
     public record CalendarEntryView(
             @Schema(description = "Identifier.") UUID id,
-            @Schema(description = "The resource whose calendar holds the entry.") UUID resourceId,
-            @Schema(description = "Code of the calendar entry type; left out when masked.") String entryType,
-            @Schema(description = "The entry type's neutral label, which is all that a masked entry says of what it is.")
+
+            @Schema(description = "The resource whose calendar holds the entry.")
+            UUID resourceId,
+
+            @Schema(description = "Code of the calendar entry type; left out when masked.")
+            String entryType,
+
+            @Schema(
+                    description =
+                            "The entry type's neutral label, which is all that a masked entry says of what it is.")
             LocalizedTextDto label,
-            @Schema(description = "True when the caller is not entitled to know whom this client work concerns: entry "
-                    + "type and client are then left out.") boolean masked,
-            @Schema(description = "Whether the entry makes the resource unavailable for bookings.") boolean blocksBooking,
+
+            @Schema(
+                    description = "True when the caller is not entitled to know whom this client work concerns: entry "
+                            + "type and client are then left out.")
+            boolean masked,
+
+            @Schema(description = "Whether the entry makes the resource unavailable for bookings.")
+            boolean blocksBooking,
+
             @Schema(description = "Start (UTC).") Instant start,
             @Schema(description = "End (UTC).") Instant end,
-            @Schema(description = "The client's identifier in the client-record system, for client work; only for those "
-                    + "entitled.") String clientReference,
-            @Schema(description = "Version, increased by every change.") long version) {
-    }
+
+            @Schema(
+                    description =
+                            "The client's identifier in the client-record system, for client work; only for those "
+                                    + "entitled.")
+            String clientReference,
+
+            @Schema(description = "Version, increased by every change.")
+            long version) {}
 
     @Schema(name = "CalendarEntryList", description = "Entries of a calendar in a period, by start.")
-    public record CalendarEntryList(@Schema(description = "The entries.") List<CalendarEntryView> items) {
-    }
+    public record CalendarEntryList(
+            @Schema(description = "The entries.") List<CalendarEntryView> items) {}
 
     @Schema(name = "ReleaseTerms", description = "What released time is open for.")
     public record ReleaseTermsDto(
-            @Schema(description = "The bookable products (varaustuotteet) the time may be booked for.") @NotEmpty List<UUID> productIds,
-            @Schema(description = "The channels that may book it.") @NotEmpty List<Channel> channels,
-            @Schema(description = "Contact modes (asiointitavat) offered; empty: every mode the product allows.") List<String> contactModes,
-            @Schema(description = "Where the time is given; absent: the professional's own service points.") UUID servicePointId) {
-    }
+            @Schema(description = "The bookable products (varaustuotteet) the time may be booked for.") @NotEmpty
+            List<UUID> productIds,
+
+            @Schema(description = "The channels that may book it.") @NotEmpty
+            List<Channel> channels,
+
+            @Schema(description = "Contact modes (asiointitavat) offered; empty: every mode the product allows.")
+            List<String> contactModes,
+
+            @Schema(description = "Where the time is given; absent: the professional's own service points.")
+            UUID servicePointId) {}
 
     @Schema(name = "OneOffReleaseRequest", description = "Time released once for booking (at most 7 days).")
     public record OneOffReleaseRequest(
-            @Schema(description = "Start, ISO-8601 with offset.", examples = "2026-11-24T09:00:00+02:00") @NotNull OffsetDateTime start,
-            @Schema(description = "End, ISO-8601 with offset.", examples = "2026-11-24T12:00:00+02:00") @NotNull OffsetDateTime end,
-            @Schema(description = "What the time is open for.") @NotNull @jakarta.validation.Valid ReleaseTermsDto terms) {
-    }
+            @Schema(description = "Start, ISO-8601 with offset.", examples = "2026-11-24T09:00:00+02:00") @NotNull
+            OffsetDateTime start,
 
-    @Schema(name = "WeeklyReleaseRequest", description = "Time released by a weekly template, in Finnish local time. Finnish "
-            + "public holidays (and Midsummer and Christmas Eve) are skipped unless includeHolidays is set.")
+            @Schema(description = "End, ISO-8601 with offset.", examples = "2026-11-24T12:00:00+02:00") @NotNull
+            OffsetDateTime end,
+
+            @Schema(description = "What the time is open for.") @NotNull @Valid
+            ReleaseTermsDto terms) {}
+
+    @Schema(
+            name = "WeeklyReleaseRequest",
+            description = "Time released by a weekly template, in Finnish local time. Finnish "
+                    + "public holidays (and Midsummer and Christmas Eve) are skipped unless includeHolidays is set.")
     public record WeeklyReleaseRequest(
-            @Schema(description = "Weekdays of the template.", examples = "[\"MONDAY\",\"WEDNESDAY\"]") @NotEmpty List<DayOfWeek> weekdays,
-            @Schema(description = "Local start time (HH:mm), Europe/Helsinki.", type = SchemaType.STRING, examples = "09:00")
-            @NotNull LocalTime startTime,
-            @Schema(description = "Local end time (HH:mm), after the start.", type = SchemaType.STRING, examples = "11:00")
-            @NotNull LocalTime endTime,
-            @Schema(description = "First date (inclusive).", examples = "2026-11-23") @NotNull LocalDate validFrom,
-            @Schema(description = "Last date (inclusive), at most two years after the first.", examples = "2027-05-31")
-            @NotNull LocalDate validUntil,
-            @Schema(description = "Dates on which the template gives no time.") List<LocalDate> skippedDates,
-            @Schema(description = "Whether the template gives time on holidays too.") Boolean includeHolidays,
-            @Schema(description = "What the time is open for.") @NotNull @jakarta.validation.Valid ReleaseTermsDto terms) {
-    }
+            @Schema(description = "Weekdays of the template.", examples = "[\"MONDAY\",\"WEDNESDAY\"]") @NotEmpty
+            List<DayOfWeek> weekdays,
 
-    @Schema(name = "Release", description = "Released time of a resource, once (ONE_OFF) or by a weekly template (WEEKLY).")
+            @Schema(
+                    description = "Local start time (HH:mm), Europe/Helsinki.",
+                    type = SchemaType.STRING,
+                    examples = "09:00")
+            @NotNull
+            LocalTime startTime,
+
+            @Schema(
+                    description = "Local end time (HH:mm), after the start.",
+                    type = SchemaType.STRING,
+                    examples = "11:00")
+            @NotNull
+            LocalTime endTime,
+
+            @Schema(description = "First date (inclusive).", examples = "2026-11-23") @NotNull
+            LocalDate validFrom,
+
+            @Schema(description = "Last date (inclusive), at most two years after the first.", examples = "2027-05-31")
+            @NotNull
+            LocalDate validUntil,
+
+            @Schema(description = "Dates on which the template gives no time.")
+            List<LocalDate> skippedDates,
+
+            @Schema(description = "Whether the template gives time on holidays too.")
+            Boolean includeHolidays,
+
+            @Schema(description = "What the time is open for.") @NotNull @Valid
+            ReleaseTermsDto terms) {}
+
+    @Schema(
+            name = "Release",
+            description = "Released time of a resource, once (ONE_OFF) or by a weekly template (WEEKLY).")
     public record ReleaseView(
             @Schema(description = "Identifier.") UUID id,
-            @Schema(description = "ONE_OFF or WEEKLY.", enumeration = { "ONE_OFF", "WEEKLY" }) String kind,
+
+            @Schema(
+                    description = "ONE_OFF or WEEKLY.",
+                    enumeration = {"ONE_OFF", "WEEKLY"})
+            String kind,
+
             @Schema(description = "The resource.") UUID resourceId,
             @Schema(description = "ONE_OFF: start.") Instant start,
             @Schema(description = "ONE_OFF: end.") Instant end,
             @Schema(description = "WEEKLY: weekdays.") List<DayOfWeek> weekdays,
-            @Schema(description = "WEEKLY: local start time.", type = SchemaType.STRING) LocalTime startTime,
-            @Schema(description = "WEEKLY: local end time.", type = SchemaType.STRING) LocalTime endTime,
+
+            @Schema(description = "WEEKLY: local start time.", type = SchemaType.STRING)
+            LocalTime startTime,
+
+            @Schema(description = "WEEKLY: local end time.", type = SchemaType.STRING)
+            LocalTime endTime,
+
             @Schema(description = "WEEKLY: first date.") LocalDate validFrom,
             @Schema(description = "WEEKLY: last date.") LocalDate validUntil,
             @Schema(description = "WEEKLY: skipped dates.") List<LocalDate> skippedDates,
-            @Schema(description = "WEEKLY: whether holidays give time too.") Boolean includeHolidays,
-            @Schema(description = "What the time is open for.") ReleaseTermsDto terms) {
-    }
+
+            @Schema(description = "WEEKLY: whether holidays give time too.")
+            Boolean includeHolidays,
+
+            @Schema(description = "What the time is open for.")
+            ReleaseTermsDto terms) {}
 
     @Schema(name = "ReleaseList", description = "Released time of a resource.")
-    public record ReleaseList(@Schema(description = "The releases.") List<ReleaseView> items) {
-    }
+    public record ReleaseList(
+            @Schema(description = "The releases.") List<ReleaseView> items) {}
 }

@@ -33,29 +33,36 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
-import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryRequest;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryChange;
-import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryView;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryList;
-import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseTermsDto;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryRequest;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryView;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.OneOffReleaseRequest;
-import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.WeeklyReleaseRequest;
-import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseView;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseList;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseTermsDto;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseView;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.WeeklyReleaseRequest;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.calendar.port.in.AddCalendarEntryCommand;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.ReleaseOnceCommand;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
+import fi.sote.booking.application.calendar.port.in.ReleaseWeeklyCommand;
 import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryCommand;
 import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.calendar.OneOffRelease;
@@ -69,7 +76,6 @@ import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
-import io.quarkus.security.Authenticated;
 
 /**
  * A professional's calendar (kalenteri): entries of the uniform types and released time. The
@@ -92,9 +98,15 @@ public class CalendarResource {
     private final ViewCatalogueQuery catalogue;
     private final Caller caller;
 
-    CalendarResource(AddCalendarEntryUseCase addEntry, RescheduleCalendarEntryUseCase rescheduleEntry,
-            RemoveCalendarEntryUseCase removeEntry, ReleaseTimeUseCase releaseTime, WithdrawReleaseUseCase withdrawRelease,
-            ViewCalendarQuery calendar, ViewCatalogueQuery catalogue, Caller caller) {
+    CalendarResource(
+            AddCalendarEntryUseCase addEntry,
+            RescheduleCalendarEntryUseCase rescheduleEntry,
+            RemoveCalendarEntryUseCase removeEntry,
+            ReleaseTimeUseCase releaseTime,
+            WithdrawReleaseUseCase withdrawRelease,
+            ViewCalendarQuery calendar,
+            ViewCatalogueQuery catalogue,
+            Caller caller) {
         this.addEntry = addEntry;
         this.rescheduleEntry = rescheduleEntry;
         this.removeEntry = removeEntry;
@@ -107,14 +119,24 @@ public class CalendarResource {
 
     @GET
     @Path("calendars/{resourceId}/entries")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "listCalendarEntries", summary = "Read a calendar (kalenteri)",
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "listCalendarEntries",
+            summary = "Read a calendar (kalenteri)",
             description = "The entries of a resource's calendar that overlap the period (at most 92 days).")
-    @APIResponse(responseCode = "200", description = "The entries by start; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryList.class)))
-    public CalendarEntryList entries(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
-            @Parameter(description = "Start of the period, ISO-8601 with offset.", required = true) @QueryParam("from") String from,
-            @Parameter(description = "End of the period, ISO-8601 with offset.", required = true) @QueryParam("to") String to) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The entries by start; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarEntryList.class)))
+    public CalendarEntryList entries(
+            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Parameter(description = "Start of the period, ISO-8601 with offset.", required = true) @QueryParam("from")
+                    String from,
+            @Parameter(description = "End of the period, ISO-8601 with offset.", required = true) @QueryParam("to")
+                    String to) {
         ResourceId resource = existing(resourceId);
         Instant start = Invariants.required("from", QueryParameters.instant("from", from));
         Instant end = Invariants.required("to", QueryParameters.instant("to", to));
@@ -123,31 +145,59 @@ public class CalendarResource {
             throw new InvalidValueException("to", "must be at most 92 days after from");
         }
         return new CalendarEntryList(calendar.entries(caller.actor(), resource, period).stream()
-                .map(this::view).toList());
+                .map(this::view)
+                .toList());
     }
 
     @POST
     @Path("calendars/{resourceId}/entries")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "addCalendarEntry", summary = "Add a calendar entry",
-            description = "Adds an entry of a uniform type. Entries whose type blocks booking never overlap in one calendar.")
-    @APIResponse(responseCode = "201", description = "Added.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "addCalendarEntry",
+            summary = "Add a calendar entry",
+            description =
+                    "Adds an entry of a uniform type. Entries whose type blocks booking never overlap in one calendar.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarEntryView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
-    public Response addEntry(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
-            @Valid @NotNull CalendarEntryRequest body, @Context UriInfo uri) {
-        CalendarEntry entry = Outcomes.value(addEntry.add(caller.actor(), resource(resourceId), body.entryType(),
-                new TimeInterval(body.start().toInstant(), body.end().toInstant()), body.clientReference()));
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/calendar-entries")
-                .path(entry.id().toString()).build()).entity(view(entry)).build();
+    public Response addEntry(
+            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Valid @NotNull CalendarEntryRequest body,
+            @Context UriInfo uri) {
+        CalendarEntry entry = Outcomes.value(addEntry.add(
+                caller.actor(),
+                new AddCalendarEntryCommand(
+                        resource(resourceId),
+                        body.entryType(),
+                        new TimeInterval(body.start().toInstant(), body.end().toInstant()),
+                        body.clientReference())));
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                        .path("api/v1/calendar-entries")
+                        .path(entry.id().toString())
+                        .build())
+                .entity(view(entry))
+                .build();
     }
 
     @GET
     @Path("calendar-entries/{id}")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "getCalendarEntry", summary = "Get one calendar entry", description = "One entry by its identifier.")
-    @APIResponse(responseCode = "200", description = "The entry.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "getCalendarEntry",
+            summary = "Get one calendar entry",
+            description = "One entry by its identifier.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The entry.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarEntryView.class)))
     public CalendarEntryView entry(@Parameter(description = "The entry.") @PathParam("id") String id) {
         CalendarEntryId entryId = new CalendarEntryId(QueryParameters.uuid("id", id));
         return view(calendar.entry(caller.actor(), entryId)
@@ -156,22 +206,36 @@ public class CalendarResource {
 
     @PUT
     @Path("calendar-entries/{id}")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "rescheduleCalendarEntry", summary = "Move or resize a calendar entry",
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "rescheduleCalendarEntry",
+            summary = "Move or resize a calendar entry",
             description = "Gives the entry a new start and end.")
-    @APIResponse(responseCode = "200", description = "Moved.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarEntryView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
-    public CalendarEntryView reschedule(@Parameter(description = "The entry.") @PathParam("id") String id,
+    public CalendarEntryView reschedule(
+            @Parameter(description = "The entry.") @PathParam("id") String id,
             @Valid @NotNull CalendarEntryChange body) {
-        return view(Outcomes.value(rescheduleEntry.reschedule(caller.actor(), new CalendarEntryId(QueryParameters.uuid("id", id)),
-                new TimeInterval(body.start().toInstant(), body.end().toInstant()))));
+        return view(Outcomes.value(rescheduleEntry.reschedule(
+                caller.actor(),
+                new RescheduleCalendarEntryCommand(
+                        new CalendarEntryId(QueryParameters.uuid("id", id)),
+                        new TimeInterval(body.start().toInstant(), body.end().toInstant())))));
     }
 
     @DELETE
     @Path("calendar-entries/{id}")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "removeCalendarEntry", summary = "Remove a calendar entry", description = "Removes the entry.")
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "removeCalendarEntry",
+            summary = "Remove a calendar entry",
+            description = "Removes the entry.")
     @APIResponse(responseCode = "204", description = "Removed.")
     public Response remove(@Parameter(description = "The entry.") @PathParam("id") String id) {
         Outcomes.value(removeEntry.remove(caller.actor(), new CalendarEntryId(QueryParameters.uuid("id", id))));
@@ -180,53 +244,90 @@ public class CalendarResource {
 
     @GET
     @Path("calendars/{resourceId}/releases")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "listReleases", summary = "List released time",
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "listReleases",
+            summary = "List released time",
             description = "The resource's released time, one-off and weekly.")
-    @APIResponse(responseCode = "200", description = "The releases.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The releases.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseList.class)))
     public ReleaseList releases(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId) {
         ResourceId resource = existing(resourceId);
-        return new ReleaseList(calendar.releases(caller.organisation(), resource).stream().map(CalendarResource::view).toList());
+        return new ReleaseList(calendar.releases(caller.organisation(), resource).stream()
+                .map(CalendarResource::view)
+                .toList());
     }
 
     @POST
     @Path("calendars/{resourceId}/releases/one-off")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "releaseTimeOnce", summary = "Release time once",
-            description = "Opens one period (at most 7 days) of the calendar for booking of the given products and channels.")
-    @APIResponse(responseCode = "201", description = "Released.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
-    public Response releaseOnce(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
-            @Valid @NotNull OneOffReleaseRequest body, @Context UriInfo uri) {
-        ResourceId resource = resource(resourceId);
-        Release release = new OneOffRelease(ReleaseId.random(), caller.organisation(), resource,
-                new TimeInterval(body.start().toInstant(), body.end().toInstant()), terms(body.terms()));
-        return created(release, uri);
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "releaseTimeOnce",
+            summary = "Release time once",
+            description =
+                    "Opens one period (at most 7 days) of the calendar for booking of the given products and channels.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Released.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseView.class)))
+    public Response releaseOnce(
+            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Valid @NotNull OneOffReleaseRequest body,
+            @Context UriInfo uri) {
+        ReleaseOnceCommand command = new ReleaseOnceCommand(
+                resource(resourceId),
+                new TimeInterval(body.start().toInstant(), body.end().toInstant()),
+                terms(body.terms()));
+        return created(releaseTime.release(caller.actor(), command), uri);
     }
 
     @POST
     @Path("calendars/{resourceId}/releases/weekly")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "releaseTimeWeekly", summary = "Release time by a weekly template",
-            description = "Opens the calendar for booking on the given weekdays and local hours (Europe/Helsinki) between two "
-                    + "dates. Slots of each product's length are laid on the fly; holidays are skipped unless included.")
-    @APIResponse(responseCode = "201", description = "Released.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
-    public Response releaseWeekly(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
-            @Valid @NotNull WeeklyReleaseRequest body, @Context UriInfo uri) {
-        ResourceId resource = resource(resourceId);
-        Release release = new WeeklyRelease(ReleaseId.random(), caller.organisation(), resource,
-                new HashSet<>(body.weekdays()), body.startTime(), body.endTime(), body.validFrom(), body.validUntil(),
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "releaseTimeWeekly",
+            summary = "Release time by a weekly template",
+            description =
+                    "Opens the calendar for booking on the given weekdays and local hours (Europe/Helsinki) between two "
+                            + "dates. Slots of each product's length are laid on the fly; holidays are skipped unless included.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Released.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReleaseView.class)))
+    public Response releaseWeekly(
+            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Valid @NotNull WeeklyReleaseRequest body,
+            @Context UriInfo uri) {
+        ReleaseWeeklyCommand command = new ReleaseWeeklyCommand(
+                resource(resourceId),
+                new HashSet<>(body.weekdays()),
+                body.startTime(),
+                body.endTime(),
+                body.validFrom(),
+                body.validUntil(),
                 body.skippedDates() == null ? null : new HashSet<>(body.skippedDates()),
-                Boolean.TRUE.equals(body.includeHolidays()), terms(body.terms()));
-        return created(release, uri);
+                Boolean.TRUE.equals(body.includeHolidays()),
+                terms(body.terms()));
+        return created(releaseTime.release(caller.actor(), command), uri);
     }
 
     @DELETE
     @Path("releases/{id}")
-    @RolesAllowed({ Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR })
-    @Operation(operationId = "withdrawRelease", summary = "Withdraw released time",
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Operation(
+            operationId = "withdrawRelease",
+            summary = "Withdraw released time",
             description = "Its slots that are not booked disappear from search.")
     @APIResponse(responseCode = "204", description = "Withdrawn.")
     public Response withdraw(@Parameter(description = "The release.") @PathParam("id") String id) {
@@ -234,10 +335,14 @@ public class CalendarResource {
         return Response.noContent().build();
     }
 
-    private Response created(Release release, UriInfo uri) {
-        Release released = Outcomes.value(releaseTime.release(caller.actor(), release));
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri()).path("api/v1/releases").path(released.id().toString())
-                .build()).entity(view(released)).build();
+    private Response created(Outcome<Release> outcome, UriInfo uri) {
+        Release released = Outcomes.value(outcome);
+        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                        .path("api/v1/releases")
+                        .path(released.id().toString())
+                        .build())
+                .entity(view(released))
+                .build();
     }
 
     /** The resource, which must be one of the caller's organisation: another organisation's is not found. */
@@ -254,12 +359,17 @@ public class CalendarResource {
     }
 
     private static ReleaseTerms terms(ReleaseTermsDto terms) {
-        return InputFields.nested("terms", () -> new ReleaseTerms(
-                terms.productIds().stream().map(BookableProductId::new).collect(Collectors.toSet()),
-                new HashSet<>(terms.channels()),
-                terms.contactModes() == null ? null
-                        : terms.contactModes().stream().map(mode -> Invariants.code("contactModes", mode)).collect(Collectors.toSet()),
-                terms.servicePointId() == null ? null : new ServicePointId(terms.servicePointId())));
+        return InputFields.nested(
+                "terms",
+                () -> new ReleaseTerms(
+                        terms.productIds().stream().map(BookableProductId::new).collect(Collectors.toSet()),
+                        new HashSet<>(terms.channels()),
+                        terms.contactModes() == null
+                                ? null
+                                : terms.contactModes().stream()
+                                        .map(mode -> Invariants.code("contactModes", mode))
+                                        .collect(Collectors.toSet()),
+                        terms.servicePointId() == null ? null : new ServicePointId(terms.servicePointId())));
     }
 
     /** The entry as the caller may see it: client work of a client they are not entitled to, by its neutral label. */
@@ -267,27 +377,61 @@ public class CalendarResource {
         Actor actor = caller.actor();
         boolean shown = calendar.identifiesClient(actor, entry);
         LocalizedTextDto label = catalogue.entryTypes(actor.organisation()).stream()
-                .filter(type -> type.code().equals(entry.entryType())).findFirst()
+                .filter(type -> type.code().equals(entry.entryType()))
+                .findFirst()
                 .map(type -> LocalizedTextDto.of(type.neutralLabel()))
                 .orElse(null);
-        return new CalendarEntryView(entry.id().value(), entry.resource().value(), shown ? entry.entryType() : null, label,
-                !shown, entry.blocksBooking(), entry.interval().start(), entry.interval().end(),
-                shown ? entry.clientReference() : null, entry.version());
+        return new CalendarEntryView(
+                entry.id().value(),
+                entry.resource().value(),
+                shown ? entry.entryType() : null,
+                label,
+                !shown,
+                entry.blocksBooking(),
+                entry.interval().start(),
+                entry.interval().end(),
+                shown ? entry.clientReference() : null,
+                entry.version());
     }
 
     static ReleaseView view(Release release) {
         ReleaseTerms terms = release.terms();
-        ReleaseTermsDto termsView = new ReleaseTermsDto(terms.products().stream().map(BookableProductId::value).sorted().toList(),
-                terms.channels().stream().sorted().toList(), terms.contactModes().stream().sorted().toList(),
+        ReleaseTermsDto termsView = new ReleaseTermsDto(
+                terms.products().stream().map(BookableProductId::value).sorted().toList(),
+                terms.channels().stream().sorted().toList(),
+                terms.contactModes().stream().sorted().toList(),
                 terms.servicePoint() == null ? null : terms.servicePoint().value());
         if (release instanceof OneOffRelease once) {
-            return new ReleaseView(once.id().value(), "ONE_OFF", once.resource().value(), once.interval().start(),
-                    once.interval().end(), null, null, null, null, null, null, null, termsView);
+            return new ReleaseView(
+                    once.id().value(),
+                    "ONE_OFF",
+                    once.resource().value(),
+                    once.interval().start(),
+                    once.interval().end(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    termsView);
         }
         WeeklyRelease weekly = (WeeklyRelease) release;
         List<LocalDate> skipped = weekly.skippedDates().stream().sorted().toList();
-        return new ReleaseView(weekly.id().value(), "WEEKLY", weekly.resource().value(), null, null,
-                weekly.weekdays().stream().sorted().toList(), weekly.startTime(), weekly.endTime(), weekly.validFrom(),
-                weekly.validUntil(), skipped, weekly.includeHolidays(), termsView);
+        return new ReleaseView(
+                weekly.id().value(),
+                "WEEKLY",
+                weekly.resource().value(),
+                null,
+                null,
+                weekly.weekdays().stream().sorted().toList(),
+                weekly.startTime(),
+                weekly.endTime(),
+                weekly.validFrom(),
+                weekly.validUntil(),
+                skipped,
+                weekly.includeHolidays(),
+                termsView);
     }
 }

@@ -1,9 +1,9 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -29,23 +29,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductList;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductCommand;
+import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.SelfServiceRules;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.shared.GuidanceText;
-import fi.sote.booking.domain.shared.Invariants;
-import io.quarkus.security.Authenticated;
-import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 
 @Path("/api/v1/bookable-products")
 @Tag(name = "Catalogue")
@@ -60,7 +60,11 @@ public class BookableProductResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    BookableProductResource(RegisterBookableProductUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+    BookableProductResource(
+            RegisterBookableProductUseCase register,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -69,33 +73,61 @@ public class BookableProductResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerBookableProduct", summary = "Register a bookable product (varaustuote)",
-            description = "Adds a bookable product to the caller's organisation. The social service and contact modes must exist. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @Operation(
+            operationId = "registerBookableProduct",
+            summary = "Register a bookable product (varaustuote)",
+            description =
+                    "Adds a bookable product to the caller's organisation. The social service and contact modes must exist. Administrators only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookableProductView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull BookableProductRequest body, @Context UriInfo uri) {
-        BookableProduct product = new BookableProduct(BookableProductId.random(), caller.organisation(), body.code(),
-                new SocialServiceId(body.socialServiceId()), InputFields.nested("name", () -> body.name().toDomain()),
+        RegisterBookableProductCommand command = new RegisterBookableProductCommand(
+                caller.organisation(),
+                body.code(),
+                new SocialServiceId(body.socialServiceId()),
+                InputFields.nested("name", () -> body.name().toDomain()),
                 Duration.ofMinutes(body.durationMinutes()),
-                body.contactModes().stream().map(mode -> Invariants.code("contactModes", mode)).collect(Collectors.toSet()),
-                body.capacity(), Set.copyOf(body.channels()),
-                InputFields.nested("selfService", () -> new SelfServiceRules(
-                        Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
-                        Duration.ofDays(body.selfService().horizonDays()),
-                        Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
-                minutes(body.bufferBeforeMinutes()), minutes(body.bufferAfterMinutes()),
-                InputFields.nested("guidance", () -> new GuidanceText(body.guidance().fi(), body.guidance().sv(),
-                        body.guidance().en())));
-        return Outcomes.created(register.register(product), mapper::toView, BookableProductView::id, uri);
+                new HashSet<>(body.contactModes()),
+                body.capacity(),
+                Set.copyOf(body.channels()),
+                InputFields.nested(
+                        "selfService",
+                        () -> new SelfServiceRules(
+                                Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
+                                Duration.ofDays(body.selfService().horizonDays()),
+                                Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
+                minutes(body.bufferBeforeMinutes()),
+                minutes(body.bufferAfterMinutes()),
+                InputFields.nested(
+                        "guidance",
+                        () -> new GuidanceText(
+                                body.guidance().fi(),
+                                body.guidance().sv(),
+                                body.guidance().en())));
+        return Outcomes.created(register.register(command), mapper::toView, BookableProductView::id, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listBookableProducts", summary = "List the bookable products (varaustuotteet)",
+    @Operation(
+            operationId = "listBookableProducts",
+            summary = "List the bookable products (varaustuotteet)",
             description = "The bookable products of the caller's organisation. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The items; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookableProductList.class)))
     public BookableProductList list() {
         return new BookableProductList(mapper.productViews(catalogue.products(caller.organisation())));
     }
@@ -103,12 +135,20 @@ public class BookableProductResource {
     @GET
     @Path("{id}")
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "getBookableProduct", summary = "Get one bookable product (varaustuote)",
+    @Operation(
+            operationId = "getBookableProduct",
+            summary = "Get one bookable product (varaustuote)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
-    @APIResponse(responseCode = "200", description = "The item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookableProductView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookableProductView.class)))
     public BookableProductView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
-        return catalogue.product(caller.organisation(), new BookableProductId(id))
+        return catalogue
+                .product(caller.organisation(), new BookableProductId(id))
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFoundException("No bookable product " + id));
     }

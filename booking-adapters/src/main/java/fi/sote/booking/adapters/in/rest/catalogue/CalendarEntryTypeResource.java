@@ -21,18 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeView;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeList;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
-import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.CalendarEntryType;
-import io.quarkus.security.Authenticated;
+import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeUseCase;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 
 @Path("/api/v1/calendar-entry-types")
 @Tag(name = "Catalogue")
@@ -47,7 +48,11 @@ public class CalendarEntryTypeResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    CalendarEntryTypeResource(RegisterCalendarEntryTypeUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+    CalendarEntryTypeResource(
+            RegisterCalendarEntryTypeUseCase register,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -56,24 +61,44 @@ public class CalendarEntryTypeResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerCalendarEntryType", summary = "Register a calendar entry type (toiminto)",
+    @Operation(
+            operationId = "registerCalendarEntryType",
+            summary = "Register a calendar entry type (toiminto)",
             description = "Adds a calendar entry type to the caller's organisation. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryTypeView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarEntryTypeView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull CalendarEntryTypeRequest body, @Context UriInfo uri) {
-        CalendarEntryType type = new CalendarEntryType(caller.organisation(), body.code(), body.category(),
-                body.blocksBooking(), InputFields.nested("name", () -> body.name().toDomain()),
+        RegisterCalendarEntryTypeCommand command = new RegisterCalendarEntryTypeCommand(
+                caller.organisation(),
+                body.code(),
+                body.category(),
+                body.blocksBooking(),
+                InputFields.nested("name", () -> body.name().toDomain()),
                 InputFields.nested("neutralLabel", () -> body.neutralLabel().toDomain()));
-        return Outcomes.created(register.register(type), mapper::toView, CalendarEntryTypeView::code, uri);
+        return Outcomes.created(register.register(command), mapper::toView, CalendarEntryTypeView::code, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listCalendarEntryTypes", summary = "List the calendar entry types (toiminnot)",
+    @Operation(
+            operationId = "listCalendarEntryTypes",
+            summary = "List the calendar entry types (toiminnot)",
             description = "The calendar entry types of the caller's organisation. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarEntryTypeList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The items; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarEntryTypeList.class)))
     public CalendarEntryTypeList list() {
         return new CalendarEntryTypeList(mapper.entryTypeViews(catalogue.entryTypes(caller.organisation())));
     }

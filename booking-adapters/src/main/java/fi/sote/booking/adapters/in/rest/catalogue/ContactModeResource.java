@@ -21,18 +21,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeView;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeList;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
-import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.ContactMode;
-import io.quarkus.security.Authenticated;
+import fi.sote.booking.application.catalogue.port.in.RegisterContactModeCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterContactModeUseCase;
+import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 
 @Path("/api/v1/contact-modes")
 @Tag(name = "Catalogue")
@@ -47,7 +48,11 @@ public class ContactModeResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    ContactModeResource(RegisterContactModeUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+    ContactModeResource(
+            RegisterContactModeUseCase register,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -56,23 +61,43 @@ public class ContactModeResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerContactMode", summary = "Register a contact mode (asiointitapa)",
+    @Operation(
+            operationId = "registerContactMode",
+            summary = "Register a contact mode (asiointitapa)",
             description = "Adds a contact mode to the caller's organisation. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactModeView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactModeView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ContactModeRequest body, @Context UriInfo uri) {
-        ContactMode mode = new ContactMode(caller.organisation(), body.code(), body.thlCode(),
-                InputFields.nested("name", () -> body.name().toDomain()), body.remote());
-        return Outcomes.created(register.register(mode), mapper::toView, ContactModeView::code, uri);
+        RegisterContactModeCommand command = new RegisterContactModeCommand(
+                caller.organisation(),
+                body.code(),
+                body.thlCode(),
+                InputFields.nested("name", () -> body.name().toDomain()),
+                body.remote());
+        return Outcomes.created(register.register(command), mapper::toView, ContactModeView::code, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listContactModes", summary = "List the contact modes (asiointitavat)",
+    @Operation(
+            operationId = "listContactModes",
+            summary = "List the contact modes (asiointitavat)",
             description = "The contact modes of the caller's organisation. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactModeList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The items; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactModeList.class)))
     public ContactModeList list() {
         return new ContactModeList(mapper.contactModeViews(catalogue.contactModes(caller.organisation())));
     }

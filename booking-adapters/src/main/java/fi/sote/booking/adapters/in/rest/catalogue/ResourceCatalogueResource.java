@@ -30,21 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
-import fi.sote.booking.adapters.in.rest.InputFields;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceView;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceList;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.RegisterResourceCommand;
+import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
-import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
-import io.quarkus.security.Authenticated;
-import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
 
 @Path("/api/v1/resources")
 @Tag(name = "Catalogue")
@@ -59,7 +59,8 @@ public class ResourceCatalogueResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    ResourceCatalogueResource(RegisterResourceUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+    ResourceCatalogueResource(
+            RegisterResourceUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -68,25 +69,49 @@ public class ResourceCatalogueResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerResource", summary = "Register a resource (resurssi)",
-            description = "Adds a resource to the caller's organisation. The social services and service points must exist. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @Operation(
+            operationId = "registerResource",
+            summary = "Register a resource (resurssi)",
+            description =
+                    "Adds a resource to the caller's organisation. The social services and service points must exist. Administrators only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ResourceRequest body, @Context UriInfo uri) {
-        Resource resource = new Resource(ResourceId.random(), caller.organisation(), body.kind(), body.name(), body.title(),
-                body.subject(), ids(body.socialServiceIds(), SocialServiceId::new),
+        RegisterResourceCommand command = new RegisterResourceCommand(
+                caller.organisation(),
+                body.kind(),
+                body.name(),
+                body.title(),
+                body.subject(),
+                ids(body.socialServiceIds(), SocialServiceId::new),
                 body.languages() == null ? Set.of() : Set.copyOf(body.languages()),
-                ids(body.servicePointIds(), ServicePointId::new), body.team(), body.supervisorSubject());
-        return Outcomes.created(register.register(resource), mapper::toView, ResourceView::id, uri);
+                ids(body.servicePointIds(), ServicePointId::new),
+                body.team(),
+                body.supervisorSubject());
+        return Outcomes.created(register.register(command), mapper::toView, ResourceView::id, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listResources", summary = "List the resources (resurssit)",
+    @Operation(
+            operationId = "listResources",
+            summary = "List the resources (resurssit)",
             description = "The resources of the caller's organisation. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The items; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResourceList.class)))
     public ResourceList list() {
         return new ResourceList(mapper.resourceViews(catalogue.resources(caller.organisation())));
     }
@@ -94,12 +119,20 @@ public class ResourceCatalogueResource {
     @GET
     @Path("{id}")
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "getResource", summary = "Get one resource (resurssi)",
+    @Operation(
+            operationId = "getResource",
+            summary = "Get one resource (resurssi)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
-    @APIResponse(responseCode = "200", description = "The item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResourceView.class)))
     public ResourceView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
-        return catalogue.resource(caller.organisation(), new ResourceId(id))
+        return catalogue
+                .resource(caller.organisation(), new ResourceId(id))
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFoundException("No resource " + id));
     }

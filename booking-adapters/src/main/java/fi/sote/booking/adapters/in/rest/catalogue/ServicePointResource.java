@@ -27,21 +27,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointView;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointList;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.RegisterServicePointCommand;
+import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.catalogue.OpeningHours;
-import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.catalogue.ServicePointId;
-import io.quarkus.security.Authenticated;
-import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
 
 @Path("/api/v1/service-points")
 @Tag(name = "Catalogue")
@@ -56,7 +57,11 @@ public class ServicePointResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    ServicePointResource(RegisterServicePointUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+    ServicePointResource(
+            RegisterServicePointUseCase register,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -65,27 +70,54 @@ public class ServicePointResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerServicePoint", summary = "Register a service point (palvelupiste)",
+    @Operation(
+            operationId = "registerServicePoint",
+            summary = "Register a service point (palvelupiste)",
             description = "Adds a service point to the caller's organisation. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServicePointView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ServicePointRequest body, @Context UriInfo uri) {
-        ServicePoint point = new ServicePoint(ServicePointId.random(), caller.organisation(), body.code(),
+        RegisterServicePointCommand command = new RegisterServicePointCommand(
+                caller.organisation(),
+                body.code(),
                 InputFields.nested("name", () -> body.name().toDomain()),
-                InputFields.nested("address", () -> new Address(body.address().street(), body.address().postalCode(),
-                        body.address().postOffice())),
-                body.openingHours() == null ? List.of() : InputFields.nested("openingHours", () -> body.openingHours()
-                        .stream().map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())).toList()));
-        return Outcomes.created(register.register(point), mapper::toView, ServicePointView::id, uri);
+                InputFields.nested(
+                        "address",
+                        () -> new Address(
+                                body.address().street(),
+                                body.address().postalCode(),
+                                body.address().postOffice())),
+                body.openingHours() == null
+                        ? List.of()
+                        : InputFields.nested(
+                                "openingHours",
+                                () -> body.openingHours().stream()
+                                        .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes()))
+                                        .toList()));
+        return Outcomes.created(register.register(command), mapper::toView, ServicePointView::id, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listServicePoints", summary = "List the service points (palvelupisteet)",
+    @Operation(
+            operationId = "listServicePoints",
+            summary = "List the service points (palvelupisteet)",
             description = "The service points of the caller's organisation. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The items; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServicePointList.class)))
     public ServicePointList list() {
         return new ServicePointList(mapper.servicePointViews(catalogue.servicePoints(caller.organisation())));
     }
@@ -93,12 +125,20 @@ public class ServicePointResource {
     @GET
     @Path("{id}")
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "getServicePoint", summary = "Get one service point (palvelupiste)",
+    @Operation(
+            operationId = "getServicePoint",
+            summary = "Get one service point (palvelupiste)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
-    @APIResponse(responseCode = "200", description = "The item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServicePointView.class)))
     public ServicePointView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
-        return catalogue.servicePoint(caller.organisation(), new ServicePointId(id))
+        return catalogue
+                .servicePoint(caller.organisation(), new ServicePointId(id))
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFoundException("No service point " + id));
     }

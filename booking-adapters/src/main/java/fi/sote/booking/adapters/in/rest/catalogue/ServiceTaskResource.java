@@ -26,16 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
-import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/service-tasks")
 @Tag(name = "Catalogue")
@@ -50,8 +51,11 @@ public class ServiceTaskResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    ServiceTaskResource(RegisterServiceTaskUseCase registerServiceTask, ViewCatalogueQuery catalogue,
-            CatalogueRestMapper mapper, Caller caller) {
+    ServiceTaskResource(
+            RegisterServiceTaskUseCase registerServiceTask,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller) {
         this.registerServiceTask = registerServiceTask;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -60,24 +64,42 @@ public class ServiceTaskResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerServiceTask", summary = "Register a service task (palvelutehtävä)",
+    @Operation(
+            operationId = "registerServiceTask",
+            summary = "Register a service task (palvelutehtävä)",
             description = "Adds a service task to the caller's organisation. The code is stored upper-case and must be "
                     + "unique in the organisation. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to the new service task.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to the new service task.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceTaskView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull ServiceTaskRequest body, @Context UriInfo uri) {
-        RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(caller.organisation(), body.code(),
+        RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(
+                caller.organisation(),
+                body.code(),
                 InputFields.nested("name", () -> body.name().toDomain()));
         return Outcomes.created(registerServiceTask.register(command), mapper::toView, ServiceTaskView::id, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listServiceTasks", summary = "List the service tasks (palvelutehtävät)",
+    @Operation(
+            operationId = "listServiceTasks",
+            summary = "List the service tasks (palvelutehtävät)",
             description = "The service tasks of the caller's organisation, ordered by code. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The service tasks; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The service tasks; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceTaskList.class)))
     public ServiceTaskList list() {
         return new ServiceTaskList(mapper.serviceTaskViews(catalogue.serviceTasks(caller.organisation())));
     }
@@ -85,12 +107,21 @@ public class ServiceTaskResource {
     @GET
     @Path("{id}")
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "getServiceTask", summary = "Get one service task (palvelutehtävä)",
-            description = "A service task of the caller's organisation; another organisation's service task is not found.")
-    @APIResponse(responseCode = "200", description = "The service task.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTaskView.class)))
+    @Operation(
+            operationId = "getServiceTask",
+            summary = "Get one service task (palvelutehtävä)",
+            description =
+                    "A service task of the caller's organisation; another organisation's service task is not found.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service task.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceTaskView.class)))
     public ServiceTaskView get(@Parameter(description = "Identifier of the service task.") @PathParam("id") UUID id) {
-        return catalogue.serviceTask(caller.organisation(), new ServiceTaskId(id))
+        return catalogue
+                .serviceTask(caller.organisation(), new ServiceTaskId(id))
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFoundException("No service task " + id));
     }

@@ -26,20 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceView;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceList;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceCommand;
+import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
-import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
-import io.quarkus.security.Authenticated;
-import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCase;
 
 @Path("/api/v1/social-services")
 @Tag(name = "Catalogue")
@@ -54,7 +55,11 @@ public class SocialServiceResource {
     private final CatalogueRestMapper mapper;
     private final Caller caller;
 
-    SocialServiceResource(RegisterSocialServiceUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+    SocialServiceResource(
+            RegisterSocialServiceUseCase register,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -63,23 +68,44 @@ public class SocialServiceResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(operationId = "registerSocialService", summary = "Register a social service (sosiaalipalvelu)",
-            description = "Adds a social service to the caller's organisation. The service task must exist. Administrators only.")
-    @APIResponse(responseCode = "201", description = "Registered; the Location header points to it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SocialServiceView.class)))
-    @APIResponse(responseCode = "409", description = "The code is already used in the organisation (code duplicate-code).")
+    @Operation(
+            operationId = "registerSocialService",
+            summary = "Register a social service (sosiaalipalvelu)",
+            description =
+                    "Adds a social service to the caller's organisation. The service task must exist. Administrators only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the Location header points to it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SocialServiceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code is already used in the organisation (code duplicate-code).")
     public Response register(@Valid @NotNull SocialServiceRequest body, @Context UriInfo uri) {
-        SocialService service = new SocialService(SocialServiceId.random(), caller.organisation(), body.code(),
-                body.thlCode(), new ServiceTaskId(body.serviceTaskId()), InputFields.nested("name", () -> body.name().toDomain()));
-        return Outcomes.created(register.register(service), mapper::toView, SocialServiceView::id, uri);
+        RegisterSocialServiceCommand command = new RegisterSocialServiceCommand(
+                caller.organisation(),
+                body.code(),
+                body.thlCode(),
+                new ServiceTaskId(body.serviceTaskId()),
+                InputFields.nested("name", () -> body.name().toDomain()));
+        return Outcomes.created(register.register(command), mapper::toView, SocialServiceView::id, uri);
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "listSocialServices", summary = "List the social services (sosiaalipalvelut)",
+    @Operation(
+            operationId = "listSocialServices",
+            summary = "List the social services (sosiaalipalvelut)",
             description = "The social services of the caller's organisation. Any authenticated role.")
-    @APIResponse(responseCode = "200", description = "The items; an empty list when there are none.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SocialServiceList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The items; an empty list when there are none.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SocialServiceList.class)))
     public SocialServiceList list() {
         return new SocialServiceList(mapper.socialServiceViews(catalogue.socialServices(caller.organisation())));
     }
@@ -87,12 +113,20 @@ public class SocialServiceResource {
     @GET
     @Path("{id}")
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CATALOGUE_READ)
-    @Operation(operationId = "getSocialService", summary = "Get one social service (sosiaalipalvelu)",
+    @Operation(
+            operationId = "getSocialService",
+            summary = "Get one social service (sosiaalipalvelu)",
             description = "One item of the caller's organisation; another organisation's item is not found.")
-    @APIResponse(responseCode = "200", description = "The item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SocialServiceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SocialServiceView.class)))
     public SocialServiceView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
-        return catalogue.socialService(caller.organisation(), new SocialServiceId(id))
+        return catalogue
+                .socialService(caller.organisation(), new SocialServiceId(id))
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFoundException("No social service " + id));
     }

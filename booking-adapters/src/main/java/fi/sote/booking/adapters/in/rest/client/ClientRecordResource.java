@@ -27,11 +27,10 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.client.port.in.RecordClientCommand;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.client.ClientRecord;
-import fi.sote.booking.domain.client.PersonalIdentityCode;
-import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
  * The client-record system's side of the client-record port: it sends what it knows of a client
@@ -54,42 +53,58 @@ public class ClientRecordResource {
 
     @Schema(name = "ClientRecord", description = "What the client-record system knows of a client.")
     public record ClientRecordRequest(
-            @Schema(description = "The client's name.") @Size(max = 200) String name,
-            @Schema(description = "A phone number.") @Size(max = 40) String phone,
-            @Schema(description = "A postal address.") @Valid AddressDto address,
-            @Schema(description = "Non-disclosure for personal safety (turvakielto): contact details and address are "
-                    + "then shown only to the client and the professional who meets them, never to an integration.")
+            @Schema(description = "The client's name.") @Size(max = 200)
+            String name,
+
+            @Schema(description = "A phone number.") @Size(max = 40)
+            String phone,
+
+            @Schema(description = "A postal address.") @Valid
+            AddressDto address,
+
+            @Schema(
+                    description =
+                            "Non-disclosure for personal safety (turvakielto): contact details and address are "
+                                    + "then shown only to the client and the professional who meets them, never to an integration.")
             boolean nonDisclosure,
-            @Schema(description = "The references of the guardians with custody of the client; they may book and see "
-                    + "the client's times in client self-service.") @Size(max = 10) List<@Size(max = 200) String> guardians) {
-    }
+
+            @Schema(
+                    description = "The references of the guardians with custody of the client; they may book and see "
+                            + "the client's times in client self-service.")
+            @Size(max = 10)
+            List<@Size(max = 200) String> guardians) {}
 
     @PUT
     @Path("{reference}")
     @RolesAllowed(Roles.INTEGRATION)
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.CLIENT_RECORDS_WRITE)
-    @Operation(operationId = "recordClient", summary = "Tell the service what the client-record system knows of a client",
-            description = "Replaces the service's copy: contact details, non-disclosure for personal safety (turvakielto) "
-                    + "and custody. The reference is the one bookings carry, never a personal identity code.")
+    @Operation(
+            operationId = "recordClient",
+            summary = "Tell the service what the client-record system knows of a client",
+            description =
+                    "Replaces the service's copy: contact details, non-disclosure for personal safety (turvakielto) "
+                            + "and custody. The reference is the one bookings carry, never a personal identity code.")
     @APIResponse(responseCode = "204", description = "Recorded.")
-    public Response record(@Parameter(description = "The client's reference.") @PathParam("reference") String reference,
+    public Response record(
+            @Parameter(description = "The client's reference.") @PathParam("reference") String reference,
             @Valid @NotNull ClientRecordRequest body) {
-        if (isPersonalIdentityCode(reference)) {
-            throw new InvalidValueException("reference", "must be the client's reference, never a personal identity code");
-        }
-        Address address = body.address() == null ? null : InputFields.nested("address",
-                () -> new Address(body.address().street(), body.address().postalCode(), body.address().postOffice()));
-        records.record(caller.actor(), new ClientRecord(reference, body.name(), body.phone(), address, body.nonDisclosure(),
-                body.guardians() == null ? Set.of() : Set.copyOf(body.guardians())));
+        Address address = body.address() == null
+                ? null
+                : InputFields.nested(
+                        "address",
+                        () -> new Address(
+                                body.address().street(),
+                                body.address().postalCode(),
+                                body.address().postOffice()));
+        records.record(
+                caller.actor(),
+                new RecordClientCommand(new ClientRecord(
+                        reference,
+                        body.name(),
+                        body.phone(),
+                        address,
+                        body.nonDisclosure(),
+                        body.guardians() == null ? Set.of() : Set.copyOf(body.guardians()))));
         return Response.noContent().build();
-    }
-
-    private static boolean isPersonalIdentityCode(String text) {
-        try {
-            PersonalIdentityCode.parse("reference", text);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +45,9 @@ public class IdempotencyKeys {
     private final ObjectMapper json;
     private final Duration retention;
 
-    IdempotencyKeys(DataSource dataSource, ObjectMapper json,
+    IdempotencyKeys(
+            DataSource dataSource,
+            ObjectMapper json,
             @ConfigProperty(name = "booking.idempotency.retention", defaultValue = "P2D") Duration retention) {
         this.dataSource = dataSource;
         this.json = json;
@@ -72,7 +73,8 @@ public class IdempotencyKeys {
         String subject = caller.subject();
         String fingerprint = fingerprint(operation, body);
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
+            try (PreparedStatement lock =
+                    connection.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
                 lock.setString(1, organisation + '\n' + subject + '\n' + key);
                 try (ResultSet locked = lock.executeQuery()) {
                     locked.next();
@@ -94,7 +96,9 @@ public class IdempotencyKeys {
                             throw IdempotencyKeyException.usedForAnotherRequest();
                         }
                         Response.ResponseBuilder replay = Response.status(first.getInt("status"))
-                                .type(MediaType.APPLICATION_JSON).entity(first.getString("body")).header(REPLAYED, "true");
+                                .type(MediaType.APPLICATION_JSON)
+                                .entity(first.getString("body"))
+                                .header(REPLAYED, "true");
                         if (first.getString("location") != null) {
                             replay.location(URI.create(first.getString("location")));
                         }
@@ -112,8 +116,14 @@ public class IdempotencyKeys {
         }
     }
 
-    private void store(Connection connection, String organisation, String subject, String key, String fingerprint,
-            Response response) throws SQLException {
+    private void store(
+            Connection connection,
+            String organisation,
+            String subject,
+            String key,
+            String fingerprint,
+            Response response)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into idempotent_request (organisation_id, subject, idempotency_key, request_hash, status, location, body)
                 values (?, ?, ?, ?, ?, ?, ?)

@@ -2,28 +2,38 @@ package fi.sote.booking.adapters.in.rest.problem;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem detail, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (media type application/problem+json).")
 public record Problem(
-        @Schema(description = "Stable URI identifying the kind of problem, urn:fi-sote-booking:problem:<code>.",
+        @Schema(
+                description = "Stable URI identifying the kind of problem, urn:fi-sote-booking:problem:<code>.",
                 examples = "urn:fi-sote-booking:problem:validation")
         String type,
-        @Schema(description = "Short, human-readable summary of the kind of problem.", examples = "The request is not valid")
+
+        @Schema(
+                description = "Short, human-readable summary of the kind of problem.",
+                examples = "The request is not valid")
         String title,
+
         @Schema(description = "The HTTP status code.", examples = "400")
         int status,
+
         @Schema(description = "Explanation specific to this occurrence of the problem.")
         String detail,
+
         @Schema(description = "The request path the problem occurred on.", examples = "/api/v1/service-tasks")
         String instance,
-        @Schema(description = "Stable, machine-readable code of the problem; the last part of the type URI.",
+
+        @Schema(
+                description = "Stable, machine-readable code of the problem; the last part of the type URI.",
                 examples = "validation")
         String code,
+
         @Schema(description = "For validation problems: each offending field and what is wrong with it.")
         List<FieldError> errors) {
 
@@ -33,10 +43,11 @@ public record Problem(
     /** One invalid field of a request. */
     @Schema(name = "FieldError", description = "A field of the request that is not valid.")
     public record FieldError(
-            @Schema(description = "Path of the field in the request body (dots and [index]), or the parameter name.",
+            @Schema(
+                    description = "Path of the field in the request body (dots and [index]), or the parameter name.",
                     examples = "name.fi")
             String field,
+
             @Schema(description = "What is wrong with the value.", examples = "must not be blank")
-            String message) {
-    }
+            String message) {}
 }

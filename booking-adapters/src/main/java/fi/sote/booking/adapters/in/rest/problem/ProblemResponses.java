@@ -27,12 +27,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import fi.sote.booking.adapters.in.rest.ratelimit.RateLimitedException;
-import fi.sote.booking.domain.shared.InvalidValueException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+
+import fi.sote.booking.adapters.in.rest.ratelimit.RateLimitedException;
+import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
  * The one place where errors become responses: every error leaves the service as RFC 9457
@@ -46,21 +47,31 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public Response rejected(RejectedException e, UriInfo uri) {
         int status = ProblemType.statusOf(e.reason());
-        return respond(new Problem(Problem.TYPE_PREFIX + e.reason().code(), e.reason().title(), status,
-                e.getMessage(), path(uri), e.reason().code(),
-                !e.parts().isEmpty() ? e.parts()
+        return respond(new Problem(
+                Problem.TYPE_PREFIX + e.reason().code(),
+                e.reason().title(),
+                status,
+                e.getMessage(),
+                path(uri),
+                e.reason().code(),
+                !e.parts().isEmpty()
+                        ? e.parts()
                         : e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper
     public Response idempotencyKey(IdempotencyKeyException e, UriInfo uri) {
-        return simple(e.isReuse() ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.IDEMPOTENCY_KEY_IN_USE, e.getMessage(), uri);
+        return simple(
+                e.isReuse() ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                e.getMessage(),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e, UriInfo uri) {
         return Response.fromResponse(simple(ProblemType.RATE_LIMITED, e.getMessage(), uri))
-                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
     }
 
     @ServerExceptionMapper
@@ -81,14 +92,21 @@ public class ProblemResponses {
     }
 
     // Named one by one: Quarkus ships a mapper for MismatchedInputException that would otherwise be closer.
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class })
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class
+    })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return fromJson(e, uri);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class })
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(simple(ProblemType.UNAUTHENTICATED, null, uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
@@ -111,9 +129,14 @@ public class ProblemResponses {
             return internal(e, uri);
         }
         ProblemType type = ProblemType.ofStatus(status);
-        Response.ResponseBuilder response = Response.fromResponse(
-                respond(new Problem(Problem.TYPE_PREFIX + type.code, type.title, status, detailOf(e, type), path(uri),
-                        type.code, List.of())));
+        Response.ResponseBuilder response = Response.fromResponse(respond(new Problem(
+                Problem.TYPE_PREFIX + type.code,
+                type.title,
+                status,
+                detailOf(e, type),
+                path(uri),
+                type.code,
+                List.of())));
         Object allow = e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
@@ -131,22 +154,30 @@ public class ProblemResponses {
 
     private Response fromJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
-            String where = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
             return simple(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where, uri);
         }
         String field = fieldOf(mapping.getPath());
         Optional<InvalidValueException> invalid = causeOfType(e, InvalidValueException.class);
         if (invalid.isPresent()) {
-            return validation(uri, List.of(new Problem.FieldError(invalid.get().field(), invalid.get().reason())));
+            return validation(
+                    uri,
+                    List.of(new Problem.FieldError(
+                            invalid.get().field(), invalid.get().reason())));
         }
         String message;
         if (mapping instanceof UnrecognizedPropertyException) {
             message = "is not a field of this request";
-        } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+        } else if (mapping instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            message = "must be one of "
+                    + Arrays.stream(format.getTargetType().getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         } else if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             message = "must be " + describe(mismatched.getTargetType());
         } else {
@@ -179,10 +210,11 @@ public class ProblemResponses {
 
     private Response validation(UriInfo uri, List<Problem.FieldError> errors) {
         ProblemType type = ProblemType.VALIDATION;
-        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+        String detail = errors.stream()
+                .map(error -> error.field() + " " + error.message())
                 .collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.TYPE_PREFIX + type.code, type.title, type.status, detail, path(uri),
-                type.code, errors));
+        return respond(new Problem(
+                Problem.TYPE_PREFIX + type.code, type.title, type.status, detail, path(uri), type.code, errors));
     }
 
     private Response internal(Throwable e, UriInfo uri) {
@@ -192,12 +224,15 @@ public class ProblemResponses {
     }
 
     private Response simple(ProblemType type, String detail, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_PREFIX + type.code, type.title, type.status, detail, path(uri),
-                type.code, List.of()));
+        return respond(new Problem(
+                Problem.TYPE_PREFIX + type.code, type.title, type.status, detail, path(uri), type.code, List.of()));
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {

@@ -4,7 +4,6 @@ import fi.sote.booking.domain.shared.RejectionReason;
 
 /** The kinds of problem the service reports, each with a stable code and HTTP status. */
 enum ProblemType {
-
     VALIDATION(400, "validation", "The request is not valid"),
     MALFORMED_REQUEST(400, "malformed-request", "The request body could not be read"),
     UNAUTHENTICATED(401, "unauthenticated", "A valid bearer token is required"),
@@ -13,7 +12,8 @@ enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    IDEMPOTENCY_KEY_IN_USE(409, "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed"),
+    IDEMPOTENCY_KEY_IN_USE(
+            409, "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal", "Internal error");
@@ -40,9 +40,21 @@ enum ProblemType {
     /** The HTTP status a rejection of the domain is reported with. */
     static int statusOf(RejectionReason reason) {
         return switch (reason) {
-            case DUPLICATE_CODE, OVERLAPPING_ENTRY, SLOT_TAKEN, GROUP_FULL, CLIENT_ALREADY_BOOKED, SLOT_NOT_OFFERED,
-                    OUTSIDE_BOOKING_WINDOW, OUTSIDE_CHECK_IN_WINDOW, CHANGE_DEADLINE_PASSED, INVALID_TRANSITION, HOLD_EXPIRED,
-                    PARTLY_UNAVAILABLE, NOT_AFFECTED, ALREADY_CHECKED_IN, ALREADY_CLOSED -> 409;
+            case DUPLICATE_CODE,
+                    OVERLAPPING_ENTRY,
+                    SLOT_TAKEN,
+                    GROUP_FULL,
+                    CLIENT_ALREADY_BOOKED,
+                    SLOT_NOT_OFFERED,
+                    OUTSIDE_BOOKING_WINDOW,
+                    OUTSIDE_CHECK_IN_WINDOW,
+                    CHANGE_DEADLINE_PASSED,
+                    INVALID_TRANSITION,
+                    HOLD_EXPIRED,
+                    PARTLY_UNAVAILABLE,
+                    NOT_AFFECTED,
+                    ALREADY_CHECKED_IN,
+                    ALREADY_CLOSED -> 409;
             case UNKNOWN_REFERENCE -> 400;
             case NOT_YOUR_CALENDAR, CHANNEL_NOT_ALLOWED -> 403;
             case STALE_VERSION -> 412;

@@ -1,5 +1,7 @@
 package fi.sote.booking.adapters.in.rest.problem;
 
+import java.util.List;
+
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
@@ -10,21 +12,21 @@ public final class RejectedException extends RuntimeException {
 
     private final RejectionReason reason;
     private final String field;
-    private final java.util.List<Problem.FieldError> parts;
+    private final List<Problem.FieldError> parts;
 
     public RejectedException(RejectionReason reason, String field, String detail) {
-        this(reason, field, detail, java.util.List.of());
+        this(reason, field, detail, List.of());
     }
 
     /** @param parts the parts of the request at fault, each with why (e.g. the occurrences of a series) */
-    public RejectedException(RejectionReason reason, String field, String detail, java.util.List<Problem.FieldError> parts) {
+    public RejectedException(RejectionReason reason, String field, String detail, List<Problem.FieldError> parts) {
         super(detail, null, false, false);
         this.reason = reason;
         this.field = field;
-        this.parts = java.util.List.copyOf(parts);
+        this.parts = List.copyOf(parts);
     }
 
-    public java.util.List<Problem.FieldError> parts() {
+    public List<Problem.FieldError> parts() {
         return parts;
     }
 

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-import fi.sote.booking.adapters.security.Roles;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+import fi.sote.booking.adapters.security.Roles;
 
 /**
  * Declares in one place what many operations share, instead of on every resource method: every error response is
@@ -45,10 +46,14 @@ public class SharedResponsesInContract implements OASFilter {
     private static void addShared(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
         if (hasInput) {
-            add(responses, "400", "The request is not valid: malformed JSON, a wrong type, a missing or unknown field "
-                    + "(codes validation, malformed-request). The fields at fault are listed.");
+            add(
+                    responses,
+                    "400",
+                    "The request is not valid: malformed JSON, a wrong type, a missing or unknown field "
+                            + "(codes validation, malformed-request). The fields at fault are listed.");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             add(responses, "401", "No valid bearer token (code unauthenticated).");
@@ -61,11 +66,18 @@ public class SharedResponsesInContract implements OASFilter {
             add(responses, "412", "If-Match names an old version (stale-version).");
         }
         if (openToClients(operation)) {
-            add(responses, "429", "The client has used up their allowance of requests (code rate-limited); try again "
-                    + "after the seconds in Retry-After.");
-            responses.getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds until the client may try again.")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            add(
+                    responses,
+                    "429",
+                    "The client has used up their allowance of requests (code rate-limited); try again "
+                            + "after the seconds in Retry-After.");
+            responses
+                    .getAPIResponse("429")
+                    .addHeader(
+                            "Retry-After",
+                            OASFactory.createHeader()
+                                    .description("Seconds until the client may try again.")
+                                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
         add(responses, "500", "Unexpected error; the detail carries a reference to the service's log (code internal).");
         responses.getAPIResponses().forEach((status, response) -> {
@@ -73,9 +85,11 @@ public class SharedResponsesInContract implements OASFilter {
                 asProblem(response);
             }
             if ((status.equals("200") || status.equals("201")) && answersABooking(response)) {
-                response.addHeader("ETag", OASFactory.createHeader()
-                        .description("The booking's version; send it back in If-Match to change the booking.")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                response.addHeader(
+                        "ETag",
+                        OASFactory.createHeader()
+                                .description("The booking's version; send it back in If-Match to change the booking.")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         });
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
@@ -84,12 +98,16 @@ public class SharedResponsesInContract implements OASFilter {
     private static boolean answersABooking(APIResponse response) {
         Content content = response.getContent();
         MediaType json = content == null ? null : content.getMediaType("application/json");
-        return json != null && json.getSchema() != null && BOOKING.equals(json.getSchema().getRef());
+        return json != null
+                && json.getSchema() != null
+                && BOOKING.equals(json.getSchema().getRef());
     }
 
     private static boolean takesIfMatch(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equals(parameter.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter ->
+                                parameter.getIn() == Parameter.In.HEADER && "If-Match".equals(parameter.getName()));
     }
 
     /**
@@ -97,9 +115,10 @@ public class SharedResponsesInContract implements OASFilter {
      * and none are named where any signed-in caller may call.
      */
     private static boolean openToClients(Operation operation) {
-        return operation.getSecurity() != null && operation.getSecurity().stream()
-                .flatMap(requirement -> requirement.getSchemes().values().stream())
-                .anyMatch(roles -> roles == null || roles.isEmpty() || roles.contains(Roles.CLIENT));
+        return operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .flatMap(requirement -> requirement.getSchemes().values().stream())
+                        .anyMatch(roles -> roles == null || roles.isEmpty() || roles.contains(Roles.CLIENT));
     }
 
     /**
@@ -108,16 +127,22 @@ public class SharedResponsesInContract implements OASFilter {
      */
     private static void add(APIResponses responses, String status, String description) {
         Map<String, APIResponse> existing = responses.getAPIResponses();
-        if (existing != null && existing.containsKey(status) && existing.get(status).getContent() != null) {
+        if (existing != null
+                && existing.containsKey(status)
+                && existing.get(status).getContent() != null) {
             return;
         }
-        responses.addAPIResponse(status, asProblem(OASFactory.createAPIResponse().description(description)));
+        responses.addAPIResponse(
+                status, asProblem(OASFactory.createAPIResponse().description(description)));
     }
 
     private static APIResponse asProblem(APIResponse response) {
         if (response.getContent() == null) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            response.content(OASFactory.createContent()
+                    .addMediaType(
+                            Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("Problem"))));
         }
         return response;
     }

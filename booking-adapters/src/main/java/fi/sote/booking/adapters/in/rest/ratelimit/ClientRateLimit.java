@@ -31,14 +31,16 @@ public class ClientRateLimit {
 
     @Inject
     ClientRateLimit(
-            @ConfigProperty(name = "booking.rate-limit.client.requests-per-minute", defaultValue = "120") int requestsPerMinute,
+            @ConfigProperty(name = "booking.rate-limit.client.requests-per-minute", defaultValue = "120")
+                    int requestsPerMinute,
             @ConfigProperty(name = "booking.rate-limit.client.burst", defaultValue = "30") int burst) {
         this(requestsPerMinute, burst, System::nanoTime);
     }
 
     ClientRateLimit(int requestsPerMinute, int burst, LongSupplier clock) {
         if (requestsPerMinute < 1 || burst < 1) {
-            throw new IllegalArgumentException("The client rate limit needs at least one request a minute and a burst of one");
+            throw new IllegalArgumentException(
+                    "The client rate limit needs at least one request a minute and a burst of one");
         }
         this.perNano = requestsPerMinute / 60e9;
         this.burst = burst;
@@ -50,7 +52,8 @@ public class ClientRateLimit {
     public OptionalLong take(String subject) {
         long now = clock.getAsLong();
         long sweepAt = nextSweep.get();
-        if (now - sweepAt >= 0 && buckets.size() > KEPT_BEFORE_SWEEP
+        if (now - sweepAt >= 0
+                && buckets.size() > KEPT_BEFORE_SWEEP
                 && nextSweep.compareAndSet(sweepAt, now + SWEEP_INTERVAL_NANOS)) {
             buckets.values().removeIf(bucket -> bucket.fullAt(now));
         }

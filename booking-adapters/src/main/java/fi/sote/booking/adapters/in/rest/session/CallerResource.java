@@ -13,10 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import fi.sote.booking.adapters.security.IntegrationScopes;
+import io.quarkus.security.Authenticated;
+
 import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 import fi.sote.booking.adapters.security.Caller;
-import io.quarkus.security.Authenticated;
+import fi.sote.booking.adapters.security.IntegrationScopes;
 
 @Path("/api/v1/me")
 @Tag(name = "Session")
@@ -27,21 +28,32 @@ public class CallerResource {
     private final Caller caller;
     private final String securityMode;
 
-    CallerResource(Caller caller,
-            @ConfigProperty(name = LocalDefaultsConfigSourceFactory.SECURITY_MODE) String securityMode) {
+    CallerResource(
+            Caller caller, @ConfigProperty(name = LocalDefaultsConfigSourceFactory.SECURITY_MODE) String securityMode) {
         this.caller = caller;
         this.securityMode = securityMode;
     }
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.ANY)
-    @Operation(operationId = "getCaller", summary = "Who am I",
-            description = "The subject, organisation and roles the service read from the caller's token. Useful to check "
-                    + "a token and the claim configuration.")
-    @APIResponse(responseCode = "200", description = "The caller.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallerView.class)))
+    @Operation(
+            operationId = "getCaller",
+            summary = "Who am I",
+            description =
+                    "The subject, organisation and roles the service read from the caller's token. Useful to check "
+                            + "a token and the claim configuration.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CallerView.class)))
     public CallerView me() {
-        return new CallerView(caller.subject(), caller.organisation().value(),
-                caller.roles().stream().sorted().toList(), securityMode);
+        return new CallerView(
+                caller.subject(),
+                caller.organisation().value(),
+                caller.roles().stream().sorted().toList(),
+                securityMode);
     }
 }

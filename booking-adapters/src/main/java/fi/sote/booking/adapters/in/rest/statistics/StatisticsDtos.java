@@ -16,81 +16,155 @@ import fi.sote.booking.domain.statistics.SmallCells.Shown;
 /** Response bodies of statistics. */
 public final class StatisticsDtos {
 
-    private StatisticsDtos() {
-    }
+    private StatisticsDtos() {}
 
-    @Schema(name = "StatisticsPeriod", description = "Local dates (Europe/Helsinki), both inclusive; bookings count by when "
-            + "they were made.")
-    public record PeriodView(LocalDate from, LocalDate to) {
-    }
+    @Schema(
+            name = "StatisticsPeriod",
+            description = "Local dates (Europe/Helsinki), both inclusive; bookings count by when " + "they were made.")
+    public record PeriodView(LocalDate from, LocalDate to) {}
 
     @Schema(name = "StatisticsCell", description = "A count of bookings made. Suppressed: bookings and clients null.")
     public record CellView(
-            @Schema(description = "The values of the dimensions grouped by, e.g. {\"CHANNEL\": \"PROFESSIONAL\"}; null for "
-                    + "none (a time at no service point).") Map<Dimension, String> keys,
+            @Schema(
+                    description =
+                            "The values of the dimensions grouped by, e.g. {\"CHANNEL\": \"PROFESSIONAL\"}; null for "
+                                    + "none (a time at no service point).")
+            Map<Dimension, String> keys,
+
             @Schema(description = "Bookings made.") Long bookings,
-            @Schema(description = "Distinct clients they concern.") Long clients,
-            @Schema(description = "Hidden by the small-cell rule.") boolean suppressed) {
+
+            @Schema(description = "Distinct clients they concern.")
+            Long clients,
+
+            @Schema(description = "Hidden by the small-cell rule.")
+            boolean suppressed) {
 
         static CellView of(Shown shown) {
-            return new CellView(new LinkedHashMap<>(shown.cell().keys()), shown.suppressed() ? null : shown.cell().bookings(),
-                    shown.suppressed() ? null : shown.cell().clients(), shown.suppressed());
+            return new CellView(
+                    new LinkedHashMap<>(shown.cell().keys()),
+                    shown.suppressed() ? null : shown.cell().bookings(),
+                    shown.suppressed() ? null : shown.cell().clients(),
+                    shown.suppressed());
         }
     }
 
     @Schema(name = "BookingStatistics", description = "Bookings made in a period, grouped.")
-    public record BookingStatisticsView(PeriodView period,
-            @Schema(description = "INTERNAL, or EXTERNAL: for outside the organisation, small cells suppressed.") String audience,
-            @Schema(description = "The suppression rule applied, or null when none was.") String suppressionRule,
-            @Schema(description = "The dimensions grouped by.") List<Dimension> groupBy,
-            @Schema(description = "One per combination of keys that has bookings, by keys.") List<CellView> cells,
-            CellView total) {
-    }
+    public record BookingStatisticsView(
+            PeriodView period,
 
-    @Schema(name = "StatisticsShare", description = "A share in percent, one decimal; null when suppressed or nothing to divide.")
-    public record ShareView(@Schema(description = "Percent, one decimal.") Double percent,
-            @Schema(description = "The bookings counted in the share.") Long numerator,
+            @Schema(description = "INTERNAL, or EXTERNAL: for outside the organisation, small cells suppressed.")
+            String audience,
+
+            @Schema(description = "The suppression rule applied, or null when none was.")
+            String suppressionRule,
+
+            @Schema(description = "The dimensions grouped by.")
+            List<Dimension> groupBy,
+
+            @Schema(description = "One per combination of keys that has bookings, by keys.")
+            List<CellView> cells,
+
+            CellView total) {}
+
+    @Schema(
+            name = "StatisticsShare",
+            description = "A share in percent, one decimal; null when suppressed or nothing to divide.")
+    public record ShareView(
+            @Schema(description = "Percent, one decimal.") Double percent,
+
+            @Schema(description = "The bookings counted in the share.")
+            Long numerator,
+
             @Schema(description = "All bookings made.") Long denominator,
-            @Schema(description = "Hidden because a count it rests on is.") boolean suppressed) {
+
+            @Schema(description = "Hidden because a count it rests on is.")
+            boolean suppressed) {
 
         static ShareView of(Share share) {
             return new ShareView(share.percent(), share.numerator(), share.denominator(), share.suppressed());
         }
     }
 
-    @Schema(name = "StatisticsIndicators", description = "The indicators of seed 2, section 8, for one follow-up period. "
-            + "Staff bookings are those made by professionals and counsellors, directly or through an integration (the "
-            + "client-record system); client bookings those made in client self-service.")
-    public record IndicatorsView(PeriodView period,
-            @Schema(description = "INTERNAL, or EXTERNAL: small cells suppressed.") String audience,
-            @Schema(description = "The suppression rule applied, or null when none was.") String suppressionRule,
-            @Schema(description = "Bookings made by staff, in total.") CellView staffBookings,
-            @Schema(description = "Bookings made by staff per service task.") List<CellView> staffBookingsByServiceTask,
-            @Schema(description = "Bookings made by staff per social service.") List<CellView> staffBookingsBySocialService,
-            @Schema(description = "Bookings made by clients per service task.") List<CellView> clientBookingsByServiceTask,
-            @Schema(description = "Bookings made by clients per social service.") List<CellView> clientBookingsBySocialService,
+    @Schema(
+            name = "StatisticsIndicators",
+            description = "The indicators of seed 2, section 8, for one follow-up period. "
+                    + "Staff bookings are those made by professionals and counsellors, directly or through an integration (the "
+                    + "client-record system); client bookings those made in client self-service.")
+    public record IndicatorsView(
+            PeriodView period,
+
+            @Schema(description = "INTERNAL, or EXTERNAL: small cells suppressed.")
+            String audience,
+
+            @Schema(description = "The suppression rule applied, or null when none was.")
+            String suppressionRule,
+
+            @Schema(description = "Bookings made by staff, in total.")
+            CellView staffBookings,
+
+            @Schema(description = "Bookings made by staff per service task.")
+            List<CellView> staffBookingsByServiceTask,
+
+            @Schema(description = "Bookings made by staff per social service.")
+            List<CellView> staffBookingsBySocialService,
+
+            @Schema(description = "Bookings made by clients per service task.")
+            List<CellView> clientBookingsByServiceTask,
+
+            @Schema(description = "Bookings made by clients per social service.")
+            List<CellView> clientBookingsBySocialService,
+
             @Schema(description = "All bookings made.") CellView allBookings,
-            @Schema(description = "Client self-service bookings as a share of all bookings made.") ShareView clientShare,
-            @Schema(description = "Bookings with a remote contact mode as a share of all bookings made (the national target "
-                    + "is 35 %).") ShareView remoteShare) {
-    }
+
+            @Schema(description = "Client self-service bookings as a share of all bookings made.")
+            ShareView clientShare,
+
+            @Schema(
+                    description =
+                            "Bookings with a remote contact mode as a share of all bookings made (the national target "
+                                    + "is 35 %).")
+            ShareView remoteShare) {}
 
     @Schema(name = "TimeUseLine", description = "Hours of one kind of time of a team or a professional in the period.")
-    public record TimeUseLineView(@Schema(description = "The team's code.") String team,
-            @Schema(description = "The professional (resource); null on a team's line.") String resourceId,
-            @Schema(description = "The professional's name; null on a team's line.") String professional,
-            @Schema(description = "ENTRY: calendar entries of an entry type; BOOKING: booked time of a product.") String kind,
-            @Schema(description = "The entry type's or the product's code.") String type,
-            EntryCategory category, @Schema(description = "Hours within the period, two decimals.") double hours) {
+    public record TimeUseLineView(
+            @Schema(description = "The team's code.") String team,
+
+            @Schema(description = "The professional (resource); null on a team's line.")
+            String resourceId,
+
+            @Schema(description = "The professional's name; null on a team's line.")
+            String professional,
+
+            @Schema(description = "ENTRY: calendar entries of an entry type; BOOKING: booked time of a product.")
+            String kind,
+
+            @Schema(description = "The entry type's or the product's code.")
+            String type,
+
+            EntryCategory category,
+
+            @Schema(description = "Hours within the period, two decimals.")
+            double hours) {
 
         static TimeUseLineView of(TimeUseLine line) {
-            return new TimeUseLineView(line.team(), line.resourceId(), line.professional(), line.kind(), line.type(),
-                    line.category(), line.hours());
+            return new TimeUseLineView(
+                    line.team(),
+                    line.resourceId(),
+                    line.professional(),
+                    line.kind(),
+                    line.type(),
+                    line.category(),
+                    line.hours());
         }
     }
 
     @Schema(name = "TimeUse", description = "Time use of the teams the supervisor leads (transparency of time use).")
-    public record TimeUseView(PeriodView period, @Schema(description = "Per team, entry type and product.") List<TimeUseLineView> byTeam,
-            @Schema(description = "Per professional, entry type and product.") List<TimeUseLineView> byProfessional) {
-    }
+    public record TimeUseView(
+            PeriodView period,
+
+            @Schema(description = "Per team, entry type and product.")
+            List<TimeUseLineView> byTeam,
+
+            @Schema(description = "Per professional, entry type and product.")
+            List<TimeUseLineView> byProfessional) {}
 }

@@ -58,12 +58,13 @@ import fi.sote.booking.domain.statistics.SmallCells;
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
-@Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 @Transactional
 public class StatisticsResource {
 
-    private static final String PERIOD = "The period's first day (ISO-8601 date); with to. Without both, the last complete "
-            + "two-month follow-up period (January-February, March-April, ...).";
+    private static final String PERIOD =
+            "The period's first day (ISO-8601 date); with to. Without both, the last complete "
+                    + "two-month follow-up period (January-February, March-April, ...).";
 
     private final StatisticsQuery statistics;
     private final Caller caller;
@@ -75,23 +76,33 @@ public class StatisticsResource {
 
     @GET
     @Path("bookings")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.STATISTICS_READ)
-    @Operation(operationId = "bookingStatistics", summary = "Bookings made, counted and grouped",
+    @Operation(
+            operationId = "bookingStatistics",
+            summary = "Bookings made, counted and grouped",
             description = "Bookings made in the period grouped by up to four of CHANNEL, MADE_BY, SERVICE_TASK, "
                     + "SOCIAL_SERVICE, CONTACT_MODE, REMOTE, STATUS, SERVICE_POINT. A booking counts once, when and through "
                     + "the channel it was made; holds never confirmed are not bookings; a moved booking counts as MOVED and "
                     + "its replacement not again.")
-    @APIResponse(responseCode = "200", description = "The counts, by their keys.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingStatisticsView.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
-    public Response bookings(@Parameter(description = PERIOD) @QueryParam("from") String from,
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts, by their keys.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = BookingStatisticsView.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response bookings(
+            @Parameter(description = PERIOD) @QueryParam("from") String from,
             @Parameter(description = "The period's last day (ISO-8601 date), inclusive.") @QueryParam("to") String to,
-            @Parameter(description = "Dimensions, comma-separated, e.g. CHANNEL,SERVICE_TASK.") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Dimensions, comma-separated, e.g. CHANNEL,SERVICE_TASK.") @QueryParam("groupBy")
+                    String groupBy,
             @Parameter(description = "INTERNAL (default) or EXTERNAL.") @QueryParam("audience") String audience,
             @Context HttpHeaders headers) {
-        BookingCounts counts = Outcomes.value(statistics.bookings(caller.actor(), period(from, to), dimensions(groupBy),
-                external(audience)));
+        BookingCounts counts = Outcomes.value(
+                statistics.bookings(caller.actor(), period(from, to), dimensions(groupBy), external(audience)));
         List<CellView> cells = counts.table().cells().stream().map(CellView::of).toList();
         CellView total = CellView.of(counts.total());
         if (wantsCsv(headers)) {
@@ -100,47 +111,85 @@ public class StatisticsResource {
                 rows.add(cellRow(counts.table().groupBy(), cell));
             }
             rows.add(cellRow(counts.table().groupBy(), total));
-            List<String> header = new ArrayList<>(counts.table().groupBy().stream().map(Dimension::name).toList());
+            List<String> header = new ArrayList<>(
+                    counts.table().groupBy().stream().map(Dimension::name).toList());
             header.addAll(List.of("bookings", "clients", "suppressed"));
             return csv(header, rows);
         }
-        return Response.ok(new BookingStatisticsView(period(counts.period()), audienceOf(counts.suppression()),
-                counts.suppression() ? SmallCells.RULE : null, counts.table().groupBy(), cells, total),
-                MediaType.APPLICATION_JSON).build();
+        return Response.ok(
+                        new BookingStatisticsView(
+                                period(counts.period()),
+                                audienceOf(counts.suppression()),
+                                counts.suppression() ? SmallCells.RULE : null,
+                                counts.table().groupBy(),
+                                cells,
+                                total),
+                        MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET
     @Path("indicators")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.INTEGRATION })
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.STATISTICS_READ)
-    @Operation(operationId = "statisticsIndicators", summary = "The follow-up indicators of the counties",
+    @Operation(
+            operationId = "statisticsIndicators",
+            summary = "The follow-up indicators of the counties",
             description = "Bookings made by staff in total, per service task and per social service; bookings made by "
                     + "clients per service task and per social service; the clients' share of all bookings made; the share "
                     + "of remote contacts.")
-    @APIResponse(responseCode = "200", description = "The indicators.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorsView.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
-    public Response indicators(@Parameter(description = PERIOD) @QueryParam("from") String from,
+    @APIResponse(
+            responseCode = "200",
+            description = "The indicators.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = IndicatorsView.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response indicators(
+            @Parameter(description = PERIOD) @QueryParam("from") String from,
             @Parameter(description = "The period's last day (ISO-8601 date), inclusive.") @QueryParam("to") String to,
             @Parameter(description = "INTERNAL (default) or EXTERNAL.") @QueryParam("audience") String audience,
             @Context HttpHeaders headers) {
         Indicators found = Outcomes.value(statistics.indicators(caller.actor(), period(from, to), external(audience)));
-        IndicatorsView view = new IndicatorsView(period(found.period()), audienceOf(found.suppression()),
-                found.suppression() ? SmallCells.RULE : null, CellView.of(found.staffTotal()),
-                cells(found.staffByServiceTask()), cells(found.staffBySocialService()), cells(found.clientByServiceTask()),
-                cells(found.clientBySocialService()), CellView.of(found.total()), ShareView.of(found.clientShare()),
+        IndicatorsView view = new IndicatorsView(
+                period(found.period()),
+                audienceOf(found.suppression()),
+                found.suppression() ? SmallCells.RULE : null,
+                CellView.of(found.staffTotal()),
+                cells(found.staffByServiceTask()),
+                cells(found.staffBySocialService()),
+                cells(found.clientByServiceTask()),
+                cells(found.clientBySocialService()),
+                CellView.of(found.total()),
+                ShareView.of(found.clientShare()),
                 ShareView.of(found.remoteShare()));
         if (wantsCsv(headers)) {
             List<List<String>> rows = new ArrayList<>();
             rows.add(indicatorRow("staffBookings", null, view.staffBookings()));
             addRows(rows, "staffBookingsByServiceTask", Dimension.SERVICE_TASK, view.staffBookingsByServiceTask());
-            addRows(rows, "staffBookingsBySocialService", Dimension.SOCIAL_SERVICE, view.staffBookingsBySocialService());
+            addRows(
+                    rows,
+                    "staffBookingsBySocialService",
+                    Dimension.SOCIAL_SERVICE,
+                    view.staffBookingsBySocialService());
             addRows(rows, "clientBookingsByServiceTask", Dimension.SERVICE_TASK, view.clientBookingsByServiceTask());
-            addRows(rows, "clientBookingsBySocialService", Dimension.SOCIAL_SERVICE, view.clientBookingsBySocialService());
+            addRows(
+                    rows,
+                    "clientBookingsBySocialService",
+                    Dimension.SOCIAL_SERVICE,
+                    view.clientBookingsBySocialService());
             rows.add(indicatorRow("allBookings", null, view.allBookings()));
-            rows.add(List.of("clientSharePercent", "", text(view.clientShare().percent()),
+            rows.add(List.of(
+                    "clientSharePercent",
+                    "",
+                    text(view.clientShare().percent()),
                     Boolean.toString(view.clientShare().suppressed())));
-            rows.add(List.of("remoteSharePercent", "", text(view.remoteShare().percent()),
+            rows.add(List.of(
+                    "remoteSharePercent",
+                    "",
+                    text(view.remoteShare().percent()),
                     Boolean.toString(view.remoteShare().suppressed())));
             return csv(List.of("indicator", "key", "value", "suppressed"), rows);
         }
@@ -150,24 +199,42 @@ public class StatisticsResource {
     @GET
     @Path("time-use")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(operationId = "timeUseStatistics", summary = "Time use per team and per professional",
-            description = "Hours of calendar entries per entry type and category, and of booked time per product (category "
-                    + "CLIENT_WORK; a group time once), within the period, for the professionals the supervisor leads.")
-    @APIResponse(responseCode = "200", description = "The hours.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimeUseView.class)),
-            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
-    public Response timeUse(@Parameter(description = PERIOD) @QueryParam("from") String from,
+    @Operation(
+            operationId = "timeUseStatistics",
+            summary = "Time use per team and per professional",
+            description =
+                    "Hours of calendar entries per entry type and category, and of booked time per product (category "
+                            + "CLIENT_WORK; a group time once), within the period, for the professionals the supervisor leads.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The hours.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimeUseView.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response timeUse(
+            @Parameter(description = PERIOD) @QueryParam("from") String from,
             @Parameter(description = "The period's last day (ISO-8601 date), inclusive.") @QueryParam("to") String to,
             @Context HttpHeaders headers) {
         var found = Outcomes.value(statistics.timeUse(caller.actor(), period(from, to)));
-        List<TimeUseLineView> byTeam = found.byTeam().stream().map(TimeUseLineView::of).toList();
-        List<TimeUseLineView> byProfessional = found.byProfessional().stream().map(TimeUseLineView::of).toList();
+        List<TimeUseLineView> byTeam =
+                found.byTeam().stream().map(TimeUseLineView::of).toList();
+        List<TimeUseLineView> byProfessional =
+                found.byProfessional().stream().map(TimeUseLineView::of).toList();
         if (wantsCsv(headers)) {
             List<List<String>> rows = new ArrayList<>();
-            Stream.concat(byTeam.stream(), byProfessional.stream()).forEach(line -> rows.add(Arrays.asList(
-                    line.resourceId() == null ? "TEAM" : "PROFESSIONAL", line.team(), line.resourceId(), line.professional(),
-                    line.kind(), line.type(), line.category().name(), Double.toString(line.hours()))));
-            return csv(List.of("level", "team", "resourceId", "professional", "kind", "type", "category", "hours"), rows);
+            Stream.concat(byTeam.stream(), byProfessional.stream())
+                    .forEach(line -> rows.add(Arrays.asList(
+                            line.resourceId() == null ? "TEAM" : "PROFESSIONAL",
+                            line.team(),
+                            line.resourceId(),
+                            line.professional(),
+                            line.kind(),
+                            line.type(),
+                            line.category().name(),
+                            Double.toString(line.hours()))));
+            return csv(
+                    List.of("level", "team", "resourceId", "professional", "kind", "type", "category", "hours"), rows);
         }
         return Response.ok(new TimeUseView(period(found.period()), byTeam, byProfessional), MediaType.APPLICATION_JSON)
                 .build();
@@ -177,7 +244,8 @@ public class StatisticsResource {
         LocalDate first = QueryParameters.date("from", from);
         LocalDate last = QueryParameters.date("to", to);
         if ((first == null) != (last == null)) {
-            throw new InvalidValueException(first == null ? "from" : "to", "is required with " + (first == null ? "to" : "from"));
+            throw new InvalidValueException(
+                    first == null ? "from" : "to", "is required with " + (first == null ? "to" : "from"));
         }
         return FollowUpPeriod.of(first, last, LocalDate.now(BookingTime.ZONE));
     }
@@ -195,7 +263,8 @@ public class StatisticsResource {
             try {
                 dimensions.add(Dimension.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("groupBy", "must name dimensions among " + Arrays.toString(Dimension.values()));
+                throw new InvalidValueException(
+                        "groupBy", "must name dimensions among " + Arrays.toString(Dimension.values()));
             }
         }
         return dimensions;
@@ -248,7 +317,8 @@ public class StatisticsResource {
     private static Response csv(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder(String.join(",", header)).append("\r\n");
         for (List<String> row : rows) {
-            out.append(row.stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(row.stream().map(Csv::cell).collect(Collectors.joining(",")))
+                    .append("\r\n");
         }
         return Response.ok(out.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8").build();
     }

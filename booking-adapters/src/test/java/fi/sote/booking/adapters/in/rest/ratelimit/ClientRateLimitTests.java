@@ -21,7 +21,9 @@ class ClientRateLimitTests {
         assertThat(limit.take("maija")).isEqualTo(OptionalLong.of(1));
 
         nanos.addAndGet(500_000_000L);
-        assertThat(limit.take("maija")).as("half a request refilled; the wait rounds up").isEqualTo(OptionalLong.of(1));
+        assertThat(limit.take("maija"))
+                .as("half a request refilled; the wait rounds up")
+                .isEqualTo(OptionalLong.of(1));
         nanos.addAndGet(500_000_000L);
         assertThat(limit.take("maija")).isEmpty();
         assertThat(limit.take("maija")).isPresent();
@@ -39,7 +41,9 @@ class ClientRateLimitTests {
         for (int i = 0; i < 3; i++) {
             assertThat(limit.take("maija")).isEmpty();
         }
-        assertThat(limit.take("maija")).as("an hour's rest gives back the burst, not an hour's worth").isPresent();
+        assertThat(limit.take("maija"))
+                .as("an hour's rest gives back the burst, not an hour's worth")
+                .isPresent();
     }
 
     @Test

@@ -9,11 +9,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** Client self-service through the API: 30 requests at once, then 2 a second (the defaults). */
 @QuarkusTest
@@ -43,14 +44,22 @@ class ClientRateLimitingTests {
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
         assertThat(retryAfter).isBetween(1L, 60L);
 
-        assertThat(as.as("other-" + client, Roles.CLIENT).get("/api/v1/bookings").statusCode())
-                .as("another client's allowance is their own").isEqualTo(200);
+        assertThat(as.as("other-" + client, Roles.CLIENT)
+                        .get("/api/v1/bookings")
+                        .statusCode())
+                .as("another client's allowance is their own")
+                .isEqualTo(200);
         for (int i = 0; i < 40; i++) {
-            assertThat(as.as("professional-" + as.suffix, Roles.PROFESSIONAL).get("/api/v1/me").statusCode())
-                    .as("professionals are not limited").isEqualTo(200);
+            assertThat(as.as("professional-" + as.suffix, Roles.PROFESSIONAL)
+                            .get("/api/v1/me")
+                            .statusCode())
+                    .as("professionals are not limited")
+                    .isEqualTo(200);
         }
 
         Thread.sleep(retryAfter * 1000);
-        assertThat(as.as(client, Roles.CLIENT).get("/api/v1/bookings").statusCode()).as("after Retry-After").isEqualTo(200);
+        assertThat(as.as(client, Roles.CLIENT).get("/api/v1/bookings").statusCode())
+                .as("after Retry-After")
+                .isEqualTo(200);
     }
 }

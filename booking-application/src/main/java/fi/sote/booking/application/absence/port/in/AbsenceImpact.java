@@ -13,6 +13,5 @@ import fi.sote.booking.domain.calendar.TimeInterval;
  */
 public record AbsenceImpact(Absence absence, List<Booking> bookings, List<ReleasedWindow> releasedTime) {
 
-    public record ReleasedWindow(ReleaseId release, TimeInterval interval) {
-    }
+    public record ReleasedWindow(ReleaseId release, TimeInterval interval) {}
 }

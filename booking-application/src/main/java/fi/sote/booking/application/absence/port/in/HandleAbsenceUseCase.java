@@ -7,7 +7,6 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
-import fi.sote.booking.domain.calendar.CalendarEntryId;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.InvalidValueException;
 
@@ -18,7 +17,8 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 public interface HandleAbsenceUseCase {
 
     enum Action {
-        REASSIGN, CANCEL
+        REASSIGN,
+        CANCEL
     }
 
     /**
@@ -42,8 +42,7 @@ public interface HandleAbsenceUseCase {
     }
 
     /** What became of one booking: the booking now (the replacement, or the cancelled one). */
-    record Handled(Decision decision, Booking before, Booking now) {
-    }
+    record Handled(Decision decision, Booking before, Booking now) {}
 
-    Outcome<List<Handled>> handle(Actor actor, CalendarEntryId absence, List<Decision> decisions);
+    Outcome<List<Handled>> handle(Actor actor, HandleAbsenceCommand command);
 }

@@ -16,7 +16,8 @@ public interface ClientNotifications {
 
     /** What changed for the client: their booking moved to another professional (or time), or was cancelled. */
     enum Change {
-        REASSIGNED, CANCELLED
+        REASSIGNED,
+        CANCELLED
     }
 
     /**
@@ -24,9 +25,15 @@ public interface ClientNotifications {
      * @param after the booking that replaces it, or null when it was cancelled
      * @param professionalBefore the name of the professional it was with; {@code professionalAfter} who it is with now
      */
-    record ClientNotification(OrganisationId organisation, Change change, ChangeReason reason, Booking before,
-            Booking after, String professionalBefore, String professionalAfter, Instant at) {
-    }
+    record ClientNotification(
+            OrganisationId organisation,
+            Change change,
+            ChangeReason reason,
+            Booking before,
+            Booking after,
+            String professionalBefore,
+            String professionalAfter,
+            Instant at) {}
 
     void notify(ClientNotification notification);
 }

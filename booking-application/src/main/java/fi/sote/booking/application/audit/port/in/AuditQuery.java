@@ -22,6 +22,6 @@ public interface AuditQuery {
      * @param code      the client's personal identity code, or null
      * @param recipient who the extract is handed to, or null when it stays with the auditor
      */
-    List<SealedEntry> extract(Actor auditor, String client, PersonalIdentityCode code, Instant from, Instant to,
-            String recipient);
+    List<SealedEntry> extract(
+            Actor auditor, String client, PersonalIdentityCode code, Instant from, Instant to, String recipient);
 }

@@ -27,6 +27,5 @@ public interface AuditLog {
     /** The last sequence number and hash the chain's head recorded; empty for an organisation with no entries. */
     Optional<Head> head(OrganisationId organisation);
 
-    record Head(long sequence, byte[] hash) {
-    }
+    record Head(long sequence, byte[] hash) {}
 }

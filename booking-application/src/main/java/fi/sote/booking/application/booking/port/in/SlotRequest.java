@@ -44,13 +44,23 @@ public record SlotRequest(
         }
         referralNote = Invariants.optionalText("referralNote", referralNote, Booking.LONGEST_REFERRAL);
         if (client != null && clientCode != null) {
-            throw new InvalidValueException("clientPersonalIdentityCode", "give either client or clientPersonalIdentityCode");
+            throw new InvalidValueException(
+                    "clientPersonalIdentityCode", "give either client or clientPersonalIdentityCode");
         }
     }
 
     /** The same request at another start (an occurrence of a series). */
     public SlotRequest at(Instant otherStart) {
-        return new SlotRequest(resource, product, otherStart, contactMode, channel, client, clientLanguage, referralNote,
-                allowClientOverlap, clientCode);
+        return new SlotRequest(
+                resource,
+                product,
+                otherStart,
+                contactMode,
+                channel,
+                client,
+                clientLanguage,
+                referralNote,
+                allowClientOverlap,
+                clientCode);
     }
 }

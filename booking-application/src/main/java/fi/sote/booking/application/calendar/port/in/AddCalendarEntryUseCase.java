@@ -3,12 +3,9 @@ package fi.sote.booking.application.calendar.port.in;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.calendar.CalendarEntry;
-import fi.sote.booking.domain.calendar.TimeInterval;
-import fi.sote.booking.domain.catalogue.ResourceId;
 
 /** A professional (or their supervisor, or an administrator) adds an entry to a resource's calendar. */
 public interface AddCalendarEntryUseCase {
 
-    Outcome<CalendarEntry> add(Actor actor, ResourceId resource, String entryType, TimeInterval interval,
-            String clientReference);
+    Outcome<CalendarEntry> add(Actor actor, AddCalendarEntryCommand command);
 }

@@ -7,5 +7,7 @@ import fi.sote.booking.domain.calendar.Release;
 /** A professional (or their supervisor) releases time for booking, once or by a weekly template. */
 public interface ReleaseTimeUseCase {
 
-    Outcome<Release> release(Actor actor, Release release);
+    Outcome<Release> release(Actor actor, ReleaseOnceCommand command);
+
+    Outcome<Release> release(Actor actor, ReleaseWeeklyCommand command);
 }

@@ -3,11 +3,9 @@ package fi.sote.booking.application.calendar.port.in;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.calendar.CalendarEntry;
-import fi.sote.booking.domain.calendar.CalendarEntryId;
-import fi.sote.booking.domain.calendar.TimeInterval;
 
 /** Moves or resizes a calendar entry. */
 public interface RescheduleCalendarEntryUseCase {
 
-    Outcome<CalendarEntry> reschedule(Actor actor, CalendarEntryId entry, TimeInterval newInterval);
+    Outcome<CalendarEntry> reschedule(Actor actor, RescheduleCalendarEntryCommand command);
 }

@@ -14,12 +14,10 @@ import fi.sote.booking.domain.catalogue.BookableProduct;
 public interface SearchSlotsQuery {
 
     /** A free slot with what a user interface shows of it. */
-    record FoundSlot(Slot slot, BookableProduct product, String resourceName, String resourceTitle) {
-    }
+    record FoundSlot(Slot slot, BookableProduct product, String resourceName, String resourceTitle) {}
 
     /** One page of results in time order; {@code next} continues the search, null on the last page. */
-    record SlotPage(List<FoundSlot> items, SlotKey next) {
-    }
+    record SlotPage(List<FoundSlot> items, SlotKey next) {}
 
     Outcome<SlotPage> search(SlotSearch search);
 

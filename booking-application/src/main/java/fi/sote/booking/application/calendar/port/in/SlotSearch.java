@@ -2,6 +2,7 @@ package fi.sote.booking.application.calendar.port.in;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 import fi.sote.booking.domain.calendar.Channel;
@@ -39,6 +40,7 @@ public record SlotSearch(
 
     /** Longest range one search covers. */
     public static final Duration LONGEST_RANGE = Duration.ofDays(366);
+
     public static final int MOST_RESULTS = 100;
 
     public SlotSearch {
@@ -54,7 +56,8 @@ public record SlotSearch(
         }
         limit = Invariants.between("limit", limit, 1, MOST_RESULTS);
         contactMode = contactMode == null || contactMode.isBlank() ? null : Invariants.code("contactMode", contactMode);
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        language =
+                language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         area = area == null || area.isBlank() ? null : area.strip();
     }
 }

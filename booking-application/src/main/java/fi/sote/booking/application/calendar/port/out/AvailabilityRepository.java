@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
-
 import fi.sote.booking.domain.calendar.BusyTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.Release;
@@ -40,13 +39,15 @@ public interface AvailabilityRepository {
             String language,
             Set<ServicePointId> servicePoints,
             LocalDate from,
-            LocalDate to) {
-    }
+            LocalDate to) {}
 
     /** A release with what search needs of its resource. */
-    record CandidateRelease(Release release, String resourceName, String resourceTitle,
-            Set<ServicePointId> resourceServicePoints, Set<String> resourceLanguages) {
-    }
+    record CandidateRelease(
+            Release release,
+            String resourceName,
+            String resourceTitle,
+            Set<ServicePointId> resourceServicePoints,
+            Set<String> resourceLanguages) {}
 
     List<CandidateRelease> releases(ReleaseCriteria criteria);
 
@@ -96,6 +97,6 @@ public interface AvailabilityRepository {
      * Busy time of the resources overlapping the interval: blocking entries, bookings and holds that
      * have not lapsed, read from the database at the moment of the search.
      */
-    Map<ResourceId, BusyTime> busy(OrganisationId organisation, Collection<ResourceId> resources,
-            TimeInterval interval);
+    Map<ResourceId, BusyTime> busy(
+            OrganisationId organisation, Collection<ResourceId> resources, TimeInterval interval);
 }

@@ -44,6 +44,6 @@ public interface CalendarRepository {
     List<Release> releases(OrganisationId organisation, ResourceId resource);
 
     /** The resource's releases of the product that may offer slots on a local date from {@code from} to {@code to}. */
-    List<Release> releases(OrganisationId organisation, ResourceId resource, BookableProductId product, LocalDate from,
-            LocalDate to);
+    List<Release> releases(
+            OrganisationId organisation, ResourceId resource, BookableProductId product, LocalDate from, LocalDate to);
 }

@@ -6,5 +6,5 @@ import fi.sote.booking.domain.catalogue.BookableProduct;
 /** An administrator adds a bookable product (varaustuote) to the organisation's catalogue. */
 public interface RegisterBookableProductUseCase {
 
-    Outcome<BookableProduct> register(BookableProduct newBookableProduct);
+    Outcome<BookableProduct> register(RegisterBookableProductCommand command);
 }

@@ -6,5 +6,5 @@ import fi.sote.booking.domain.catalogue.CalendarEntryType;
 /** An administrator adds a calendar entry type to the organisation's catalogue. */
 public interface RegisterCalendarEntryTypeUseCase {
 
-    Outcome<CalendarEntryType> register(CalendarEntryType newCalendarEntryType);
+    Outcome<CalendarEntryType> register(RegisterCalendarEntryTypeCommand command);
 }

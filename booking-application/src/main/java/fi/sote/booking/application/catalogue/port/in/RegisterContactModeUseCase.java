@@ -6,5 +6,5 @@ import fi.sote.booking.domain.catalogue.ContactMode;
 /** An administrator adds a contact mode (asiointitapa) to the organisation's catalogue. */
 public interface RegisterContactModeUseCase {
 
-    Outcome<ContactMode> register(ContactMode newContactMode);
+    Outcome<ContactMode> register(RegisterContactModeCommand command);
 }

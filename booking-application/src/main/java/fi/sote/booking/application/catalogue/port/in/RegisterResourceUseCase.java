@@ -6,5 +6,5 @@ import fi.sote.booking.domain.catalogue.Resource;
 /** An administrator adds a resource (resurssi) to the organisation's catalogue. */
 public interface RegisterResourceUseCase {
 
-    Outcome<Resource> register(Resource newResource);
+    Outcome<Resource> register(RegisterResourceCommand command);
 }

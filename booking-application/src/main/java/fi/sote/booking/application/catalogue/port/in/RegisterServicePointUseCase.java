@@ -6,5 +6,5 @@ import fi.sote.booking.domain.catalogue.ServicePoint;
 /** An administrator adds a service point (palvelupiste) to the organisation's catalogue. */
 public interface RegisterServicePointUseCase {
 
-    Outcome<ServicePoint> register(ServicePoint newServicePoint);
+    Outcome<ServicePoint> register(RegisterServicePointCommand command);
 }

@@ -6,5 +6,5 @@ import fi.sote.booking.domain.catalogue.SocialService;
 /** An administrator adds a social service (sosiaalipalvelu) to the organisation's catalogue. */
 public interface RegisterSocialServiceUseCase {
 
-    Outcome<SocialService> register(SocialService newSocialService);
+    Outcome<SocialService> register(RegisterSocialServiceCommand command);
 }

@@ -26,13 +26,18 @@ public interface WhereaboutsQuery {
      * @param contactMode the booking's contact mode code, or null for an entry
      * @param visitArea the postal code of a visit at the client's, or null
      */
-    record Item(String kind, LocalizedText label, EntryCategory category, TimeInterval interval, String contactMode,
-            boolean remote, ServicePoint servicePoint, String visitArea) {
-    }
+    record Item(
+            String kind,
+            LocalizedText label,
+            EntryCategory category,
+            TimeInterval interval,
+            String contactMode,
+            boolean remote,
+            ServicePoint servicePoint,
+            String visitArea) {}
 
     /** @param visit the visit the worker is checked in at, or null */
-    record Worker(Resource resource, Item current, Item next, Visit visit) {
-    }
+    record Worker(Resource resource, Item current, Item next, Visit visit) {}
 
     Outcome<List<Worker>> whereabouts(Actor actor, String team, Instant at);
 }

@@ -17,16 +17,13 @@ import fi.sote.booking.domain.statistics.SmallCells.Shown;
 public interface StatisticsQuery {
 
     /** The cells of one grouping, by their keys. */
-    record Table(List<Dimension> groupBy, List<Shown> cells) {
-    }
+    record Table(List<Dimension> groupBy, List<Shown> cells) {}
 
     /** A share in percent (one decimal), or suppressed (null). */
-    record Share(Double percent, Long numerator, Long denominator, boolean suppressed) {
-    }
+    record Share(Double percent, Long numerator, Long denominator, boolean suppressed) {}
 
     /** @param suppression whether the small-cell rule was applied */
-    record BookingCounts(FollowUpPeriod period, boolean suppression, Table table, Shown total) {
-    }
+    record BookingCounts(FollowUpPeriod period, boolean suppression, Table table, Shown total) {}
 
     /**
      * The seeds' indicators: bookings made by staff (professionals and counsellors, directly or through
@@ -34,10 +31,17 @@ public interface StatisticsQuery {
      * bookings made by clients per service task and per social service; the clients' share of all
      * bookings made; the share made for remote contact modes.
      */
-    record Indicators(FollowUpPeriod period, boolean suppression, Shown staffTotal, Table staffByServiceTask,
-            Table staffBySocialService, Table clientByServiceTask, Table clientBySocialService, Shown total,
-            Share clientShare, Share remoteShare) {
-    }
+    record Indicators(
+            FollowUpPeriod period,
+            boolean suppression,
+            Shown staffTotal,
+            Table staffByServiceTask,
+            Table staffBySocialService,
+            Table clientByServiceTask,
+            Table clientBySocialService,
+            Shown total,
+            Share clientShare,
+            Share remoteShare) {}
 
     /**
      * Hours of a team's or professional's time of one kind: calendar entries of a type (ENTRY) or booked
@@ -45,12 +49,16 @@ public interface StatisticsQuery {
      *
      * @param professional the resource's name, or null on a team's line
      */
-    record TimeUseLine(String team, String resourceId, String professional, String kind, String type,
-            EntryCategory category, double hours) {
-    }
+    record TimeUseLine(
+            String team,
+            String resourceId,
+            String professional,
+            String kind,
+            String type,
+            EntryCategory category,
+            double hours) {}
 
-    record TimeUse(FollowUpPeriod period, List<TimeUseLine> byTeam, List<TimeUseLine> byProfessional) {
-    }
+    record TimeUse(FollowUpPeriod period, List<TimeUseLine> byTeam, List<TimeUseLine> byProfessional) {}
 
     Outcome<BookingCounts> bookings(Actor actor, FollowUpPeriod period, List<Dimension> groupBy, boolean external);
 

@@ -18,7 +18,8 @@ import fi.sote.booking.domain.statistics.Dimension;
 public interface StatisticsRepository {
 
     /** The bookings made from {@code from} to {@code to}, grouped by each of the groupings, in one pass. */
-    List<List<Cell>> bookingsMade(OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings);
+    List<List<Cell>> bookingsMade(
+            OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings);
 
     /**
      * Hours of one resource's calendar entries of one type, or of its booked time of one product
@@ -26,8 +27,7 @@ public interface StatisticsRepository {
      *
      * @param kind ENTRY or BOOKING; {@code type} the entry type's or the product's code
      */
-    record TimeUseRow(ResourceId resource, String kind, String type, EntryCategory category, double hours) {
-    }
+    record TimeUseRow(ResourceId resource, String kind, String type, EntryCategory category, double hours) {}
 
     List<TimeUseRow> timeUse(OrganisationId organisation, Collection<ResourceId> resources, Instant from, Instant to);
 }

@@ -1,0 +1,51 @@
+package fi.sote.booking.application.catalogue.port.in;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.catalogue.SelfServiceRules;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
+import fi.sote.booking.domain.shared.GuidanceText;
+import fi.sote.booking.domain.shared.Invariants;
+import fi.sote.booking.domain.shared.LocalizedText;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/**
+ * Register a bookable product (varaustuote): what is booked, for how long, how client and professional meet, for how
+ * many, through which channels, when clients may book and change it themselves, the time kept free around it and the
+ * guidance the client gets.
+ *
+ * @param bufferBefore time kept free before each time (null: none); {@code bufferAfter} after it
+ */
+public record RegisterBookableProductCommand(
+        OrganisationId organisation,
+        String code,
+        SocialServiceId socialService,
+        LocalizedText name,
+        Duration duration,
+        Set<String> contactModes,
+        int capacity,
+        Set<Channel> channels,
+        SelfServiceRules selfService,
+        Duration bufferBefore,
+        Duration bufferAfter,
+        GuidanceText guidance) {
+
+    public RegisterBookableProductCommand {
+        Invariants.required("organisation", organisation);
+        code = Invariants.code("code", code);
+        Invariants.required("socialServiceId", socialService);
+        Invariants.required("name", name);
+        Invariants.required("durationMinutes", duration);
+        contactModes = Invariants.nonEmpty(
+                "contactModes",
+                Invariants.required("contactModes", contactModes).stream()
+                        .map(mode -> Invariants.code("contactModes", mode))
+                        .collect(Collectors.toUnmodifiableSet()));
+        channels = Invariants.nonEmpty("channels", channels);
+        Invariants.required("selfService", selfService);
+        Invariants.required("guidance", guidance);
+    }
+}
