@@ -1,5 +1,8 @@
 package fi.sote.booking.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,26 @@ class ArchitectureTests {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("fi.sote.booking.application..", "fi.sote.booking.domain..", "java..");
+
+    /** REST and the schedule call use cases only through their ports, never a service or an outbound port. */
+    @ArchTest
+    static final ArchRule inboundAdaptersUseTheApplicationOnlyThroughItsPorts = noClasses()
+            .that()
+            .resideInAPackage("fi.sote.booking.adapters.in..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("fi.sote.booking.application..")
+                    .and(not(resideInAnyPackage(
+                            "fi.sote.booking.application..port.in..", "fi.sote.booking.application.shared.."))));
+
+    /** A port names what it needs in ports, the domain and the shared outcome; it knows no service behind it. */
+    @ArchTest
+    static final ArchRule portsDoNotDependOnServices = noClasses()
+            .that()
+            .resideInAPackage("fi.sote.booking.application..port..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("fi.sote.booking.application..")
+                    .and(not(resideInAnyPackage(
+                            "fi.sote.booking.application..port..", "fi.sote.booking.application.shared.."))));
 
     @ArchTest
     static final ArchRule inboundAdaptersDoNotReachIntoOutboundAdapters = noClasses()

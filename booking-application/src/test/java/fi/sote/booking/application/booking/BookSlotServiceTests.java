@@ -14,6 +14,7 @@ import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.ConfirmHoldCommand;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.fakes.World;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -36,7 +37,7 @@ import fi.sote.booking.domain.shared.Role;
 /** Holding and booking one time, through every channel, against fakes of the ports. */
 class BookSlotServiceTests {
 
-    private final BookingWorld world = new BookingWorld();
+    private final World world = new World();
 
     private Outcome<Booking> book(Actor actor, SlotRequest request) {
         return world.bookSlot.book(actor, new BookSlotCommand(request, Commit.WITH_CALLER));
@@ -51,12 +52,12 @@ class BookSlotServiceTests {
     }
 
     private SlotRequest firstVisitAt(Instant start, String client) {
-        return BookingWorld.request(world.pekka, world.firstVisit, start, client);
+        return World.request(world.pekka, world.firstVisit, start, client);
     }
 
     @Test
     void aCounsellorBooksAReleasedFirstContactAtItsServicePointAndItsEventIsRecorded() {
-        Booking booking = world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "ASIAKAS-1"));
+        Booking booking = world.booked(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "ASIAKAS-1"));
 
         assertThat(booking.channel()).isEqualTo(Channel.COUNSELLING);
         assertThat(booking.bookedBy()).isEqualTo("kaisa");
@@ -69,8 +70,8 @@ class BookSlotServiceTests {
     @Test
     void aBookingMadeAloneIsCommittedOnItsOwnAndOneWithTheCallerIsNot() {
         Outcome<Booking> alone = world.bookSlot.book(
-                world.counsellor(), new BookSlotCommand(firstVisitAt(BookingWorld.at(0, "09:00"), "A"), Commit.ALONE));
-        Booking withCaller = world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "B"));
+                world.counsellor(), new BookSlotCommand(firstVisitAt(World.at(0, "09:00"), "A"), Commit.ALONE));
+        Booking withCaller = world.booked(world.counsellor(), firstVisitAt(World.at(0, "10:00"), "B"));
 
         assertThat(world.bookings.committedAlone())
                 .containsExactly(((Outcome.Accepted<Booking>) alone).value().id())
@@ -79,17 +80,17 @@ class BookSlotServiceTests {
 
     @Test
     void aTimeIsTakenOnceAndTheClientIsNotBookedTwiceAtOnceUnlessAProfessionalOverrides() {
-        world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "A"));
+        world.booked(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "A"));
 
-        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "B"))))
+        assertThat(reason(book(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "B"))))
                 .isEqualTo(RejectionReason.SLOT_TAKEN);
-        SlotRequest liisasTime = BookingWorld.request(world.liisa, world.firstVisit, BookingWorld.at(0, "09:00"), "A");
+        SlotRequest liisasTime = World.request(world.liisa, world.firstVisit, World.at(0, "09:00"), "A");
         assertThat(reason(book(world.professional(world.liisa), liisasTime)))
                 .isEqualTo(RejectionReason.CLIENT_ALREADY_BOOKED);
         SlotRequest overriding = new SlotRequest(
                 world.liisa.id(),
                 world.firstVisit.id(),
-                BookingWorld.at(0, "09:00"),
+                World.at(0, "09:00"),
                 "OFFICE",
                 null,
                 "A",
@@ -106,45 +107,43 @@ class BookSlotServiceTests {
     void aGroupTimeTakesItsCapacityAndNoMore() {
         for (String client : new String[] {"A", "B", "C"}) {
             world.booked(
-                    world.counsellor(),
-                    BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), client));
+                    world.counsellor(), World.request(world.pekka, world.parentGroup, World.at(2, "10:00"), client));
         }
         assertThat(reason(book(
-                        world.counsellor(),
-                        BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), "D"))))
+                        world.counsellor(), World.request(world.pekka, world.parentGroup, World.at(2, "10:00"), "D"))))
                 .isEqualTo(RejectionReason.GROUP_FULL);
     }
 
     @Test
     void aClientBooksOnlyReleasedSelfServiceTimesForThemselvesOrTheirChildWithinTheWindow() {
         Actor maija = world.client("maija");
-        Booking own = world.booked(maija, firstVisitAt(BookingWorld.at(0, "09:00"), null));
+        Booking own = world.booked(maija, firstVisitAt(World.at(0, "09:00"), null));
         assertThat(own.client()).isEqualTo("maija");
         assertThat(own.channel()).isEqualTo(Channel.CLIENT_SELF_SERVICE);
 
         world.recordClient("child-of-maija", false, "maija");
-        assertThat(world.booked(maija, firstVisitAt(BookingWorld.at(0, "10:00"), "child-of-maija"))
+        assertThat(world.booked(maija, firstVisitAt(World.at(0, "10:00"), "child-of-maija"))
                         .client())
                 .isEqualTo("child-of-maija");
-        assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(0, "11:00"), "someone-else"))))
+        assertThat(reason(book(maija, firstVisitAt(World.at(0, "11:00"), "someone-else"))))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
 
         // Tuesday is not released; tomorrow's Wednesday is released but inside the 24 h notice only next week
-        assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(1, "09:00"), null))))
+        assertThat(reason(book(maija, firstVisitAt(World.at(1, "09:00"), null))))
                 .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
-        world.clock.set(BookingWorld.at(2, "08:00").minus(Duration.ofHours(1)));
-        assertThat(reason(book(maija, firstVisitAt(BookingWorld.at(2, "09:00"), null))))
+        world.clock.set(World.at(2, "08:00").minus(Duration.ofHours(1)));
+        assertThat(reason(book(maija, firstVisitAt(World.at(2, "09:00"), null))))
                 .isEqualTo(RejectionReason.OUTSIDE_BOOKING_WINDOW);
     }
 
     @Test
     void aProfessionalBooksUnreleasedTimeInTheirOwnCalendarOnlyAndABlockingEntryKeepsEveryoneOut() {
-        SlotRequest tuesday = firstVisitAt(BookingWorld.at(1, "13:00"), "A");
+        SlotRequest tuesday = firstVisitAt(World.at(1, "13:00"), "A");
         assertThat(world.booked(world.professional(world.pekka), tuesday).time().servicePoint())
                 .isNull();
-        assertThat(reason(book(world.professional(world.liisa), firstVisitAt(BookingWorld.at(1, "15:00"), "B"))))
+        assertThat(reason(book(world.professional(world.liisa), firstVisitAt(World.at(1, "15:00"), "B"))))
                 .isEqualTo(RejectionReason.NOT_YOUR_CALENDAR);
-        assertThat(world.booked(world.supervisor("sari"), firstVisitAt(BookingWorld.at(1, "15:00"), "B")))
+        assertThat(world.booked(world.supervisor("sari"), firstVisitAt(World.at(1, "15:00"), "B")))
                 .isNotNull();
 
         world.calendar.add(new CalendarEntry(
@@ -153,16 +152,16 @@ class BookSlotServiceTests {
                 world.pekka.id(),
                 "MEETING",
                 true,
-                new TimeInterval(BookingWorld.at(0, "11:00"), BookingWorld.at(0, "12:00")),
+                new TimeInterval(World.at(0, "11:00"), World.at(0, "12:00")),
                 null,
                 0));
-        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "11:00"), "C"))))
+        assertThat(reason(book(world.counsellor(), firstVisitAt(World.at(0, "11:00"), "C"))))
                 .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
     }
 
     @Test
     void aTimeReleasedThroughAnotherInstanceIsBookedFromTheReleasesAsTheyAreNow() {
-        Instant tuesday = BookingWorld.at(1, "09:00");
+        Instant tuesday = World.at(1, "09:00");
         world.calendar.releaseElsewhere(new OneOffRelease(
                 ReleaseId.random(),
                 world.organisation,
@@ -181,14 +180,14 @@ class BookSlotServiceTests {
     void aReleaseWithdrawnThroughAnotherInstanceIsFoundOutWhenTheBookingIsStored() {
         world.calendar.withdrawElsewhere(world.pekkasRelease.id());
 
-        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "A"))))
+        assertThat(reason(book(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "A"))))
                 .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
         assertThat(world.bookings.events()).isEmpty();
     }
 
     @Test
     void aProfessionalsBookingInUnreleasedTimeSeesAReleaseMadeElsewhereAndTakesItsServicePoint() {
-        Instant tuesday = BookingWorld.at(1, "09:00");
+        Instant tuesday = World.at(1, "09:00");
         world.calendar.releaseElsewhere(new OneOffRelease(
                 ReleaseId.random(),
                 world.organisation,
@@ -204,12 +203,11 @@ class BookSlotServiceTests {
 
     @Test
     void aHoldKeepsOthersOutUntilItLapsesAndIsBookedOnlyWhileHeld() {
-        Booking hold = ((Outcome.Accepted<Booking>)
-                        hold(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "A")))
-                .value();
+        Booking hold =
+                ((Outcome.Accepted<Booking>) hold(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "A"))).value();
         assertThat(hold.status()).isEqualTo(BookingStatus.PENDING);
-        assertThat(hold.holdExpiresAt()).isEqualTo(BookingWorld.NOW.plus(Duration.ofMinutes(10)));
-        assertThat(reason(book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), "B"))))
+        assertThat(hold.holdExpiresAt()).isEqualTo(World.NOW.plus(Duration.ofMinutes(10)));
+        assertThat(reason(book(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "B"))))
                 .isEqualTo(RejectionReason.SLOT_TAKEN);
 
         Outcome<Booking> confirmed = world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(hold.id(), 0L));
@@ -217,13 +215,12 @@ class BookSlotServiceTests {
         assertThat(reason(world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(hold.id(), null))))
                 .isEqualTo(RejectionReason.INVALID_TRANSITION);
 
-        Booking lapsing = ((Outcome.Accepted<Booking>)
-                        hold(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "C")))
-                .value();
+        Booking lapsing =
+                ((Outcome.Accepted<Booking>) hold(world.counsellor(), firstVisitAt(World.at(0, "10:00"), "C"))).value();
         world.clock.advance(Duration.ofMinutes(10));
         assertThat(reason(world.bookSlot.confirm(world.counsellor(), new ConfirmHoldCommand(lapsing.id(), null))))
                 .isEqualTo(RejectionReason.HOLD_EXPIRED);
-        world.booked(world.counsellor(), firstVisitAt(BookingWorld.at(0, "10:00"), "D"));
+        world.booked(world.counsellor(), firstVisitAt(World.at(0, "10:00"), "D"));
         assertThat(world.current(lapsing).status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(world.current(lapsing).lastChange().reason()).isEqualTo(ChangeReason.HOLD_EXPIRED);
     }
@@ -234,7 +231,7 @@ class BookSlotServiceTests {
         SlotRequest byCode = new SlotRequest(
                 world.pekka.id(),
                 world.firstVisit.id(),
-                BookingWorld.at(0, "09:00"),
+                World.at(0, "09:00"),
                 "OFFICE",
                 null,
                 null,
@@ -253,18 +250,18 @@ class BookSlotServiceTests {
 
     @Test
     void aRequestTheCallersRolesCannotMakeOrThatLacksWhatItNeedsIsRefused() {
-        assertThat(reason(book(world.as("aino", Role.ADMINISTRATOR), firstVisitAt(BookingWorld.at(0, "09:00"), "A"))))
+        assertThat(reason(book(world.as("aino", Role.ADMINISTRATOR), firstVisitAt(World.at(0, "09:00"), "A"))))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
-        assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(BookingWorld.at(0, "09:00"), null)))
+        assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(World.at(0, "09:00"), null)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("client");
-        assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(BookingWorld.NOW.minusSeconds(60), "A")))
+        assertThatThrownBy(() -> book(world.counsellor(), firstVisitAt(World.NOW.minusSeconds(60), "A")))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("start");
         SlotRequest noMode = new SlotRequest(
                 world.pekka.id(),
                 world.firstVisit.id(),
-                BookingWorld.at(0, "09:00"),
+                World.at(0, "09:00"),
                 null,
                 null,
                 "A",
@@ -278,7 +275,7 @@ class BookSlotServiceTests {
         SlotRequest unknownProduct = new SlotRequest(
                 world.pekka.id(),
                 BookableProductId.random(),
-                BookingWorld.at(0, "09:00"),
+                World.at(0, "09:00"),
                 "OFFICE",
                 null,
                 "A",

@@ -15,6 +15,7 @@ import fi.sote.booking.application.booking.port.in.ChangeScope;
 import fi.sote.booking.application.booking.port.in.RecordAttendanceCommand;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.fakes.World;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -29,7 +30,7 @@ import fi.sote.booking.domain.shared.RejectionReason;
 /** Series and multi-bookings, cancelling, rescheduling and recording attendance, against fakes of the ports. */
 class ChangeBookingTests {
 
-    private final BookingWorld world = new BookingWorld();
+    private final World world = new World();
 
     private static <T> T accepted(Outcome<T> outcome) {
         if (outcome instanceof Outcome.Accepted<T> accepted) {
@@ -43,7 +44,7 @@ class ChangeBookingTests {
     }
 
     private SlotRequest firstVisit(int days, String time, String client) {
-        return BookingWorld.request(world.pekka, world.firstVisit, BookingWorld.at(days, time), client);
+        return World.request(world.pekka, world.firstVisit, World.at(days, time), client);
     }
 
     private Outcome<List<Booking>> cancel(Actor actor, Booking booking, ChangeScope scope) {
@@ -71,8 +72,7 @@ class ChangeBookingTests {
                         firstVisit(0, "10:00", "B"), new Recurrence(Recurrence.Frequency.EVERY_SECOND_WEEK, 3, null))));
         assertThat(series)
                 .extracting(booking -> booking.time().interval().start())
-                .containsExactly(
-                        BookingWorld.at(0, "10:00"), BookingWorld.at(14, "10:00"), BookingWorld.at(28, "10:00"));
+                .containsExactly(World.at(0, "10:00"), World.at(14, "10:00"), World.at(28, "10:00"));
         assertThat(series)
                 .extracting(Booking::series)
                 .containsOnly(series.get(0).series())
@@ -85,7 +85,7 @@ class ChangeBookingTests {
                 world.counsellor(),
                 new BookTogetherCommand(List.of(
                         firstVisit(0, "09:00", "A"),
-                        BookingWorld.request(world.pekka, world.parentGroup, BookingWorld.at(2, "10:00"), "A")))));
+                        World.request(world.pekka, world.parentGroup, World.at(2, "10:00"), "A")))));
         assertThat(together)
                 .hasSize(2)
                 .extracting(Booking::multiBooking)
@@ -148,7 +148,7 @@ class ChangeBookingTests {
         SlotRequest withReferral = new SlotRequest(
                 world.pekka.id(),
                 world.firstVisit.id(),
-                BookingWorld.at(0, "09:00"),
+                World.at(0, "09:00"),
                 "OFFICE",
                 null,
                 "A",
@@ -163,7 +163,7 @@ class ChangeBookingTests {
                         new RescheduleBookingCommand(
                                 old.id(),
                                 old.version(),
-                                BookingWorld.at(2, "11:00"),
+                                World.at(2, "11:00"),
                                 null,
                                 ChangeReason.CLIENT_REQUEST,
                                 null)))
@@ -188,14 +188,14 @@ class ChangeBookingTests {
         Outcome<List<Booking>> intoUnreleased = world.inTransaction(() -> world.reschedule.reschedule(
                 world.client("maija"),
                 new RescheduleBookingCommand(
-                        own.id(), null, BookingWorld.at(1, "09:00"), null, ChangeReason.CLIENT_REQUEST, null)));
+                        own.id(), null, World.at(1, "09:00"), null, ChangeReason.CLIENT_REQUEST, null)));
         assertThat(reason(intoUnreleased)).isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
         assertThat(world.current(own).status()).isEqualTo(BookingStatus.BOOKED);
 
         Booking moved = accepted(world.reschedule.reschedule(
                         world.client("maija"),
                         new RescheduleBookingCommand(
-                                own.id(), null, BookingWorld.at(2, "09:00"), null, ChangeReason.CLIENT_REQUEST, null)))
+                                own.id(), null, World.at(2, "09:00"), null, ChangeReason.CLIENT_REQUEST, null)))
                 .get(0);
         assertThat(moved.channel()).isEqualTo(Channel.CLIENT_SELF_SERVICE);
     }
@@ -212,15 +212,14 @@ class ChangeBookingTests {
                 new RescheduleBookingCommand(
                         series.get(0).id(),
                         null,
-                        BookingWorld.at(0, "10:00"),
+                        World.at(0, "10:00"),
                         null,
                         ChangeReason.SERVICE_REORGANISED,
                         ChangeScope.THIS_AND_FOLLOWING)));
 
         assertThat(moved)
                 .extracting(booking -> booking.time().interval().start())
-                .containsExactly(
-                        BookingWorld.at(0, "10:00"), BookingWorld.at(7, "10:00"), BookingWorld.at(14, "10:00"));
+                .containsExactly(World.at(0, "10:00"), World.at(7, "10:00"), World.at(14, "10:00"));
     }
 
     @Test
@@ -230,7 +229,7 @@ class ChangeBookingTests {
 
         assertThat(reason(world.attendance.record(world.client("maija"), checkIn)))
                 .isEqualTo(RejectionReason.OUTSIDE_CHECK_IN_WINDOW);
-        world.clock.set(BookingWorld.at(0, "08:30"));
+        world.clock.set(World.at(0, "08:30"));
         assertThat(reason(world.attendance.record(
                         world.client("maija"),
                         new RecordAttendanceCommand(booking.id(), null, BookingStatus.FULFILLED))))

@@ -1,4 +1,4 @@
-package fi.sote.booking.application.booking;
+package fi.sote.booking.application.fakes;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -6,23 +6,32 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import fi.sote.booking.application.absence.AbsenceImpacts;
+import fi.sote.booking.application.absence.HandleAbsenceService;
+import fi.sote.booking.application.absence.RecordAbsenceService;
+import fi.sote.booking.application.absence.ViewAbsenceService;
 import fi.sote.booking.application.audit.AuditTrail;
+import fi.sote.booking.application.booking.BookSeriesService;
+import fi.sote.booking.application.booking.BookSlotService;
+import fi.sote.booking.application.booking.BookTogetherService;
+import fi.sote.booking.application.booking.BookingChanges;
+import fi.sote.booking.application.booking.BookingDrafts;
+import fi.sote.booking.application.booking.CancelBookingService;
+import fi.sote.booking.application.booking.RecordAttendanceService;
+import fi.sote.booking.application.booking.RescheduleBookingService;
+import fi.sote.booking.application.booking.ViewBookingsService;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
-import fi.sote.booking.application.fakes.InMemoryAuditLog;
-import fi.sote.booking.application.fakes.InMemoryBookings;
-import fi.sote.booking.application.fakes.InMemoryCalendar;
-import fi.sote.booking.application.fakes.InMemoryCatalogue;
-import fi.sote.booking.application.fakes.InMemoryClientIdentities;
-import fi.sote.booking.application.fakes.InMemoryClientRecords;
-import fi.sote.booking.application.fakes.MutableClock;
+import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.privacy.BookingVisibility;
+import fi.sote.booking.application.safety.AlertService;
+import fi.sote.booking.application.safety.VisitService;
+import fi.sote.booking.application.safety.WhereaboutsService;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -34,7 +43,10 @@ import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.CalendarEntryType;
 import fi.sote.booking.domain.catalogue.ContactMode;
+import fi.sote.booking.domain.catalogue.EntryCategory;
+import fi.sote.booking.domain.catalogue.OpeningHours;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ResourceKind;
@@ -53,55 +65,75 @@ import fi.sote.booking.domain.shared.Role;
 /**
  * One organisation in memory, with the booking use cases wired to fakes of every port. Family counselling has two
  * professionals in team FAMILY under the supervisor "sari" (Pekka, whose calendar is released on Mondays and
- * Wednesdays 9-12 for counselling, client self-service and integrations at the Kotka service point, and Liisa); youth
+ * Wednesdays 9-12 for counselling, client self-service and integrations at the Kotka service point, open on weekdays
+ * 8-16, and Liisa); youth
  * work has Olli under "timo". It is Monday 23 November 2026, 10:00 in Helsinki.
  */
-final class BookingWorld {
+public final class World {
 
-    static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     /** A Monday with released time, a week ahead: within the products' notice (24 h) and horizon (60 days). */
-    static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    public static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
-    final OrganisationId organisation = new OrganisationId("world");
-    final MutableClock clock = new MutableClock(NOW);
-    final InMemoryCatalogue catalogue = new InMemoryCatalogue();
-    final InMemoryCalendar calendar = new InMemoryCalendar(catalogue);
-    final InMemoryBookings bookings = new InMemoryBookings(calendar, clock);
-    final InMemoryClientRecords records = new InMemoryClientRecords();
-    final InMemoryClientIdentities identities = new InMemoryClientIdentities();
-    final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final OrganisationId organisation = new OrganisationId("world");
+    public final MutableClock clock = new MutableClock(NOW);
+    public final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    public final InMemoryCalendar calendar = new InMemoryCalendar(catalogue);
+    public final InMemoryBookings bookings = new InMemoryBookings(calendar, clock);
+    public final InMemoryClientRecords records = new InMemoryClientRecords();
+    public final InMemoryClientIdentities identities = new InMemoryClientIdentities();
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
 
-    final BookingVisibility visibility = new BookingVisibility(catalogue, records, identities);
-    final BookingDrafts drafts = new BookingDrafts(catalogue, calendar, bookings, identities, visibility, clock);
-    final BookingChanges changes = new BookingChanges(bookings, catalogue, visibility, clock);
-    final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10));
-    final BookSeriesService series = new BookSeriesService(drafts);
-    final BookTogetherService together = new BookTogetherService(drafts);
-    final CancelBookingService cancel = new CancelBookingService(changes);
-    final RescheduleBookingService reschedule = new RescheduleBookingService(changes, drafts);
-    final RecordAttendanceService attendance = new RecordAttendanceService(changes);
-    final ViewBookingsService view =
+    public final BookingVisibility visibility = new BookingVisibility(catalogue, records, identities);
+    public final BookingDrafts drafts = new BookingDrafts(catalogue, calendar, bookings, identities, visibility, clock);
+    public final BookingChanges changes = new BookingChanges(bookings, catalogue, visibility, clock);
+    public final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10));
+    public final BookSeriesService series = new BookSeriesService(drafts);
+    public final BookTogetherService together = new BookTogetherService(drafts);
+    public final CancelBookingService cancel = new CancelBookingService(changes);
+    public final RescheduleBookingService reschedule = new RescheduleBookingService(changes, drafts);
+    public final RecordAttendanceService attendance = new RecordAttendanceService(changes);
+    public final ViewBookingsService view =
             new ViewBookingsService(bookings, catalogue, identities, visibility, new AuditTrail(audit, clock), clock);
 
-    final SocialService familyCounselling = socialService("FAMILY_COUNSELLING");
-    final SocialService youthWork = socialService("YOUTH");
-    final ServicePoint kotka = new ServicePoint(
+    public final InMemoryAbsences absences = new InMemoryAbsences(calendar);
+    public final InMemoryVisits visits = new InMemoryVisits();
+    public final RecordedNotifications notifications = new RecordedNotifications();
+    public final AbsenceImpacts impacts = new AbsenceImpacts(catalogue, calendar, bookings, absences, clock);
+    public final RecordAbsenceService recordAbsence = new RecordAbsenceService(impacts);
+    public final ViewAbsenceService viewAbsence =
+            new ViewAbsenceService(impacts, calendar, calendar, new SearchSlotsService(catalogue, calendar, clock));
+    public final HandleAbsenceService handleAbsence =
+            new HandleAbsenceService(impacts, reschedule, cancel, notifications);
+    /** Alerts fall due 15 minutes after a visit's planned end. */
+    public final VisitService visitService =
+            new VisitService(catalogue, calendar, bookings, visits, Duration.ofMinutes(15), clock);
+
+    public final AlertService alerts = new AlertService(catalogue, visits, clock);
+    public final WhereaboutsService whereabouts =
+            new WhereaboutsService(catalogue, calendar, bookings, visits, records);
+
+    public final SocialService familyCounselling = socialService("FAMILY_COUNSELLING");
+    public final SocialService youthWork = socialService("YOUTH");
+    public final ServicePoint kotka = new ServicePoint(
             ServicePointId.random(),
             organisation,
             "KOTKA",
             LocalizedText.finnish("Kotkan perheneuvola"),
             new Address("Kirkkokatu 2", "48100", "Kotka"),
-            List.of());
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
+                    .map(day -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(16, 0)))
+                    .toList());
     /** 60 minutes at the office or by phone, through every channel; notice 24 h, horizon 60 days, deadline 48 h. */
-    final BookableProduct firstVisit = product("FIRST_VISIT", familyCounselling, 1, Set.of("OFFICE", "PHONE"));
+    public final BookableProduct firstVisit = product("FIRST_VISIT", familyCounselling, 1, Set.of("OFFICE", "PHONE"));
     /** A parent group of three, at the office. */
-    final BookableProduct parentGroup = product("PARENT_GROUP", familyCounselling, 3, Set.of("OFFICE"));
+    public final BookableProduct parentGroup = product("PARENT_GROUP", familyCounselling, 3, Set.of("OFFICE"));
 
-    final BookableProduct youthChat = product("YOUTH_CHAT", youthWork, 1, Set.of("PHONE"));
-    final Resource pekka = professional("Pekka", "pekka", familyCounselling, "FAMILY", "sari");
-    final Resource liisa = professional("Liisa", "liisa", familyCounselling, "FAMILY", "sari");
-    final Resource olli = professional("Olli", "olli", youthWork, "YOUTH", "timo");
-    final WeeklyRelease pekkasRelease = new WeeklyRelease(
+    public final BookableProduct youthChat = product("YOUTH_CHAT", youthWork, 1, Set.of("PHONE"));
+    public final Resource pekka = professional("Pekka", "pekka", familyCounselling, "FAMILY", "sari");
+    public final Resource liisa = professional("Liisa", "liisa", familyCounselling, "FAMILY", "sari");
+    public final Resource olli = professional("Olli", "olli", youthWork, "YOUTH", "timo");
+    public final WeeklyRelease pekkasRelease = new WeeklyRelease(
             ReleaseId.random(),
             organisation,
             pekka.id(),
@@ -118,7 +150,7 @@ final class BookingWorld {
                     Set.of(),
                     kotka.id()));
 
-    BookingWorld() {
+    public World() {
         catalogue.add(familyCounselling);
         catalogue.add(youthWork);
         catalogue.add(kotka);
@@ -131,6 +163,20 @@ final class BookingWorld {
         catalogue.add(liisa);
         catalogue.add(olli);
         calendar.add(pekkasRelease);
+        catalogue.add(new CalendarEntryType(
+                organisation,
+                "SICK_LEAVE",
+                EntryCategory.ABSENCE,
+                true,
+                LocalizedText.finnish("Sairausloma"),
+                LocalizedText.finnish("Poissa")));
+        catalogue.add(new CalendarEntryType(
+                organisation,
+                "HOME_VISIT",
+                EntryCategory.CLIENT_WORK,
+                true,
+                LocalizedText.finnish("Kotikäynti"),
+                LocalizedText.finnish("Asiakastyö")));
     }
 
     private SocialService socialService(String code) {
@@ -175,32 +221,32 @@ final class BookingWorld {
                 supervisor);
     }
 
-    Actor as(String subject, Role... roles) {
+    public Actor as(String subject, Role... roles) {
         return new Actor(organisation, subject, Set.of(roles));
     }
 
-    Actor client(String subject) {
+    public Actor client(String subject) {
         return as(subject, Role.CLIENT);
     }
 
-    Actor counsellor() {
+    public Actor counsellor() {
         return as("kaisa", Role.COUNSELLOR);
     }
 
-    Actor professional(Resource resource) {
+    public Actor professional(Resource resource) {
         return as(resource.subject(), Role.PROFESSIONAL);
     }
 
-    Actor supervisor(String subject) {
+    public Actor supervisor(String subject) {
         return as(subject, Role.SUPERVISOR);
     }
 
-    Actor integration() {
+    public Actor integration() {
         return as("client-record-system", Role.INTEGRATION);
     }
 
     /** The instant of a local time in Helsinki, {@code days} after {@link #MONDAY}. */
-    static Instant at(int days, String time) {
+    public static Instant at(int days, String time) {
         return MONDAY.plusDays(days)
                 .atTime(LocalTime.parse(time))
                 .atZone(BookingTime.ZONE)
@@ -208,11 +254,11 @@ final class BookingWorld {
     }
 
     /** A time of {@code product} in {@code resource}'s calendar for {@code client}, by the caller's only channel. */
-    static SlotRequest request(Resource resource, BookableProduct product, Instant start, String client) {
+    public static SlotRequest request(Resource resource, BookableProduct product, Instant start, String client) {
         return new SlotRequest(resource.id(), product.id(), start, "OFFICE", null, client, null, null, false, null);
     }
 
-    void recordClient(String reference, boolean nonDisclosure, String... guardians) {
+    public void recordClient(String reference, boolean nonDisclosure, String... guardians) {
         records.save(
                 organisation,
                 new ClientRecord(
@@ -225,7 +271,7 @@ final class BookingWorld {
     }
 
     /** Books the time and answers the booking, failing the test when it cannot be booked. */
-    Booking booked(Actor actor, SlotRequest request) {
+    public Booking booked(Actor actor, SlotRequest request) {
         Outcome<Booking> outcome = bookSlot.book(actor, new BookSlotCommand(request, Commit.WITH_CALLER));
         if (!(outcome instanceof Outcome.Accepted<Booking> accepted)) {
             throw new AssertionError("not booked: " + outcome);
@@ -234,7 +280,7 @@ final class BookingWorld {
     }
 
     /** Runs a use case as the inbound edge does, in a transaction that a refusal rolls back. */
-    <T> Outcome<T> inTransaction(Supplier<Outcome<T>> useCase) {
+    public <T> Outcome<T> inTransaction(Supplier<Outcome<T>> useCase) {
         Object savepoint = bookings.savepoint();
         Outcome<T> outcome = useCase.get();
         if (!(outcome instanceof Outcome.Accepted<T>)) {
@@ -243,7 +289,7 @@ final class BookingWorld {
         return outcome;
     }
 
-    Booking current(Booking booking) {
+    public Booking current(Booking booking) {
         return bookings.booking(organisation, booking.id()).orElseThrow();
     }
 }
