@@ -52,6 +52,15 @@ class ArchitectureTests {
                     .and(not(resideInAnyPackage(
                             "fi.sote.booking.application..port.in..", "fi.sote.booking.application.shared.."))));
 
+    /** The inbound edge speaks HTTP; storing anything is for an outbound adapter behind a port. */
+    @ArchTest
+    static final ArchRule inboundAdaptersDoNotReachTheDatabase = noClasses()
+            .that()
+            .resideInAPackage("fi.sote.booking.adapters.in..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "jakarta.persistence..", "io.agroal..");
+
     /** A port names what it needs in ports, the domain and the shared outcome; it knows no service behind it. */
     @ArchTest
     static final ArchRule portsDoNotDependOnServices = noClasses()

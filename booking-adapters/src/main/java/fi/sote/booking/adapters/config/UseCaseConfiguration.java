@@ -76,6 +76,9 @@ import fi.sote.booking.application.client.RecordClientService;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
+import fi.sote.booking.application.idempotency.RunOncePerKeyService;
+import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase;
+import fi.sote.booking.application.idempotency.port.out.StoredReplies;
 import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.safety.AlertService;
 import fi.sote.booking.application.safety.VisitService;
@@ -267,6 +270,14 @@ class UseCaseConfiguration {
             AuditTrail trail,
             Clock clock) {
         return new ViewBookingsService(bookings, catalogue, identities, visibility, trail, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RunOncePerKeyUseCase runOncePerKey(
+            StoredReplies replies,
+            @ConfigProperty(name = "booking.idempotency.retention", defaultValue = "P2D") Duration retention) {
+        return new RunOncePerKeyService(replies, retention);
     }
 
     @Produces

@@ -60,6 +60,12 @@ public enum RejectionReason {
     /** The visit has been checked out of, or its alert closed, already. */
     ALREADY_CLOSED("already-closed", "Already checked out or closed"),
 
+    /** A request repeats an Idempotency-Key whose first request has not finished. */
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this Idempotency-Key is still being processed"),
+
+    /** A request repeats an Idempotency-Key that was first used for a different request. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used for a different request"),
+
     /** Some occurrences of a series, or some bookings of a multi-booking, cannot be booked; none were. */
     PARTLY_UNAVAILABLE("partly-unavailable", "Some of the times cannot be booked, so none were");
 

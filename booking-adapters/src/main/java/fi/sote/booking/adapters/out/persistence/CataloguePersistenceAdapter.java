@@ -1,11 +1,6 @@
 package fi.sote.booking.adapters.out.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,44 +10,35 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
-import fi.sote.booking.domain.calendar.Channel;
-import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
 import fi.sote.booking.domain.catalogue.ContactMode;
-import fi.sote.booking.domain.catalogue.EntryCategory;
-import fi.sote.booking.domain.catalogue.OpeningHours;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
-import fi.sote.booking.domain.catalogue.ResourceKind;
-import fi.sote.booking.domain.catalogue.SelfServiceRules;
 import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.catalogue.ServicePointId;
-import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
-import fi.sote.booking.domain.shared.GuidanceText;
-import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * The catalogue in PostgreSQL. The reference data every slot search and booking needs (social
- * services, service points, contact modes, products, resources) is read once per organisation into a
- * snapshot: a change
- * made through this instance replaces the snapshot at once, one made through another instance is
- * seen within {@code booking.catalogue.snapshot-ttl} (default 5 seconds).
+ * The catalogue in PostgreSQL, as Panache entities: plain rows, each mapped to its domain record by hand, so that
+ * every read rebuilds the record through its constructor (ADR 0006). Codes are unique per organisation, which the
+ * database decides ({@link UniqueRows}). The reference data every slot search and booking needs (social services,
+ * service points, contact modes, products, resources) is read once per organisation into a snapshot: a change made
+ * through this instance replaces the snapshot at once, one made through another instance is seen within
+ * {@code booking.catalogue.snapshot-ttl} (default 5 seconds).
  */
 @ApplicationScoped
 class CataloguePersistenceAdapter implements CatalogueRepository {
@@ -80,24 +66,42 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
                     contactModes,
                     products,
                     resources,
-                    resources.stream().collect(Collectors.toUnmodifiableMap(Resource::id, resource -> resource)),
+                    resources.stream().collect(Collectors.toUnmodifiableMap(Resource::id, Function.identity())),
                     readAt);
         }
     }
 
-    private final Sql sql;
-    private final ObjectMapper json;
+    static final class SocialServices implements PanacheRepositoryBase<SocialServiceEntity, UUID> {}
+
+    static final class ServicePoints implements PanacheRepositoryBase<ServicePointEntity, UUID> {}
+
+    static final class ContactModes implements PanacheRepositoryBase<ContactModeEntity, OrganisationCode> {}
+
+    static final class EntryTypes implements PanacheRepositoryBase<CalendarEntryTypeEntity, OrganisationCode> {}
+
+    static final class Products implements PanacheRepositoryBase<BookableProductEntity, UUID> {}
+
+    static final class Resources implements PanacheRepositoryBase<ResourceEntity, UUID> {}
+
+    private static final String SAME_CODE = "organisationId = ?1 and code = ?2";
+    private static final String BY_CODE = "organisationId = ?1 order by code";
+
+    private final SocialServices socialServices = new SocialServices();
+    private final ServicePoints servicePoints = new ServicePoints();
+    private final ContactModes contactModes = new ContactModes();
+    private final EntryTypes entryTypes = new EntryTypes();
+    private final Products products = new Products();
+    private final Resources resources = new Resources();
+    private final OpeningHoursJson openingHours;
     private final ReleaseSnapshots releaseSnapshots;
     private final long snapshotTtlNanos;
     private final ConcurrentMap<OrganisationId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     CataloguePersistenceAdapter(
-            Sql sql,
-            ObjectMapper json,
+            OpeningHoursJson openingHours,
             ReleaseSnapshots releaseSnapshots,
             @ConfigProperty(name = "booking.catalogue.snapshot-ttl", defaultValue = "PT5S") Duration snapshotTtl) {
-        this.sql = sql;
-        this.json = json;
+        this.openingHours = openingHours;
         this.releaseSnapshots = releaseSnapshots;
         this.snapshotTtlNanos = snapshotTtl.toNanos();
     }
@@ -105,12 +109,23 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     private Snapshot snapshot(OrganisationId organisation) {
         Snapshot snapshot = snapshots.get(organisation);
         if (snapshot == null || System.nanoTime() - snapshot.readAt() > snapshotTtlNanos) {
+            String id = organisation.value();
             snapshot = new Snapshot(
-                    readSocialServices(organisation),
-                    readServicePoints(organisation),
-                    readContactModes(organisation),
-                    readProducts(organisation),
-                    readResources(organisation),
+                    socialServices.list(BY_CODE, id).stream()
+                            .map(SocialServiceEntity::toDomain)
+                            .toList(),
+                    servicePoints.list(BY_CODE, id).stream()
+                            .map(point -> point.toDomain(openingHours))
+                            .toList(),
+                    contactModes.list(BY_CODE, id).stream()
+                            .map(ContactModeEntity::toDomain)
+                            .toList(),
+                    products.list(BY_CODE, id).stream()
+                            .map(BookableProductEntity::toDomain)
+                            .toList(),
+                    resources.list("organisationId = ?1 order by name, id", id).stream()
+                            .map(ResourceEntity::toDomain)
+                            .toList(),
                     System.nanoTime());
             snapshots.put(organisation, snapshot);
         }
@@ -127,133 +142,63 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     public boolean add(SocialService service) {
         return changed(
                 service.organisation(),
-                sql.update("""
-                insert into social_service (id, organisation_id, code, thl_code, service_task_id, name_fi, name_sv, name_en)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id, code) do nothing""", s -> {
-                            s.set(1, service.id().value());
-                            s.set(2, service.organisation().value());
-                            s.set(3, service.code());
-                            s.set(4, service.thlCode());
-                            s.set(5, service.serviceTask().value());
-                            names(s, 6, service.name());
-                        })
-                        == 1);
+                UniqueRows.add(
+                        socialServices,
+                        SocialServiceEntity.of(service),
+                        SAME_CODE,
+                        service.organisation().value(),
+                        service.code()));
     }
 
     @Override
     public boolean add(ServicePoint point) {
         return changed(
                 point.organisation(),
-                sql.update("""
-                insert into service_point (id, organisation_id, code, name_fi, name_sv, name_en, street, postal_code,
-                    post_office, opening_hours)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (organisation_id, code) do nothing""", s -> {
-                            s.set(1, point.id().value());
-                            s.set(2, point.organisation().value());
-                            s.set(3, point.code());
-                            names(s, 4, point.name());
-                            s.set(7, point.address().street());
-                            s.set(8, point.address().postalCode());
-                            s.set(9, point.address().postOffice());
-                            s.set(10, openingHoursJson(point.openingHours()));
-                        })
-                        == 1);
+                UniqueRows.add(
+                        servicePoints,
+                        ServicePointEntity.of(point, openingHours),
+                        SAME_CODE,
+                        point.organisation().value(),
+                        point.code()));
     }
 
     @Override
     public boolean add(ContactMode mode) {
         return changed(
                 mode.organisation(),
-                sql.update("""
-                insert into contact_mode (organisation_id, code, thl_code, name_fi, name_sv, name_en, remote)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id, code) do nothing""", s -> {
-                            s.set(1, mode.organisation().value());
-                            s.set(2, mode.code());
-                            s.set(3, mode.thlCode());
-                            names(s, 4, mode.name());
-                            s.set(7, mode.remote());
-                        })
-                        == 1);
+                UniqueRows.add(
+                        contactModes,
+                        ContactModeEntity.of(mode),
+                        SAME_CODE,
+                        mode.organisation().value(),
+                        mode.code()));
     }
 
     @Override
     public boolean add(BookableProduct product) {
         return changed(
                 product.organisation(),
-                sql.update("""
-                insert into bookable_product (id, organisation_id, code, social_service_id, name_fi, name_sv, name_en,
-                    duration_minutes, contact_modes, capacity, channels, min_notice_minutes, horizon_minutes,
-                    change_deadline_minutes, buffer_before_minutes, buffer_after_minutes, guidance_fi, guidance_sv,
-                    guidance_en)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (organisation_id, code) do nothing""", s -> {
-                            s.set(1, product.id().value());
-                            s.set(2, product.organisation().value());
-                            s.set(3, product.code());
-                            s.set(4, product.socialService().value());
-                            names(s, 5, product.name());
-                            s.set(8, (int) product.duration().toMinutes());
-                            s.texts(9, product.contactModes());
-                            s.set(10, product.capacity());
-                            s.texts(
-                                    11,
-                                    product.channels().stream()
-                                            .map(Channel::name)
-                                            .toList());
-                            s.set(12, (int)
-                                    product.selfService().minimumNotice().toMinutes());
-                            s.set(13, (int) product.selfService().horizon().toMinutes());
-                            s.set(14, (int)
-                                    product.selfService().changeDeadline().toMinutes());
-                            s.set(15, (int) product.bufferBefore().toMinutes());
-                            s.set(16, (int) product.bufferAfter().toMinutes());
-                            s.set(17, product.guidance().fi());
-                            s.set(18, product.guidance().sv());
-                            s.set(19, product.guidance().en());
-                        })
-                        == 1);
+                UniqueRows.add(
+                        products,
+                        BookableProductEntity.of(product),
+                        SAME_CODE,
+                        product.organisation().value(),
+                        product.code()));
     }
 
     @Override
     public boolean add(CalendarEntryType type) {
-        return sql.update("""
-                insert into calendar_entry_type (organisation_id, code, category, blocks_booking, name_fi, name_sv,
-                    name_en, label_fi, label_sv, label_en)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (organisation_id, code) do nothing""", s -> {
-                    s.set(1, type.organisation().value());
-                    s.set(2, type.code());
-                    s.set(3, type.category().name());
-                    s.set(4, type.blocksBooking());
-                    names(s, 5, type.name());
-                    names(s, 8, type.neutralLabel());
-                })
-                == 1;
+        return UniqueRows.add(
+                entryTypes,
+                CalendarEntryTypeEntity.of(type),
+                SAME_CODE,
+                type.organisation().value(),
+                type.code());
     }
 
     @Override
     public void add(Resource resource) {
-        sql.update("""
-                insert into resource (id, organisation_id, kind, name, title, subject, team, supervisor_subject,
-                    social_service_ids, languages, service_point_ids)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
-            s.set(1, resource.id().value());
-            s.set(2, resource.organisation().value());
-            s.set(3, resource.kind().name());
-            s.set(4, resource.name());
-            s.set(5, resource.title());
-            s.set(6, resource.subject());
-            s.set(7, resource.team());
-            s.set(8, resource.supervisorSubject());
-            s.uuids(
-                    9,
-                    resource.socialServices().stream()
-                            .map(SocialServiceId::value)
-                            .toList());
-            s.texts(10, resource.languages());
-            s.uuids(
-                    11,
-                    resource.servicePoints().stream().map(ServicePointId::value).toList());
-        });
+        resources.persistAndFlush(ResourceEntity.of(resource));
         changed(resource.organisation(), true);
         releaseSnapshots.changed(resource.organisation());
     }
@@ -282,20 +227,6 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
                 .findFirst();
     }
 
-    private List<SocialService> readSocialServices(OrganisationId organisation) {
-        return sql.list(
-                "select * from social_service where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()),
-                CataloguePersistenceAdapter::socialService);
-    }
-
-    private List<ServicePoint> readServicePoints(OrganisationId organisation) {
-        return sql.list(
-                "select * from service_point where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()),
-                this::servicePoint);
-    }
-
     @Override
     public List<Resource> resources(OrganisationId organisation) {
         return snapshot(organisation).resources();
@@ -306,28 +237,9 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
         return Optional.ofNullable(snapshot(organisation).resourcesById().get(id));
     }
 
-    private List<Resource> readResources(OrganisationId organisation) {
-        return sql.list(
-                "select * from resource where organisation_id = ? order by name, id",
-                s -> s.set(1, organisation.value()),
-                CataloguePersistenceAdapter::resource);
-    }
-
     @Override
     public List<ContactMode> contactModes(OrganisationId organisation) {
         return snapshot(organisation).contactModes();
-    }
-
-    private List<ContactMode> readContactModes(OrganisationId organisation) {
-        return sql.list(
-                "select * from contact_mode where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()),
-                row -> new ContactMode(
-                        organisation,
-                        row.getString("code"),
-                        row.getString("thl_code"),
-                        names(row, "name"),
-                        row.getBoolean("remote")));
     }
 
     @Override
@@ -342,30 +254,21 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
                 .findFirst();
     }
 
-    private List<BookableProduct> readProducts(OrganisationId organisation) {
-        return sql.list(
-                "select * from bookable_product where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()),
-                CataloguePersistenceAdapter::product);
-    }
-
     @Override
     public List<CalendarEntryType> entryTypes(OrganisationId organisation) {
-        return sql.list(
-                "select * from calendar_entry_type where organisation_id = ? order by code",
-                s -> s.set(1, organisation.value()),
-                CataloguePersistenceAdapter::entryType);
+        return entryTypes.list(BY_CODE, organisation.value()).stream()
+                .map(CalendarEntryTypeEntity::toDomain)
+                .toList();
     }
 
     @Override
     public Optional<CalendarEntryType> entryType(OrganisationId organisation, String code) {
-        return sql.one(
-                "select * from calendar_entry_type where organisation_id = ? and code = ?",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, code == null ? null : code.strip().toUpperCase(Locale.ROOT));
-                },
-                CataloguePersistenceAdapter::entryType);
+        return code == null
+                ? Optional.empty()
+                : entryTypes
+                        .findByIdOptional(new OrganisationCode(
+                                organisation.value(), code.strip().toUpperCase(Locale.ROOT)))
+                        .map(CalendarEntryTypeEntity::toDomain);
     }
 
     @Override
@@ -373,121 +276,5 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
         Set<BookableProductId> known =
                 products(organisation).stream().map(BookableProduct::id).collect(Collectors.toSet());
         return ids.stream().filter(id -> !known.contains(id)).toList();
-    }
-
-    private static void names(Sql.Statement s, int first, LocalizedText text) throws SQLException {
-        s.set(first, text.fi());
-        s.set(first + 1, text.sv());
-        s.set(first + 2, text.en());
-    }
-
-    static LocalizedText names(ResultSet row, String prefix) throws SQLException {
-        return new LocalizedText(
-                row.getString(prefix + "_fi"), row.getString(prefix + "_sv"), row.getString(prefix + "_en"));
-    }
-
-    private static OrganisationId organisation(ResultSet row) throws SQLException {
-        return new OrganisationId(row.getString("organisation_id"));
-    }
-
-    private static SocialService socialService(ResultSet row) throws SQLException {
-        return new SocialService(
-                new SocialServiceId(row.getObject("id", UUID.class)),
-                organisation(row),
-                row.getString("code"),
-                row.getString("thl_code"),
-                new ServiceTaskId(row.getObject("service_task_id", UUID.class)),
-                names(row, "name"));
-    }
-
-    private ServicePoint servicePoint(ResultSet row) throws SQLException {
-        return new ServicePoint(
-                new ServicePointId(row.getObject("id", UUID.class)),
-                organisation(row),
-                row.getString("code"),
-                names(row, "name"),
-                new Address(row.getString("street"), row.getString("postal_code"), row.getString("post_office")),
-                openingHours(row.getString("opening_hours")));
-    }
-
-    static Resource resource(ResultSet row) throws SQLException {
-        return new Resource(
-                new ResourceId(row.getObject("id", UUID.class)),
-                organisation(row),
-                ResourceKind.valueOf(row.getString("kind")),
-                row.getString("name"),
-                row.getString("title"),
-                row.getString("subject"),
-                Sql.uuids(row, "social_service_ids").stream()
-                        .map(SocialServiceId::new)
-                        .collect(Collectors.toSet()),
-                Set.copyOf(Sql.texts(row, "languages")),
-                Sql.uuids(row, "service_point_ids").stream()
-                        .map(ServicePointId::new)
-                        .collect(Collectors.toSet()),
-                row.getString("team"),
-                row.getString("supervisor_subject"));
-    }
-
-    static BookableProduct product(ResultSet row) throws SQLException {
-        return new BookableProduct(
-                new BookableProductId(row.getObject("id", UUID.class)),
-                organisation(row),
-                row.getString("code"),
-                new SocialServiceId(row.getObject("social_service_id", UUID.class)),
-                names(row, "name"),
-                Duration.ofMinutes(row.getInt("duration_minutes")),
-                Set.copyOf(Sql.texts(row, "contact_modes")),
-                row.getInt("capacity"),
-                Sql.texts(row, "channels").stream().map(Channel::valueOf).collect(Collectors.toSet()),
-                new SelfServiceRules(
-                        Duration.ofMinutes(row.getInt("min_notice_minutes")),
-                        Duration.ofMinutes(row.getInt("horizon_minutes")),
-                        Duration.ofMinutes(row.getInt("change_deadline_minutes"))),
-                Duration.ofMinutes(row.getInt("buffer_before_minutes")),
-                Duration.ofMinutes(row.getInt("buffer_after_minutes")),
-                new GuidanceText(
-                        row.getString("guidance_fi"), row.getString("guidance_sv"), row.getString("guidance_en")));
-    }
-
-    private static CalendarEntryType entryType(ResultSet row) throws SQLException {
-        return new CalendarEntryType(
-                organisation(row),
-                row.getString("code"),
-                EntryCategory.valueOf(row.getString("category")),
-                row.getBoolean("blocks_booking"),
-                names(row, "name"),
-                names(row, "label"));
-    }
-
-    private String openingHoursJson(List<OpeningHours> hours) {
-        try {
-            return json.writeValueAsString(hours.stream()
-                    .map(h -> Map.of(
-                            "day",
-                            h.day().name(),
-                            "opens",
-                            h.opens().toString(),
-                            "closes",
-                            h.closes().toString()))
-                    .toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<OpeningHours> openingHours(String stored) {
-        try {
-            List<OpeningHours> hours = new ArrayList<>();
-            for (JsonNode node : json.readTree(stored)) {
-                hours.add(new OpeningHours(
-                        DayOfWeek.valueOf(node.get("day").asText()),
-                        LocalTime.parse(node.get("opens").asText()),
-                        LocalTime.parse(node.get("closes").asText())));
-            }
-            return hours;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored opening hours are not JSON", e);
-        }
     }
 }

@@ -1,19 +1,26 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import fi.sote.booking.application.client.port.out.ClientRecords;
-import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.shared.OrganisationId;
 
-/** Client records as the client-record system last sent them (migration V8). */
+/**
+ * Client records as the client-record system last sent them (migration V8): read as Panache entities; written by an
+ * upsert in SQL, because the system may send the same new client twice at the same moment and the last one must win
+ * without either failing (ADR 0006).
+ */
 @ApplicationScoped
 class ClientRecordPersistenceAdapter implements ClientRecords {
 
+    static final class Records implements PanacheRepositoryBase<ClientRecordEntity, ClientRecordEntity.Key> {}
+
+    private final Records records = new Records();
     private final Sql sql;
 
     ClientRecordPersistenceAdapter(Sql sql) {
@@ -22,26 +29,8 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
 
     @Override
     public Optional<ClientRecord> find(OrganisationId organisation, String reference) {
-        return sql.one(
-                """
-                select reference, name, phone, street, postal_code, post_office, non_disclosure, guardians
-                from client_record where organisation_id = ? and reference = ?""",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, reference);
-                },
-                row -> new ClientRecord(
-                        row.getString("reference"),
-                        row.getString("name"),
-                        row.getString("phone"),
-                        row.getString("street") == null
-                                ? null
-                                : new Address(
-                                        row.getString("street"),
-                                        row.getString("postal_code"),
-                                        row.getString("post_office")),
-                        row.getBoolean("non_disclosure"),
-                        Set.copyOf(Sql.texts(row, "guardians"))));
+        return records.findByIdOptional(new ClientRecordEntity.Key(organisation.value(), reference))
+                .map(ClientRecordEntity::toDomain);
     }
 
     @Override

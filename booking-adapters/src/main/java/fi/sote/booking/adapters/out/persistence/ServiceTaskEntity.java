@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fi.sote.booking.domain.catalogue.ServiceTask;
+
 @Entity
 @Table(name = "service_task")
 class ServiceTaskEntity {
@@ -32,4 +34,16 @@ class ServiceTaskEntity {
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+
+    static ServiceTaskEntity of(ServiceTask task) {
+        ServiceTaskEntity entity = new ServiceTaskEntity();
+        entity.id = task.id().value();
+        entity.organisationId = task.organisation().value();
+        entity.code = task.code();
+        entity.nameFi = task.name().fi();
+        entity.nameSv = task.name().sv();
+        entity.nameEn = task.name().en();
+        entity.createdAt = task.createdAt();
+        return entity;
+    }
 }

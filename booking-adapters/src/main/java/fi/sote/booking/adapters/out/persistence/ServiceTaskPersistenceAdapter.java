@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -15,33 +14,20 @@ import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 
+/** Service tasks as Panache entities (ADR 0006). */
 @ApplicationScoped
 class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
 
-    private final EntityManager entityManager;
     private final Entities entities = new Entities();
-
-    ServiceTaskPersistenceAdapter(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     @Override
     public boolean addIfCodeFree(ServiceTask task) {
-        // "on conflict do nothing" lets the unique constraint decide without aborting the transaction
-        int inserted = entityManager
-                .createNativeQuery("""
-                insert into service_task (id, organisation_id, code, name_fi, name_sv, name_en, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                on conflict (organisation_id, code) do nothing""")
-                .setParameter(1, task.id().value())
-                .setParameter(2, task.organisation().value())
-                .setParameter(3, task.code())
-                .setParameter(4, task.name().fi())
-                .setParameter(5, task.name().sv())
-                .setParameter(6, task.name().en())
-                .setParameter(7, task.createdAt())
-                .executeUpdate();
-        return inserted == 1;
+        return UniqueRows.add(
+                entities,
+                ServiceTaskEntity.of(task),
+                "organisationId = ?1 and code = ?2",
+                task.organisation().value(),
+                task.code());
     }
 
     @Override

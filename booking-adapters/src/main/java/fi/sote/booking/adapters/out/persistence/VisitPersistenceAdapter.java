@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
 import fi.sote.booking.application.safety.port.out.VisitRepository;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
@@ -18,10 +20,13 @@ import fi.sote.booking.domain.safety.Visit;
 import fi.sote.booking.domain.safety.VisitId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
+/**
+ * Visits and their alerts: the visits as Panache entities; a visit checked out of or an alert closed, with its outbox
+ * event, in one SQL statement, and the due alerts raised by an update that only touches visits without one, so that
+ * several instances raise each once (ADR 0006).
+ */
 @ApplicationScoped
 class VisitPersistenceAdapter implements VisitRepository {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /** What an alert event tells a subscriber: whose visit, when it was due, never the client. */
     private static final String ALERT_PAYLOAD = """
@@ -29,6 +34,9 @@ class VisitPersistenceAdapter implements VisitRepository {
                                'plannedEnd', planned_end, 'alertDueAt', alert_due_at, 'raisedAt', alert_raised_at,
                                'closedAt', alert_closed_at, 'closedBy', alert_closed_by)""";
 
+    static final class Visits implements PanacheRepositoryBase<VisitEntity, UUID> {}
+
+    private final Visits visits = new Visits();
     private final Sql sql;
 
     VisitPersistenceAdapter(Sql sql) {
@@ -37,58 +45,48 @@ class VisitPersistenceAdapter implements VisitRepository {
 
     @Override
     public boolean add(Visit visit) {
-        return sql.updateUnless(UNIQUE_VIOLATION, """
-                insert into visit (id, organisation_id, resource_id, booking_id, entry_id, checked_in_by, checked_in_at,
-                    planned_end, alert_due_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
-            s.set(1, visit.id().value());
-            s.set(2, visit.organisation().value());
-            s.set(3, visit.resource().value());
-            s.set(4, visit.booking() == null ? null : visit.booking().value());
-            s.set(5, visit.entry() == null ? null : visit.entry().value());
-            s.set(6, visit.checkedInBy());
-            s.set(7, ReleaseRows.utc(visit.checkedInAt()));
-            s.set(8, ReleaseRows.utc(visit.plannedEnd()));
-            s.set(9, ReleaseRows.utc(visit.alertDueAt()));
-        });
+        // one open visit per worker: a partial unique index (visit_one_open) decides
+        return UniqueRows.add(
+                visits,
+                VisitEntity.of(visit),
+                "resourceId = ?1 and checkedOutAt is null",
+                visit.resource().value());
     }
 
     @Override
     public Optional<Visit> visit(OrganisationId organisation, VisitId id) {
-        return sql.one(
-                "select * from visit where organisation_id = ? and id = ?",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, id.value());
-                },
-                VisitPersistenceAdapter::read);
+        return visits.find("organisationId = ?1 and id = ?2", organisation.value(), id.value())
+                .firstResultOptional()
+                .map(VisitEntity::toDomain);
     }
 
     @Override
     public List<Visit> open(OrganisationId organisation, Collection<ResourceId> resources) {
-        return sql.list(
-                """
-                select * from visit where organisation_id = ? and resource_id = any (?) and checked_out_at is null
-                order by checked_in_at""",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.uuids(2, resources.stream().map(ResourceId::value).toList());
-                },
-                VisitPersistenceAdapter::read);
+        return visits
+                .list(
+                        "organisationId = ?1 and resourceId in ?2 and checkedOutAt is null order by checkedInAt",
+                        organisation.value(),
+                        ids(resources))
+                .stream()
+                .map(VisitEntity::toDomain)
+                .toList();
     }
 
     @Override
     public List<Visit> openAlerts(OrganisationId organisation, Collection<ResourceId> resources) {
-        return sql.list(
-                """
-                select * from visit where organisation_id = ? and alert_raised_at is not null and alert_closed_at is null
-                   and resource_id = any (?)
-                order by alert_raised_at, id""",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.uuids(2, resources.stream().map(ResourceId::value).toList());
-                },
-                VisitPersistenceAdapter::read);
+        return visits
+                .list(
+                        "organisationId = ?1 and resourceId in ?2 and alertRaisedAt is not null and alertClosedAt is null"
+                                + " order by alertRaisedAt, id",
+                        organisation.value(),
+                        ids(resources))
+                .stream()
+                .map(VisitEntity::toDomain)
+                .toList();
+    }
+
+    private static List<UUID> ids(Collection<ResourceId> resources) {
+        return resources.stream().map(ResourceId::value).toList();
     }
 
     @Override

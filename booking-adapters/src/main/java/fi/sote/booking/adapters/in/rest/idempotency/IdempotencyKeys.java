@@ -4,61 +4,46 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fi.sote.booking.adapters.in.rest.problem.IdempotencyKeyException;
+import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.security.Caller;
-import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase;
+import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase.KeyedRequest;
+import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase.Reply;
 
 /**
- * {@code Idempotency-Key} (IETF httpapi draft): the first successful reply to a key is stored in the
- * request's own transaction, per caller; the same key and body replay it, the same key with another
- * body is 422, and while the first request still runs it is 409. Refusals are not stored: nothing
- * was done, so a retry is judged afresh. Replies are kept for {@code booking.idempotency.retention}.
- * An HTTP concern, so it lives with the REST adapter and keeps its own table (migration V4).
+ * The HTTP side of {@code Idempotency-Key} ({@link RunOncePerKeyUseCase}): a request's fingerprint is the SHA-256 of
+ * its operation and JSON body; a successful reply is kept as its status, location and JSON body, and replayed with
+ * {@value #REPLAYED}.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = RunOncePerKeyUseCase.HEADER;
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private final DataSource dataSource;
+    private final RunOncePerKeyUseCase runOnce;
     private final ObjectMapper json;
-    private final Duration retention;
 
-    IdempotencyKeys(
-            DataSource dataSource,
-            ObjectMapper json,
-            @ConfigProperty(name = "booking.idempotency.retention", defaultValue = "P2D") Duration retention) {
-        this.dataSource = dataSource;
+    IdempotencyKeys(RunOncePerKeyUseCase runOnce, ObjectMapper json) {
+        this.runOnce = runOnce;
         this.json = json;
-        if (retention.compareTo(Duration.ofHours(24)) < 0) {
-            throw new IllegalArgumentException("booking.idempotency.retention must be at least 24 hours");
-        }
-        this.retention = retention;
     }
 
     /**
-     * Runs {@code work} once per key of the caller; call it inside the request's transaction.
+     * Runs {@code work} once per key of the caller; call it inside the request's transaction. Without a key it just
+     * runs.
      *
      * @param operation names the endpoint (method and path), so one key cannot replay another endpoint's reply
      */
@@ -66,88 +51,29 @@ public class IdempotencyKeys {
         if (key == null) {
             return work.get();
         }
-        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidValueException(HEADER, "must be 1-255 visible ASCII characters");
-        }
-        String organisation = caller.organisation().value();
-        String subject = caller.subject();
-        String fingerprint = fingerprint(operation, body);
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock =
-                    connection.prepareStatement("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")) {
-                lock.setString(1, organisation + '\n' + subject + '\n' + key);
-                try (ResultSet locked = lock.executeQuery()) {
-                    locked.next();
-                    if (!locked.getBoolean(1)) {
-                        throw IdempotencyKeyException.inUse();
-                    }
-                }
-            }
-            try (PreparedStatement find = connection.prepareStatement("""
-                    select request_hash, status, location, body from idempotent_request
-                     where organisation_id = ? and subject = ? and idempotency_key = ? and created_at > now() - ?::interval""")) {
-                find.setString(1, organisation);
-                find.setString(2, subject);
-                find.setString(3, key);
-                find.setString(4, retention.toSeconds() + " seconds");
-                try (ResultSet first = find.executeQuery()) {
-                    if (first.next()) {
-                        if (!first.getString("request_hash").equals(fingerprint)) {
-                            throw IdempotencyKeyException.usedForAnotherRequest();
-                        }
-                        Response.ResponseBuilder replay = Response.status(first.getInt("status"))
-                                .type(MediaType.APPLICATION_JSON)
-                                .entity(first.getString("body"))
-                                .header(REPLAYED, "true");
-                        if (first.getString("location") != null) {
-                            replay.location(URI.create(first.getString("location")));
-                        }
-                        return replay.build();
-                    }
-                }
-            }
-            Response response = work.get();
-            if (response.getStatus() >= 200 && response.getStatus() < 300) {
-                store(connection, organisation, subject, key, fingerprint, response);
-            }
-            return response;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Idempotency record failed: " + e.getSQLState(), e);
-        }
+        KeyedRequest request = new KeyedRequest(key, operation, fingerprint(operation, body));
+        return Outcomes.value(runOnce.once(caller.actor(), request, work, this::reply, IdempotencyKeys::replay));
     }
 
-    private void store(
-            Connection connection,
-            String organisation,
-            String subject,
-            String key,
-            String fingerprint,
-            Response response)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into idempotent_request (organisation_id, subject, idempotency_key, request_hash, status, location, body)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (organisation_id, subject, idempotency_key) do update
-                   set request_hash = excluded.request_hash, status = excluded.status, location = excluded.location,
-                       body = excluded.body, created_at = now()""")) {
-            insert.setString(1, organisation);
-            insert.setString(2, subject);
-            insert.setString(3, key);
-            insert.setString(4, fingerprint);
-            insert.setInt(5, response.getStatus());
-            Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-            insert.setString(6, location == null ? null : location.toString());
-            insert.setString(7, write(response.getEntity()));
-            insert.executeUpdate();
+    /** A success is kept for replay; a refusal is not, so a retry is judged afresh. */
+    private Optional<Reply> reply(Response response) {
+        if (response.getStatus() < 200 || response.getStatus() >= 300) {
+            return Optional.empty();
         }
-        if (ThreadLocalRandom.current().nextInt(100) == 0) {
-            // now and then, not on every request: replies past their retention go
-            try (PreparedStatement purge = connection.prepareStatement(
-                    "delete from idempotent_request where created_at < now() - ?::interval")) {
-                purge.setString(1, retention.toSeconds() + " seconds");
-                purge.executeUpdate();
-            }
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        return Optional.of(new Reply(
+                response.getStatus(), location == null ? null : location.toString(), write(response.getEntity())));
+    }
+
+    private static Response replay(Reply reply) {
+        Response.ResponseBuilder replay = Response.status(reply.status())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(reply.body())
+                .header(REPLAYED, "true");
+        if (reply.location() != null) {
+            replay.location(URI.create(reply.location()));
         }
+        return replay.build();
     }
 
     private String fingerprint(String operation, Object body) {

@@ -60,14 +60,6 @@ public class ProblemResponses {
     }
 
     @ServerExceptionMapper
-    public Response idempotencyKey(IdempotencyKeyException e, UriInfo uri) {
-        return simple(
-                e.isReuse() ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.IDEMPOTENCY_KEY_IN_USE,
-                e.getMessage(),
-                uri);
-    }
-
-    @ServerExceptionMapper
     public Response rateLimited(RateLimitedException e, UriInfo uri) {
         return Response.fromResponse(simple(ProblemType.RATE_LIMITED, e.getMessage(), uri))
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())

@@ -12,9 +12,6 @@ enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    IDEMPOTENCY_KEY_IN_USE(
-            409, "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed"),
-    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal", "Internal error");
 
@@ -30,7 +27,7 @@ enum ProblemType {
 
     static ProblemType ofStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_REQUEST && type != IDEMPOTENCY_KEY_IN_USE) {
+            if (type.status == status && type != MALFORMED_REQUEST) {
                 return type;
             }
         }
@@ -54,7 +51,9 @@ enum ProblemType {
                     PARTLY_UNAVAILABLE,
                     NOT_AFFECTED,
                     ALREADY_CHECKED_IN,
-                    ALREADY_CLOSED -> 409;
+                    ALREADY_CLOSED,
+                    IDEMPOTENCY_KEY_IN_USE -> 409;
+            case IDEMPOTENCY_KEY_REUSED -> 422;
             case UNKNOWN_REFERENCE -> 400;
             case NOT_YOUR_CALENDAR, CHANNEL_NOT_ALLOWED -> 403;
             case STALE_VERSION -> 412;

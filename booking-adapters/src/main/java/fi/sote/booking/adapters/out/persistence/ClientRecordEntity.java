@@ -1,0 +1,83 @@
+package fi.sote.booking.adapters.out.persistence;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import fi.sote.booking.domain.catalogue.Address;
+import fi.sote.booking.domain.client.ClientRecord;
+
+/** What the client-record system last sent of a client (migration V8). */
+@Entity
+@Table(name = "client_record")
+@IdClass(ClientRecordEntity.Key.class)
+class ClientRecordEntity {
+
+    /** A client is known by their reference within an organisation. */
+    static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        String organisationId;
+        String reference;
+
+        Key() {}
+
+        Key(String organisationId, String reference) {
+            this.organisationId = organisationId;
+            this.reference = reference;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && Objects.equals(organisationId, key.organisationId)
+                    && Objects.equals(reference, key.reference);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(organisationId, reference);
+        }
+    }
+
+    @Id
+    @Column(name = "organisation_id")
+    String organisationId;
+
+    @Id
+    String reference;
+
+    String name;
+
+    String phone;
+
+    String street;
+
+    @Column(name = "postal_code")
+    String postalCode;
+
+    @Column(name = "post_office")
+    String postOffice;
+
+    @Column(name = "non_disclosure")
+    boolean nonDisclosure;
+
+    String[] guardians;
+
+    ClientRecord toDomain() {
+        return new ClientRecord(
+                reference,
+                name,
+                phone,
+                street == null ? null : new Address(street, postalCode, postOffice),
+                nonDisclosure,
+                Set.of(guardians));
+    }
+}
