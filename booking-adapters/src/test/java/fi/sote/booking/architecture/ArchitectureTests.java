@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,8 +24,18 @@ import com.tngtech.archunit.lang.ArchRule;
  * module dependencies). Every rule fails when it matches no class (archunit.properties), so a
  * renamed package cannot make a rule pass by matching nothing.
  */
-@AnalyzeClasses(packages = "fi.sote.booking", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "fi.sote.booking",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTests.DoNotIncludeTestJars.class})
 class ArchitectureTests {
+
+    /** The application's test-jar (the ports' contract tests and fakes) is on this module's test class path. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainIsPlainJava = classes()
@@ -129,6 +140,7 @@ class ArchitectureTests {
     void theRulesSeeEveryLayer() {
         JavaClasses imported = new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests())
+                .withImportOption(new DoNotIncludeTestJars())
                 .importPackages("fi.sote.booking");
 
         assertThat(imported.stream().map(javaClass -> javaClass.getPackageName()))

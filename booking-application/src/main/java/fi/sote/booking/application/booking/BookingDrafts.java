@@ -309,17 +309,18 @@ public final class BookingDrafts {
     }
 
     private static String contactMode(SlotRequest request, BookableProduct product) {
-        Set<String> modes = new TreeSet<>(product.contactModes());
+        Set<String> modes = product.contactModes();
         if (request.contactMode() == null) {
             if (modes.size() != 1) {
                 throw new InvalidValueException(
-                        "contactMode", "is required: the product is given as " + String.join(", ", modes));
+                        "contactMode",
+                        "is required: the product is given as " + String.join(", ", new TreeSet<>(modes)));
             }
             return modes.iterator().next();
         }
         if (!modes.contains(request.contactMode())) {
             throw new InvalidValueException(
-                    "contactMode", "must be one the product allows: " + String.join(", ", modes));
+                    "contactMode", "must be one the product allows: " + String.join(", ", new TreeSet<>(modes)));
         }
         return request.contactMode();
     }

@@ -1,7 +1,6 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -20,32 +19,7 @@ import fi.sote.booking.domain.client.ClientRecord;
 class ClientRecordEntity {
 
     /** A client is known by their reference within an organisation. */
-    static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        String organisationId;
-        String reference;
-
-        Key() {}
-
-        Key(String organisationId, String reference) {
-            this.organisationId = organisationId;
-            this.reference = reference;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key
-                    && Objects.equals(organisationId, key.organisationId)
-                    && Objects.equals(reference, key.reference);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(organisationId, reference);
-        }
-    }
+    record Key(String organisationId, String reference) implements Serializable {}
 
     @Id
     @Column(name = "organisation_id")

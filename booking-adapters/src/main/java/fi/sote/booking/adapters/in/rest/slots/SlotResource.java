@@ -41,6 +41,7 @@ import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.Role;
 
 /**
  * Slot search (vapaiden aikojen haku): the one search the counsellor's, the client's and an
@@ -196,7 +197,7 @@ public class SlotResource {
         UUID resourceId = QueryParameters.uuid("resource", resource);
         return new SlotSearch(
                 caller.organisation(),
-                ChannelPolicy.searchedBy(caller.actor().roles()),
+                ChannelPolicy.searchedBy(Role.ofClaims(caller.roles())),
                 socialServiceId == null ? null : new SocialServiceId(socialServiceId),
                 productId == null ? null : new BookableProductId(productId),
                 servicePointId == null ? null : new ServicePointId(servicePointId),
