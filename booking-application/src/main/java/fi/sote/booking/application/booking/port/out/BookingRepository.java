@@ -61,7 +61,8 @@ public interface BookingRepository {
      * The releases as a booking was drafted from them, when they were read before its insert (as
      * slot search last read them): either the time was found in {@code offeredBy}, which must still
      * be there, or in none of the resource's releases, which were then only {@code known}.
-     * {@link #NOW} when they were read with the insert's own snapshot, so there is nothing to confirm.
+     * {@link #NOW} when they were read from the database just before, as they are now, so there is nothing to
+     * confirm.
      */
     record ReleasesRead(ReleaseId offeredBy, Set<ReleaseId> known) {
 
