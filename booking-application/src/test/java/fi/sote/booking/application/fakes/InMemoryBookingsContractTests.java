@@ -4,9 +4,6 @@ import java.time.Clock;
 
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.booking.port.out.BookingRepositoryContract;
-import fi.sote.booking.application.calendar.port.out.CalendarRepository;
-import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
-import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 
@@ -19,23 +16,8 @@ class InMemoryBookingsContractTests extends BookingRepositoryContract {
     private final InMemoryServiceTaskRepository serviceTasks = new InMemoryServiceTaskRepository();
 
     @Override
-    protected BookingRepository bookings() {
-        return bookings;
-    }
-
-    @Override
-    protected CatalogueRepository catalogue() {
-        return catalogue;
-    }
-
-    @Override
-    protected CalendarRepository calendar() {
-        return calendar;
-    }
-
-    @Override
-    protected ServiceTaskRepository serviceTasks() {
-        return serviceTasks;
+    protected Ports ports() {
+        return new Ports(bookings, catalogue, calendar, serviceTasks);
     }
 
     @Override

@@ -30,23 +30,8 @@ class BookingPersistenceAdapterContractTests extends BookingRepositoryContract {
     ServiceTaskRepository serviceTasks;
 
     @Override
-    protected BookingRepository bookings() {
-        return bookings;
-    }
-
-    @Override
-    protected CatalogueRepository catalogue() {
-        return catalogue;
-    }
-
-    @Override
-    protected CalendarRepository calendar() {
-        return calendar;
-    }
-
-    @Override
-    protected ServiceTaskRepository serviceTasks() {
-        return serviceTasks;
+    protected Ports ports() {
+        return new Ports(bookings, catalogue, calendar, serviceTasks);
     }
 
     @Override

@@ -66,13 +66,22 @@ public abstract class BookingRepositoryContract {
     private Resource resource;
     private Resource other;
 
-    protected abstract BookingRepository bookings();
+    /** The ports the contract runs against: the booking store, and those it is set up through. */
+    public record Ports(
+            BookingRepository bookings,
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            ServiceTaskRepository serviceTasks) {}
 
-    protected abstract CatalogueRepository catalogue();
+    protected abstract Ports ports();
 
-    protected abstract CalendarRepository calendar();
+    private BookingRepository bookings() {
+        return ports().bookings();
+    }
 
-    protected abstract ServiceTaskRepository serviceTasks();
+    private CatalogueRepository catalogue() {
+        return ports().catalogue();
+    }
 
     /** Stores the booking in a transaction of its own, as a use case writing with the caller's transaction does. */
     protected abstract Insertion insertInTransaction(Booking booking, BookingEvent event, ReleasesRead read);
@@ -84,7 +93,7 @@ public abstract class BookingRepositoryContract {
     void anOrganisationOfItsOwn() {
         given(() -> {
             ServiceTask task = ServiceTask.register(organisation, "TASK", LocalizedText.finnish("Tehtävä"), TEN);
-            serviceTasks().addIfCodeFree(task);
+            ports().serviceTasks().addIfCodeFree(task);
             SocialService service = new SocialService(
                     SocialServiceId.random(),
                     organisation,
@@ -228,7 +237,7 @@ public abstract class BookingRepositoryContract {
 
     @Test
     void aBlockingEntryKeepsBookingsOut() {
-        given(() -> calendar()
+        given(() -> ports().calendar()
                 .add(new CalendarEntry(
                         CalendarEntryId.random(),
                         organisation,
@@ -270,7 +279,7 @@ public abstract class BookingRepositoryContract {
                 Set.of(),
                 true,
                 new ReleaseTerms(Set.of(individual.id()), Set.of(Channel.COUNSELLING), Set.of(), null));
-        given(() -> calendar().add(release));
+        given(() -> ports().calendar().add(release));
         Booking first = booked(TEN, "client-a");
         Booking second = booked(TEN.plus(Duration.ofHours(2)), "client-b");
 
