@@ -64,6 +64,11 @@ class PackagedServiceIT {
 
         assertThat(service.get("/api/v1/service-tasks/" + id, null).statusCode())
                 .isEqualTo(401);
+        HttpResponse<String> crossOrigin = service.send(service.request("/api/v1/service-tasks", token("administrator"))
+                .header("Origin", "https://frontend.example"));
+        assertThat(crossOrigin.headers().firstValue("Access-Control-Allow-Origin"))
+                .as("no browser application on another origin is allowed until BOOKING_CORS_ORIGINS names it")
+                .isEmpty();
         assertThat(service.get("/api/v1/service-tasks/" + id, token("other-organisation-administrator"))
                         .statusCode())
                 .isEqualTo(404);
