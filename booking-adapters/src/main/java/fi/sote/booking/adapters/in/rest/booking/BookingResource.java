@@ -373,13 +373,21 @@ public class BookingResource {
     @APIResponse(
             responseCode = "409",
             description = "Cannot be cancelled (invalid-transition, change-deadline-passed).")
-    public BookingList cancel(
+    public Response cancel(
             @Parameter(description = "The booking.") @PathParam("id") String id,
             @Valid @NotNull CancelRequest body,
-            @HeaderParam("If-Match") String ifMatch) {
-        return list(cancel.cancel(
-                caller.actor(),
-                new CancelBookingCommand(bookingId(id), version(ifMatch), body.reason(), body.scope())));
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.once(
+                caller,
+                key,
+                "POST bookings/" + id + "/cancel",
+                body,
+                () -> Response.ok(list(cancel.cancel(
+                                caller.actor(),
+                                new CancelBookingCommand(
+                                        bookingId(id), version(ifMatch), body.reason(), body.scope()))))
+                        .build());
     }
 
     @POST
@@ -440,9 +448,15 @@ public class BookingResource {
     public Response attendance(
             @Parameter(description = "The booking.") @PathParam("id") String id,
             @Valid @NotNull AttendanceRequest body,
-            @HeaderParam("If-Match") String ifMatch) {
-        return ok(attendance.record(
-                caller.actor(), new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status())));
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.once(
+                caller,
+                key,
+                "POST bookings/" + id + "/attendance",
+                body,
+                () -> ok(attendance.record(
+                        caller.actor(), new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status()))));
     }
 
     private Response created(Outcome<Booking> outcome) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -48,6 +49,7 @@ import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseList;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseTermsDto;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseView;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.WeeklyReleaseRequest;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryCommand;
@@ -97,6 +99,7 @@ public class CalendarResource {
     private final ViewCalendarQuery calendar;
     private final ViewCatalogueQuery catalogue;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     CalendarResource(
             AddCalendarEntryUseCase addEntry,
@@ -106,7 +109,8 @@ public class CalendarResource {
             WithdrawReleaseUseCase withdrawRelease,
             ViewCalendarQuery calendar,
             ViewCatalogueQuery catalogue,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.addEntry = addEntry;
         this.rescheduleEntry = rescheduleEntry;
         this.removeEntry = removeEntry;
@@ -115,6 +119,7 @@ public class CalendarResource {
         this.calendar = calendar;
         this.catalogue = catalogue;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -168,20 +173,24 @@ public class CalendarResource {
     public Response addEntry(
             @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
             @Valid @NotNull CalendarEntryRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
-        CalendarEntry entry = Outcomes.value(addEntry.add(
-                caller.actor(),
-                new AddCalendarEntryCommand(
-                        resource(resourceId),
-                        body.entryType(),
-                        new TimeInterval(body.start().toInstant(), body.end().toInstant()),
-                        body.clientReference())));
-        return Response.created(UriBuilder.fromUri(uri.getBaseUri())
-                        .path("api/v1/calendar-entries")
-                        .path(entry.id().toString())
-                        .build())
-                .entity(view(entry))
-                .build();
+        return idempotency.once(caller, key, "POST calendars/" + resourceId + "/entries", body, () -> {
+            CalendarEntry entry = Outcomes.value(addEntry.add(
+                    caller.actor(),
+                    new AddCalendarEntryCommand(
+                            resource(resourceId),
+                            body.entryType(),
+                            new TimeInterval(
+                                    body.start().toInstant(), body.end().toInstant()),
+                            body.clientReference())));
+            return Response.created(UriBuilder.fromUri(uri.getBaseUri())
+                            .path("api/v1/calendar-entries")
+                            .path(entry.id().toString())
+                            .build())
+                    .entity(view(entry))
+                    .build();
+        });
     }
 
     @GET
@@ -281,12 +290,15 @@ public class CalendarResource {
     public Response releaseOnce(
             @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
             @Valid @NotNull OneOffReleaseRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
-        ReleaseOnceCommand command = new ReleaseOnceCommand(
-                resource(resourceId),
-                new TimeInterval(body.start().toInstant(), body.end().toInstant()),
-                terms(body.terms()));
-        return created(releaseTime.release(caller.actor(), command), uri);
+        return idempotency.once(caller, key, "POST calendars/" + resourceId + "/releases/one-off", body, () -> {
+            ReleaseOnceCommand command = new ReleaseOnceCommand(
+                    resource(resourceId),
+                    new TimeInterval(body.start().toInstant(), body.end().toInstant()),
+                    terms(body.terms()));
+            return created(releaseTime.release(caller.actor(), command), uri);
+        });
     }
 
     @POST
@@ -308,18 +320,21 @@ public class CalendarResource {
     public Response releaseWeekly(
             @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
             @Valid @NotNull WeeklyReleaseRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
-        ReleaseWeeklyCommand command = new ReleaseWeeklyCommand(
-                resource(resourceId),
-                new HashSet<>(body.weekdays()),
-                body.startTime(),
-                body.endTime(),
-                body.validFrom(),
-                body.validUntil(),
-                body.skippedDates() == null ? null : new HashSet<>(body.skippedDates()),
-                Boolean.TRUE.equals(body.includeHolidays()),
-                terms(body.terms()));
-        return created(releaseTime.release(caller.actor(), command), uri);
+        return idempotency.once(caller, key, "POST calendars/" + resourceId + "/releases/weekly", body, () -> {
+            ReleaseWeeklyCommand command = new ReleaseWeeklyCommand(
+                    resource(resourceId),
+                    new HashSet<>(body.weekdays()),
+                    body.startTime(),
+                    body.endTime(),
+                    body.validFrom(),
+                    body.validUntil(),
+                    body.skippedDates() == null ? null : new HashSet<>(body.skippedDates()),
+                    Boolean.TRUE.equals(body.includeHolidays()),
+                    terms(body.terms()));
+            return created(releaseTime.release(caller.actor(), command), uri);
+        });
     }
 
     @DELETE

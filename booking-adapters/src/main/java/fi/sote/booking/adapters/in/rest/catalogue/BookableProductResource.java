@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -59,16 +61,19 @@ public class BookableProductResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     BookableProductResource(
             RegisterBookableProductUseCase register,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -88,31 +93,36 @@ public class BookableProductResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull BookableProductRequest body, @Context UriInfo uri) {
-        RegisterBookableProductCommand command = new RegisterBookableProductCommand(
-                caller.organisation(),
-                body.code(),
-                new SocialServiceId(body.socialServiceId()),
-                InputFields.nested("name", () -> body.name().toDomain()),
-                Duration.ofMinutes(body.durationMinutes()),
-                new HashSet<>(body.contactModes()),
-                body.capacity(),
-                Set.copyOf(body.channels()),
-                InputFields.nested(
-                        "selfService",
-                        () -> new SelfServiceRules(
-                                Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
-                                Duration.ofDays(body.selfService().horizonDays()),
-                                Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
-                minutes(body.bufferBeforeMinutes()),
-                minutes(body.bufferAfterMinutes()),
-                InputFields.nested(
-                        "guidance",
-                        () -> new GuidanceText(
-                                body.guidance().fi(),
-                                body.guidance().sv(),
-                                body.guidance().en())));
-        return Outcomes.created(register.register(command), mapper::toView, BookableProductView::id, uri);
+    public Response register(
+            @Valid @NotNull BookableProductRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST bookable-products", body, () -> {
+            RegisterBookableProductCommand command = new RegisterBookableProductCommand(
+                    caller.organisation(),
+                    body.code(),
+                    new SocialServiceId(body.socialServiceId()),
+                    InputFields.nested("name", () -> body.name().toDomain()),
+                    Duration.ofMinutes(body.durationMinutes()),
+                    new HashSet<>(body.contactModes()),
+                    body.capacity(),
+                    Set.copyOf(body.channels()),
+                    InputFields.nested(
+                            "selfService",
+                            () -> new SelfServiceRules(
+                                    Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
+                                    Duration.ofDays(body.selfService().horizonDays()),
+                                    Duration.ofMinutes(body.selfService().changeDeadlineMinutes()))),
+                    minutes(body.bufferBeforeMinutes()),
+                    minutes(body.bufferAfterMinutes()),
+                    InputFields.nested(
+                            "guidance",
+                            () -> new GuidanceText(
+                                    body.guidance().fi(),
+                                    body.guidance().sv(),
+                                    body.guidance().en())));
+            return Outcomes.created(register.register(command), mapper::toView, BookableProductView::id, uri);
+        });
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeView;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -47,16 +49,19 @@ public class CalendarEntryTypeResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     CalendarEntryTypeResource(
             RegisterCalendarEntryTypeUseCase register,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -75,15 +80,20 @@ public class CalendarEntryTypeResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull CalendarEntryTypeRequest body, @Context UriInfo uri) {
-        RegisterCalendarEntryTypeCommand command = new RegisterCalendarEntryTypeCommand(
-                caller.organisation(),
-                body.code(),
-                body.category(),
-                body.blocksBooking(),
-                InputFields.nested("name", () -> body.name().toDomain()),
-                InputFields.nested("neutralLabel", () -> body.neutralLabel().toDomain()));
-        return Outcomes.created(register.register(command), mapper::toView, CalendarEntryTypeView::code, uri);
+    public Response register(
+            @Valid @NotNull CalendarEntryTypeRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST calendar-entry-types", body, () -> {
+            RegisterCalendarEntryTypeCommand command = new RegisterCalendarEntryTypeCommand(
+                    caller.organisation(),
+                    body.code(),
+                    body.category(),
+                    body.blocksBooking(),
+                    InputFields.nested("name", () -> body.name().toDomain()),
+                    InputFields.nested("neutralLabel", () -> body.neutralLabel().toDomain()));
+            return Outcomes.created(register.register(command), mapper::toView, CalendarEntryTypeView::code, uri);
+        });
     }
 
     @GET

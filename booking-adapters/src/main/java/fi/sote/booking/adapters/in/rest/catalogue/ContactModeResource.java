@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,7 @@ import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeView;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -47,16 +49,19 @@ public class ContactModeResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     ContactModeResource(
             RegisterContactModeUseCase register,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -75,14 +80,19 @@ public class ContactModeResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull ContactModeRequest body, @Context UriInfo uri) {
-        RegisterContactModeCommand command = new RegisterContactModeCommand(
-                caller.organisation(),
-                body.code(),
-                body.thlCode(),
-                InputFields.nested("name", () -> body.name().toDomain()),
-                body.remote());
-        return Outcomes.created(register.register(command), mapper::toView, ContactModeView::code, uri);
+    public Response register(
+            @Valid @NotNull ContactModeRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST contact-modes", body, () -> {
+            RegisterContactModeCommand command = new RegisterContactModeCommand(
+                    caller.organisation(),
+                    body.code(),
+                    body.thlCode(),
+                    InputFields.nested("name", () -> body.name().toDomain()),
+                    body.remote());
+            return Outcomes.created(register.register(command), mapper::toView, ContactModeView::code, uri);
+        });
     }
 
     @GET

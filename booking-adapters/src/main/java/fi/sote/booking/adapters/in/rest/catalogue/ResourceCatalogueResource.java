@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceView;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -58,13 +60,19 @@ public class ResourceCatalogueResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     ResourceCatalogueResource(
-            RegisterResourceUseCase register, ViewCatalogueQuery catalogue, CatalogueRestMapper mapper, Caller caller) {
+            RegisterResourceUseCase register,
+            ViewCatalogueQuery catalogue,
+            CatalogueRestMapper mapper,
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -84,19 +92,24 @@ public class ResourceCatalogueResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull ResourceRequest body, @Context UriInfo uri) {
-        RegisterResourceCommand command = new RegisterResourceCommand(
-                caller.organisation(),
-                body.kind(),
-                body.name(),
-                body.title(),
-                body.subject(),
-                ids(body.socialServiceIds(), SocialServiceId::new),
-                body.languages() == null ? Set.of() : Set.copyOf(body.languages()),
-                ids(body.servicePointIds(), ServicePointId::new),
-                body.team(),
-                body.supervisorSubject());
-        return Outcomes.created(register.register(command), mapper::toView, ResourceView::id, uri);
+    public Response register(
+            @Valid @NotNull ResourceRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST resources", body, () -> {
+            RegisterResourceCommand command = new RegisterResourceCommand(
+                    caller.organisation(),
+                    body.kind(),
+                    body.name(),
+                    body.title(),
+                    body.subject(),
+                    ids(body.socialServiceIds(), SocialServiceId::new),
+                    body.languages() == null ? Set.of() : Set.copyOf(body.languages()),
+                    ids(body.servicePointIds(), ServicePointId::new),
+                    body.team(),
+                    body.supervisorSubject());
+            return Outcomes.created(register.register(command), mapper::toView, ResourceView::id, uri);
+        });
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointView;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -56,16 +58,19 @@ public class ServicePointResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     ServicePointResource(
             RegisterServicePointUseCase register,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -84,25 +89,30 @@ public class ServicePointResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull ServicePointRequest body, @Context UriInfo uri) {
-        RegisterServicePointCommand command = new RegisterServicePointCommand(
-                caller.organisation(),
-                body.code(),
-                InputFields.nested("name", () -> body.name().toDomain()),
-                InputFields.nested(
-                        "address",
-                        () -> new Address(
-                                body.address().street(),
-                                body.address().postalCode(),
-                                body.address().postOffice())),
-                body.openingHours() == null
-                        ? List.of()
-                        : InputFields.nested(
-                                "openingHours",
-                                () -> body.openingHours().stream()
-                                        .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes()))
-                                        .toList()));
-        return Outcomes.created(register.register(command), mapper::toView, ServicePointView::id, uri);
+    public Response register(
+            @Valid @NotNull ServicePointRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST service-points", body, () -> {
+            RegisterServicePointCommand command = new RegisterServicePointCommand(
+                    caller.organisation(),
+                    body.code(),
+                    InputFields.nested("name", () -> body.name().toDomain()),
+                    InputFields.nested(
+                            "address",
+                            () -> new Address(
+                                    body.address().street(),
+                                    body.address().postalCode(),
+                                    body.address().postOffice())),
+                    body.openingHours() == null
+                            ? List.of()
+                            : InputFields.nested(
+                                    "openingHours",
+                                    () -> body.openingHours().stream()
+                                            .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes()))
+                                            .toList()));
+            return Outcomes.created(register.register(command), mapper::toView, ServicePointView::id, uri);
+        });
     }
 
     @GET

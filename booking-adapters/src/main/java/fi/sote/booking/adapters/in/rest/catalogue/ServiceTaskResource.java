@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import io.quarkus.security.Authenticated;
 
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -50,16 +52,19 @@ public class ServiceTaskResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     ServiceTaskResource(
             RegisterServiceTaskUseCase registerServiceTask,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.registerServiceTask = registerServiceTask;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -79,12 +84,17 @@ public class ServiceTaskResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull ServiceTaskRequest body, @Context UriInfo uri) {
-        RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(
-                caller.organisation(),
-                body.code(),
-                InputFields.nested("name", () -> body.name().toDomain()));
-        return Outcomes.created(registerServiceTask.register(command), mapper::toView, ServiceTaskView::id, uri);
+    public Response register(
+            @Valid @NotNull ServiceTaskRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST service-tasks", body, () -> {
+            RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(
+                    caller.organisation(),
+                    body.code(),
+                    InputFields.nested("name", () -> body.name().toDomain()));
+            return Outcomes.created(registerServiceTask.register(command), mapper::toView, ServiceTaskView::id, uri);
+        });
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceView;
+import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -54,16 +56,19 @@ public class SocialServiceResource {
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
+    private final IdempotencyKeys idempotency;
 
     SocialServiceResource(
             RegisterSocialServiceUseCase register,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
-            Caller caller) {
+            Caller caller,
+            IdempotencyKeys idempotency) {
         this.register = register;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -83,14 +88,19 @@ public class SocialServiceResource {
     @APIResponse(
             responseCode = "409",
             description = "The code is already used in the organisation (code duplicate-code).")
-    public Response register(@Valid @NotNull SocialServiceRequest body, @Context UriInfo uri) {
-        RegisterSocialServiceCommand command = new RegisterSocialServiceCommand(
-                caller.organisation(),
-                body.code(),
-                body.thlCode(),
-                new ServiceTaskId(body.serviceTaskId()),
-                InputFields.nested("name", () -> body.name().toDomain()));
-        return Outcomes.created(register.register(command), mapper::toView, SocialServiceView::id, uri);
+    public Response register(
+            @Valid @NotNull SocialServiceRequest body,
+            @HeaderParam(IdempotencyKeys.HEADER) String key,
+            @Context UriInfo uri) {
+        return idempotency.once(caller, key, "POST social-services", body, () -> {
+            RegisterSocialServiceCommand command = new RegisterSocialServiceCommand(
+                    caller.organisation(),
+                    body.code(),
+                    body.thlCode(),
+                    new ServiceTaskId(body.serviceTaskId()),
+                    InputFields.nested("name", () -> body.name().toDomain()));
+            return Outcomes.created(register.register(command), mapper::toView, SocialServiceView::id, uri);
+        });
     }
 
     @GET

@@ -30,6 +30,7 @@ import fi.sote.booking.adapters.security.Roles;
 public class SharedResponsesInContract implements OASFilter {
 
     private static final String BOOKING = "#/components/schemas/Booking";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,6 +46,7 @@ public class SharedResponsesInContract implements OASFilter {
 
     private static void addShared(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        describeHeaders(operation);
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null
                         && !operation.getParameters().isEmpty());
@@ -62,8 +64,18 @@ public class SharedResponsesInContract implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404", "Not found in the caller's organisation (code not-found).");
         }
-        if (takesIfMatch(operation)) {
+        if (takesHeader(operation, "If-Match")) {
             add(responses, "412", "If-Match names an old version (stale-version).");
+        }
+        if (takesHeader(operation, IDEMPOTENCY_KEY)) {
+            mention(
+                    responses,
+                    "409",
+                    "The first request with the same Idempotency-Key has not finished " + "(idempotency-key-in-use).");
+            add(
+                    responses,
+                    "422",
+                    "The Idempotency-Key was first used for a different request (idempotency-key-reused).");
         }
         if (openToClients(operation)) {
             add(
@@ -103,11 +115,40 @@ public class SharedResponsesInContract implements OASFilter {
                 && BOOKING.equals(json.getSchema().getRef());
     }
 
-    private static boolean takesIfMatch(Operation operation) {
+    private static boolean takesHeader(Operation operation, String name) {
         return operation.getParameters() != null
                 && operation.getParameters().stream()
                         .anyMatch(parameter ->
-                                parameter.getIn() == Parameter.In.HEADER && "If-Match".equals(parameter.getName()));
+                                parameter.getIn() == Parameter.In.HEADER && name.equals(parameter.getName()));
+    }
+
+    /** Adds to what a declared response says, or declares it with that alone. */
+    private static void mention(APIResponses responses, String status, String description) {
+        APIResponse declared = responses.getAPIResponses() == null ? null : responses.getAPIResponse(status);
+        if (declared == null) {
+            add(responses, status, description);
+        } else {
+            declared.description(declared.getDescription() + " " + description);
+        }
+    }
+
+    /** The shared headers' meaning, said once for every operation that takes them. */
+    private static void describeHeaders(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() != Parameter.In.HEADER || parameter.getDescription() != null) {
+                continue;
+            }
+            if (IDEMPOTENCY_KEY.equals(parameter.getName())) {
+                parameter.description("A key of the caller's choosing, 1-255 visible ASCII characters: the same key "
+                        + "and request again replay the first reply (with Idempotent-Replayed: true) instead of "
+                        + "repeating the change; kept for booking.idempotency.retention (two days by default).");
+            } else if ("If-Match".equals(parameter.getName())) {
+                parameter.description("The ETag (version) of the booking as the caller read it; an older one is 412.");
+            }
+        }
     }
 
     /**

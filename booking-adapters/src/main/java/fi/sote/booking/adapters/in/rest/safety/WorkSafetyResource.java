@@ -167,8 +167,16 @@ public class WorkSafetyResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "Checked out already (already-closed).")
-    public VisitView checkOut(@Parameter(description = "The visit.") @PathParam("id") String id) {
-        return VisitView.of(Outcomes.value(visits.checkOut(caller.actor(), visitId(id))));
+    public Response checkOut(
+            @Parameter(description = "The visit.") @PathParam("id") String id,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.once(
+                caller,
+                key,
+                "POST visits/" + id + "/check-out",
+                id,
+                () -> Response.ok(VisitView.of(Outcomes.value(visits.checkOut(caller.actor(), visitId(id)))))
+                        .build());
     }
 
     @GET
@@ -216,8 +224,16 @@ public class WorkSafetyResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "Closed already (already-closed).")
-    public VisitView closeAlert(@Parameter(description = "The alert.") @PathParam("id") String id) {
-        return VisitView.of(Outcomes.value(alerts.close(caller.actor(), visitId(id))));
+    public Response closeAlert(
+            @Parameter(description = "The alert.") @PathParam("id") String id,
+            @HeaderParam(IdempotencyKeys.HEADER) String key) {
+        return idempotency.once(
+                caller,
+                key,
+                "POST alerts/" + id + "/closure",
+                id,
+                () -> Response.ok(VisitView.of(Outcomes.value(alerts.close(caller.actor(), visitId(id)))))
+                        .build());
     }
 
     private static ItemView item(Item item) {

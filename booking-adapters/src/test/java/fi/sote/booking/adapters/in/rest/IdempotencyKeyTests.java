@@ -1,0 +1,106 @@
+package fi.sote.booking.adapters.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.LocalTokens;
+
+/**
+ * Every POST that creates or changes something takes an Idempotency-Key, so a client that lost the answer can send
+ * the request again: the first reply comes back instead of a second change or a refusal of the repeat.
+ */
+@QuarkusTest
+class IdempotencyKeyTests {
+
+    @Inject
+    LocalTokens tokens;
+
+    private CatalogueFixture catalogue;
+
+    @BeforeEach
+    void setUp() {
+        catalogue = BookingResourceTests.releasedCatalogue(tokens);
+    }
+
+    @Test
+    void aCancellationSentAgainWithItsKeyReplaysTheFirstAnswerInsteadOfRefusingTheRepeat() {
+        String id = catalogue
+                .asPersona("counsellor")
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId,
+                        catalogue.productId,
+                        BookingResourceTests.at(0, "09:00"),
+                        "again-" + catalogue.suffix,
+                        null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String key = "cancel-" + id;
+
+        Response first = catalogue
+                .asPersona("counsellor")
+                .header("Idempotency-Key", key)
+                .body("{\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + id + "/cancel");
+        first.then().statusCode(200).header("Idempotent-Replayed", nullValue());
+        Response again = catalogue
+                .asPersona("counsellor")
+                .header("Idempotency-Key", key)
+                .body("{\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + id + "/cancel");
+
+        again.then().statusCode(200).header("Idempotent-Replayed", equalTo("true"));
+        assertThat(again.jsonPath().getString("items[0].status")).isEqualTo("CANCELLED");
+        assertThat(again.jsonPath().getInt("items[0].version"))
+                .isEqualTo(first.jsonPath().getInt("items[0].version"));
+        catalogue
+                .asPersona("counsellor")
+                .header("Idempotency-Key", key)
+                .body("{\"reason\":\"CLIENT_ILLNESS\"}")
+                .post("/api/v1/bookings/" + id + "/cancel")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("idempotency-key-reused"));
+    }
+
+    @Test
+    void aRegistrationSentAgainWithItsKeyGivesTheSameItemNotADuplicateCode() {
+        String body = "{\"code\":\"AGAIN_" + catalogue.suffix.toUpperCase() + "\",\"name\":{\"fi\":\"Uudelleen\"}}";
+        String key = "register-" + catalogue.suffix;
+
+        Response first = catalogue
+                .asPersona("administrator")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/service-tasks");
+        Response again = catalogue
+                .asPersona("administrator")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/service-tasks");
+
+        first.then().statusCode(201);
+        again.then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        assertThat(again.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        catalogue
+                .asPersona("administrator")
+                .body(body)
+                .post("/api/v1/service-tasks")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("duplicate-code"));
+    }
+}
