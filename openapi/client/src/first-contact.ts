@@ -1,0 +1,91 @@
+// A counsellor's first contact, written only against the client generated from the contract: find the next free
+// times of a social service, book one for the client on the phone, move it, cancel it, and tell a refusal by its
+// problem code. `./mvnw verify` type-checks it with `tsc --strict`; it is not run, it shows that the contract gives
+// a frontend what it needs.
+import createClient from "openapi-fetch";
+
+import type { components, paths } from "../generated/booking-api";
+
+type Booking = components["schemas"]["Booking"];
+type Problem = components["schemas"]["Problem"];
+type Slot = components["schemas"]["Slot"];
+
+/** What to tell the counsellor when the service refuses, by the problem's stable code. */
+export function explain(problem: Problem): string {
+    switch (problem.code) {
+        case "slot-taken":
+            return "Someone booked that time a moment ago: choose another.";
+        case "client-already-booked":
+            return "The client already has a time then.";
+        case "outside-booking-window":
+            return "That time is too soon or too far ahead.";
+        case "idempotency-key-in-use":
+            return "The first attempt is still under way; try again in a moment.";
+        default:
+            return problem.detail ?? problem.title ?? "The service refused the request.";
+    }
+}
+
+export async function firstContact(
+    baseUrl: string, token: string, socialService: string, client: string): Promise<string> {
+    const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
+
+    const found = await api.GET("/api/v1/slots/next-free", { params: { query: { socialService, limit: "5" } } });
+    if (found.error) {
+        return explain(found.error);
+    }
+    const slots: Slot[] = found.data.items ?? [];
+    const [first, second] = slots;
+    if (first?.resourceId === undefined || first.productId === undefined || first.start === undefined) {
+        return "No free time in the next three months.";
+    }
+
+    const booked = await api.POST("/api/v1/bookings", {
+        params: { header: { "Idempotency-Key": crypto.randomUUID() } },
+        body: {
+            resourceId: first.resourceId,
+            productId: first.productId,
+            start: first.start,
+            contactMode: first.contactModes?.[0],
+            client,
+            clientLanguage: "fi",
+            referralNote: "Perhe toivoo yhteydenottoa",
+        },
+    });
+    if (booked.error) {
+        return explain(booked.error);
+    }
+    const booking: Booking = booked.data;
+    const id = booking.id;
+    if (id === undefined) {
+        return "The service answered without the booking's id.";
+    }
+    const etag = booked.response.headers.get("ETag") ?? undefined;
+
+    let current = id;
+    if (second?.start !== undefined) {
+        const moved = await api.POST("/api/v1/bookings/{id}/reschedule", {
+            params: {
+                path: { id },
+                header: { "Idempotency-Key": crypto.randomUUID(), ...(etag ? { "If-Match": etag } : {}) },
+            },
+            body: { start: second.start, reason: "CLIENT_REQUEST" },
+        });
+        if (moved.error) {
+            return explain(moved.error);
+        }
+        // the booking stays as MOVED; its replacement is the one to cancel
+        current = moved.data.items?.[0]?.id ?? id;
+    }
+
+    const cancelled = await api.POST("/api/v1/bookings/{id}/cancel", {
+        params: { path: { id: current }, header: { "Idempotency-Key": crypto.randomUUID() } },
+        body: { reason: "NO_LONGER_NEEDED", scope: "THIS" },
+    });
+    if (cancelled.error) {
+        return explain(cancelled.error);
+    }
+    const confirmation = booking.confirmation;
+    return `Booked ${confirmation?.date ?? "?"} ${confirmation?.startTime ?? ""}, then cancelled `
+        + `(${cancelled.data.items?.length ?? 0} booking).`;
+}
