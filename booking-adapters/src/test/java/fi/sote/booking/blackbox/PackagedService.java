@@ -74,6 +74,11 @@ final class PackagedService implements AutoCloseable {
         stop();
     }
 
+    /** The service's address, e.g. http://localhost:41234. */
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     Path log(int run) {
         return dataDirectory.resolve("service-" + run + ".log");
     }
