@@ -12,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import fi.sote.booking.adapters.contract.Contract;
+import fi.sote.booking.adapters.contract.Exchange;
 
 /**
  * The packaged service ({@code java -jar quarkus-run.jar}) started as an operator would, with only
@@ -88,9 +93,11 @@ final class PackagedService implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String token, String json) throws Exception {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)),
+                json);
     }
 
     HttpRequest.Builder request(String path, String token) {
@@ -99,7 +106,32 @@ final class PackagedService implements AutoCloseable {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, null);
+    }
+
+    /** Sends the request (whose body, if any, is {@code body}) and judges the exchange by the committed contract. */
+    private HttpResponse<String> send(HttpRequest.Builder builder, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Map<String, String> headers = new LinkedHashMap<>();
+        request.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+        Exchange.Target target = Exchange.Target.of(request.uri());
+        List<String> violations = Contract.committed()
+                .violations(new Exchange(
+                        request.method(),
+                        target.path(),
+                        target.query(),
+                        headers,
+                        headers.get("content-type"),
+                        body,
+                        response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(null),
+                        response.body()));
+        assertThat(violations)
+                .as("the exchange breaks openapi/booking-api.yaml")
+                .isEmpty();
+        return response;
     }
 
     private void awaitReady(int run) throws Exception {

@@ -403,9 +403,7 @@ class AccessMatrixTests {
 
     private static int call(RequestSpecification request, Operation operation, String id) {
         String path = operation.path().replaceAll("\\{[^}]+}", id);
-        request = request.contentType(ContentType.JSON)
-                .queryParam("from", BookingResourceTests.at(0, "00:00"))
-                .queryParam("to", BookingResourceTests.at(1, "00:00"));
+        request = request.contentType(ContentType.JSON).queryParams(operation.period());
         if (operation.hasBody()) {
             request = request.body(operation.body() == null ? "{}" : operation.body());
         }
@@ -416,12 +414,46 @@ class AccessMatrixTests {
         return Set.copyOf(roles.stream().filter(other -> !other.equals(role)).toList());
     }
 
+    /**
+     * An operation of the contract.
+     *
+     * @param period the period parameters the operation takes (from and to), each with a value of its type
+     */
     record Operation(
-            String id, String method, String path, Set<String> roles, String scope, boolean hasBody, String body) {
+            String id,
+            String method,
+            String path,
+            Set<String> roles,
+            String scope,
+            boolean hasBody,
+            String body,
+            Map<String, String> period) {
 
         Operation withBody(String json) {
-            return new Operation(id, method, path, roles, scope, hasBody, json);
+            return new Operation(id, method, path, roles, scope, hasBody, json, period);
         }
+    }
+
+    /** Values for the period parameters an operation takes: dates or date-times, as the contract types them. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> period(Map<?, ?> operation) {
+        Map<String, String> period = new LinkedHashMap<>();
+        Object declared = operation.get("parameters");
+        List<Map<String, Object>> parameters = declared == null ? List.of() : (List<Map<String, Object>>) declared;
+        for (Map<String, Object> parameter : parameters) {
+            Object name = parameter.get("name");
+            if (!"query".equals(parameter.get("in")) || !("from".equals(name) || "to".equals(name))) {
+                continue;
+            }
+            boolean date = String.valueOf(parameter.get("schema")).contains("LocalDate");
+            int day = "from".equals(name) ? 0 : 1;
+            period.put(
+                    (String) name,
+                    date
+                            ? BookingResourceTests.at(day, "00:00").substring(0, 10)
+                            : BookingResourceTests.at(day, "00:00"));
+        }
+        return period;
     }
 
     /** Every operation of the contract the running service serves. */
@@ -452,7 +484,8 @@ class AccessMatrixTests {
                     roles,
                     (String) operation.get(IntegrationScopes.EXTENSION),
                     operation.containsKey("requestBody"),
-                    null));
+                    null,
+                    period(operation)));
         }));
         assertThat(operations).hasSizeGreaterThan(40);
         return operations;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,8 +251,7 @@ class SlotResourceTests {
         return MONDAY.plusDays(day)
                 .atTime(LocalTime.parse(time))
                 .atZone(BookingTime.ZONE)
-                .toOffsetDateTime()
-                .toString();
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private RequestSpecification search(RequestSpecification as) {

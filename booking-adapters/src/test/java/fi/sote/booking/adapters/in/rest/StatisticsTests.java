@@ -300,6 +300,19 @@ class StatisticsTests {
                         + "'CLIENT_SELF_SERVICE' }.bookings"))
                 .isEqualTo(4);
 
+        // bookings at no service point are counted too, in a cell whose keys leave the service point out
+        JsonPath byServicePoint = as(Roles.SUPERVISOR)
+                .get("/api/v1/statistics/bookings?groupBy=SERVICE_POINT&" + PERIOD)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(byServicePoint.getList("cells.bookings", Integer.class).stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(17);
+        assertThat(byServicePoint.getList("cells.keys")).contains(Map.of());
+
         String csv = as(Roles.SUPERVISOR)
                 .accept("text/csv")
                 .get("/api/v1/statistics/bookings?groupBy=CHANNEL&" + PERIOD)

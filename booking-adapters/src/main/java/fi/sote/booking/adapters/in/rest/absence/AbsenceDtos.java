@@ -63,10 +63,12 @@ public final class AbsenceDtos {
             @Schema(description = "Contact mode (asiointitapa) code.")
             String contactMode,
 
-            @Schema(description = "Service point, or null.") UUID servicePointId,
+            @Schema(description = "Service point; left out when the time names none.", nullable = true)
+            UUID servicePointId,
+
             @Schema(description = "Status.") BookingStatus status,
 
-            @Schema(description = "The client's language (ISO 639-1): a replacement must speak it.")
+            @Schema(description = "The client's language (ISO 639-1): a replacement must speak it.", nullable = true)
             String clientLanguage,
 
             @Schema(description = "The channel it was booked through.")
@@ -128,7 +130,7 @@ public final class AbsenceDtos {
             @Schema(description = "The professional's name.")
             String name,
 
-            @Schema(description = "Their professional title.")
+            @Schema(description = "Their professional title.", nullable = true)
             String title,
 
             @Schema(
@@ -137,7 +139,11 @@ public final class AbsenceDtos {
             Basis basis) {}
 
     @Schema(name = "LaterTime", description = "A free time of the same professional after the absence.")
-    public record LaterTimeView(UUID resourceId, Instant start, Instant end, UUID servicePointId) {}
+    public record LaterTimeView(
+            UUID resourceId,
+            Instant start,
+            Instant end,
+            @Schema(nullable = true) UUID servicePointId) {}
 
     @Schema(
             name = "ReplacementSuggestion",

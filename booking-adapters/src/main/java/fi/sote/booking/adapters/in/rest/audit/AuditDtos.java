@@ -22,10 +22,10 @@ final class AuditDtos {
             @Schema(description = "How many entries were checked.")
             long entries,
 
-            @Schema(description = "The first entry where the chain breaks; empty when intact.")
+            @Schema(description = "The first entry where the chain breaks; left out when intact.", nullable = true)
             Long firstBrokenSequence,
 
-            @Schema(description = "What is wrong there; empty when intact.")
+            @Schema(description = "What is wrong there; left out when intact.", nullable = true)
             String problem) {}
 
     @Schema(
@@ -74,7 +74,9 @@ final class AuditDtos {
             @Schema(description = "When.") Instant at,
             @Schema(description = "Who (token subject).") String subject,
             @Schema(description = "Their roles.") String role,
-            @Schema(description = "Their unit, when known.") String unit,
+
+            @Schema(description = "Their unit, when known.", nullable = true)
+            String unit,
 
             @Schema(description = "The operation of the API.")
             String operation,
@@ -85,6 +87,6 @@ final class AuditDtos {
             @Schema(description = "On what basis: the purpose given, or the role's default.")
             String purpose,
 
-            @Schema(description = "For a disclosure, the recipient.")
+            @Schema(description = "For a disclosure, the recipient.", nullable = true)
             String recipient) {}
 }

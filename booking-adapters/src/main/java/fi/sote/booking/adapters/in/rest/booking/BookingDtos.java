@@ -151,10 +151,10 @@ final class BookingDtos {
             @Schema(description = "The status it changed to.")
             BookingStatus status,
 
-            @Schema(description = "Why (cancellations and moves).")
+            @Schema(description = "Why (cancellations and moves).", nullable = true)
             ChangeReason reason,
 
-            @Schema(description = "Who changed it (token subject); empty when a hold lapsed.")
+            @Schema(description = "Who changed it (token subject); left out when a hold lapsed.", nullable = true)
             String by,
 
             @Schema(description = "When.") Instant at) {}
@@ -181,13 +181,15 @@ final class BookingDtos {
                             "Whether the contact is remote (phone, video, ...): the professional contacts the client.")
             boolean remote,
 
-            @Schema(description = "The service point (palvelupiste) and its address, when the time names one.")
+            @Schema(
+                    description = "The service point (palvelupiste) and its address, when the time names one.",
+                    nullable = true)
             String place,
 
-            @Schema(description = "The professional, name and title.")
+            @Schema(description = "The professional, name and title.", nullable = true)
             String professional,
 
-            @Schema(description = "The product's guidance for the client, in the client's language.")
+            @Schema(description = "The product's guidance for the client, in the client's language.", nullable = true)
             String guidance) {}
 
     @Schema(name = "Booking", description = "A booking (ajanvaraus; FHIR Appointment).")
@@ -200,7 +202,10 @@ final class BookingDtos {
             @Schema(description = "The status's Finnish name.")
             String statusName,
 
-            @Schema(description = "FHIR Appointment.status; empty for MOVED, which links to its replacement instead.")
+            @Schema(
+                    description =
+                            "FHIR Appointment.status; left out for MOVED, which links to its replacement instead.",
+                    nullable = true)
             String fhirStatus,
 
             @Schema(description = "The resource (resurssi).")
@@ -215,7 +220,7 @@ final class BookingDtos {
             @Schema(description = "Contact mode (asiointitapa) code.")
             String contactMode,
 
-            @Schema(description = "Service point (palvelupiste), when the time names one.")
+            @Schema(description = "Service point (palvelupiste), when the time names one.", nullable = true)
             UUID servicePointId,
 
             @Schema(description = "Places of the time: 1 for an individual time, more for a group time.")
@@ -231,12 +236,15 @@ final class BookingDtos {
                             + "(hetu:...) that stands for the code.")
             String client,
 
-            @Schema(description = "The client's personal identity code, when the booking was made with one.")
+            @Schema(
+                    description = "The client's personal identity code, when the booking was made with one.",
+                    nullable = true)
             String clientPersonalIdentityCode,
 
             @Schema(
                     description = "How to reach the client, as the client-record system told the service; in reads of "
-                            + "bookings, left out when masked, unknown or withheld.")
+                            + "bookings, left out when masked, unknown or withheld.",
+                    nullable = true)
             ClientContactView clientContact,
 
             @Schema(
@@ -245,7 +253,8 @@ final class BookingDtos {
                                     + "non-disclosure for personal safety (turvakielto).")
             boolean clientContactWithheld,
 
-            @Schema(description = "The client's language.") String clientLanguage,
+            @Schema(description = "The client's language.", nullable = true)
+            String clientLanguage,
 
             @Schema(description = "Through which channel it was booked.")
             Channel channel,
@@ -255,28 +264,28 @@ final class BookingDtos {
 
             @Schema(description = "When it was booked.") Instant bookedAt,
 
-            @Schema(description = "When a held time (PENDING) lapses unless booked.")
+            @Schema(description = "When a held time (PENDING) lapses unless booked.", nullable = true)
             Instant holdExpiresAt,
 
-            @Schema(description = "The referral (ohjaus); present only for those entitled to read it.")
+            @Schema(description = "The referral (ohjaus); present only for those entitled to read it.", nullable = true)
             String referralNote,
 
             @Schema(description = "A professional booked it although the client had another booking at the time.")
             boolean clientOverlapAllowed,
 
-            @Schema(description = "The series booking (sarja-ajanvaraus) it belongs to.")
+            @Schema(description = "The series booking (sarja-ajanvaraus) it belongs to.", nullable = true)
             UUID seriesId,
 
-            @Schema(description = "The multi-booking (moniajanvaraus) it was made in.")
+            @Schema(description = "The multi-booking (moniajanvaraus) it was made in.", nullable = true)
             UUID multiBookingId,
 
-            @Schema(description = "The booking it replaced when that one was moved here.")
+            @Schema(description = "The booking it replaced when that one was moved here.", nullable = true)
             UUID replaces,
 
-            @Schema(description = "The booking that replaced it when it was moved.")
+            @Schema(description = "The booking that replaced it when it was moved.", nullable = true)
             UUID replacedBy,
 
-            @Schema(description = "The last change of status.")
+            @Schema(description = "The last change of status.", nullable = true)
             StatusChangeView lastChange,
 
             @Schema(description = "Version, increased by every change; the ETag.")
@@ -287,9 +296,13 @@ final class BookingDtos {
 
     @Schema(name = "ClientContact", description = "How to reach a client.")
     record ClientContactView(
-            @Schema(description = "Name.") String name,
-            @Schema(description = "Phone number.") String phone,
-            @Schema(description = "Postal address.") AddressDto address) {}
+            @Schema(description = "Name.", nullable = true) String name,
+
+            @Schema(description = "Phone number.", nullable = true)
+            String phone,
+
+            @Schema(description = "Postal address.", nullable = true)
+            AddressDto address) {}
 
     @Schema(name = "BookingList", description = "Bookings by start.")
     record BookingList(

@@ -58,7 +58,7 @@ public final class CalendarDtos {
             @Schema(description = "The resource whose calendar holds the entry.")
             UUID resourceId,
 
-            @Schema(description = "Code of the calendar entry type; left out when masked.")
+            @Schema(description = "Code of the calendar entry type; left out when masked.", nullable = true)
             String entryType,
 
             @Schema(
@@ -80,7 +80,8 @@ public final class CalendarDtos {
             @Schema(
                     description =
                             "The client's identifier in the client-record system, for client work; only for those "
-                                    + "entitled.")
+                                    + "entitled.",
+                    nullable = true)
             String clientReference,
 
             @Schema(description = "Version, increased by every change.")
@@ -165,21 +166,32 @@ public final class CalendarDtos {
             String kind,
 
             @Schema(description = "The resource.") UUID resourceId,
-            @Schema(description = "ONE_OFF: start.") Instant start,
-            @Schema(description = "ONE_OFF: end.") Instant end,
-            @Schema(description = "WEEKLY: weekdays.") List<DayOfWeek> weekdays,
 
-            @Schema(description = "WEEKLY: local start time.", type = SchemaType.STRING)
+            @Schema(description = "ONE_OFF: start.", nullable = true)
+            Instant start,
+
+            @Schema(description = "ONE_OFF: end.", nullable = true)
+            Instant end,
+
+            @Schema(description = "WEEKLY: weekdays.", nullable = true)
+            List<DayOfWeek> weekdays,
+
+            @Schema(description = "WEEKLY: local start time.", type = SchemaType.STRING, nullable = true)
             LocalTime startTime,
 
-            @Schema(description = "WEEKLY: local end time.", type = SchemaType.STRING)
+            @Schema(description = "WEEKLY: local end time.", type = SchemaType.STRING, nullable = true)
             LocalTime endTime,
 
-            @Schema(description = "WEEKLY: first date.") LocalDate validFrom,
-            @Schema(description = "WEEKLY: last date.") LocalDate validUntil,
-            @Schema(description = "WEEKLY: skipped dates.") List<LocalDate> skippedDates,
+            @Schema(description = "WEEKLY: first date.", nullable = true)
+            LocalDate validFrom,
 
-            @Schema(description = "WEEKLY: whether holidays give time too.")
+            @Schema(description = "WEEKLY: last date.", nullable = true)
+            LocalDate validUntil,
+
+            @Schema(description = "WEEKLY: skipped dates.", nullable = true)
+            List<LocalDate> skippedDates,
+
+            @Schema(description = "WEEKLY: whether holidays give time too.", nullable = true)
             Boolean includeHolidays,
 
             @Schema(description = "What the time is open for.")

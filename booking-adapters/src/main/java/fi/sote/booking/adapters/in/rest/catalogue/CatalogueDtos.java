@@ -48,7 +48,7 @@ public final class CatalogueDtos {
             @Schema(description = "Short code, unique in the organisation.")
             String code,
 
-            @Schema(description = "Code in the THL service-name list, if any.")
+            @Schema(description = "Code in the THL service-name list, if any.", nullable = true)
             String thlCode,
 
             @Schema(description = "The service task (palvelutehtävä) it belongs to.")
@@ -150,9 +150,11 @@ public final class CatalogueDtos {
             @Schema(description = "Identifier.") UUID id,
             @Schema(description = "PROFESSIONAL or ROOM.") ResourceKind kind,
             @Schema(description = "Name.") String name,
-            @Schema(description = "Professional title.") String title,
 
-            @Schema(description = "The professional's subject in the tokens.")
+            @Schema(description = "Professional title.", nullable = true)
+            String title,
+
+            @Schema(description = "The professional's subject in the tokens.", nullable = true)
             String subject,
 
             @Schema(description = "Social services the professional works in.")
@@ -164,9 +166,10 @@ public final class CatalogueDtos {
             @Schema(description = "Service points of the resource.")
             List<UUID> servicePointIds,
 
-            @Schema(description = "Team code.") String team,
+            @Schema(description = "Team code.", nullable = true)
+            String team,
 
-            @Schema(description = "Subject of the team's supervisor.")
+            @Schema(description = "Subject of the team's supervisor.", nullable = true)
             String supervisorSubject) {}
 
     @Schema(name = "ContactModeRequest", description = "A new contact mode (asiointitapa).")
@@ -190,7 +193,7 @@ public final class CatalogueDtos {
     public record ContactModeView(
             @Schema(description = "Short code.") String code,
 
-            @Schema(description = "Code in the THL code set.")
+            @Schema(description = "Code in the THL code set.", nullable = true)
             String thlCode,
 
             @Schema(description = "Name.") LocalizedTextDto name,

@@ -12,29 +12,37 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(
         @Schema(
                 description = "Stable URI identifying the kind of problem, urn:fi-sote-booking:problem:<code>.",
-                examples = "urn:fi-sote-booking:problem:validation")
+                examples = "urn:fi-sote-booking:problem:validation",
+                required = true)
         String type,
 
         @Schema(
                 description = "Short, human-readable summary of the kind of problem.",
-                examples = "The request is not valid")
+                examples = "The request is not valid",
+                required = true)
         String title,
 
-        @Schema(description = "The HTTP status code.", examples = "400")
+        @Schema(description = "The HTTP status code.", examples = "400", required = true)
         int status,
 
-        @Schema(description = "Explanation specific to this occurrence of the problem.")
+        @Schema(description = "Explanation specific to this occurrence of the problem.", nullable = true)
         String detail,
 
-        @Schema(description = "The request path the problem occurred on.", examples = "/api/v1/service-tasks")
+        @Schema(
+                description = "The request path the problem occurred on.",
+                examples = "/api/v1/service-tasks",
+                required = true)
         String instance,
 
         @Schema(
                 description = "Stable, machine-readable code of the problem; the last part of the type URI.",
-                examples = "validation")
+                examples = "validation",
+                required = true)
         String code,
 
-        @Schema(description = "For validation problems: each offending field and what is wrong with it.")
+        @Schema(
+                description = "For validation problems: each offending field and what is wrong with it.",
+                nullable = true)
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -45,9 +53,10 @@ public record Problem(
     public record FieldError(
             @Schema(
                     description = "Path of the field in the request body (dots and [index]), or the parameter name.",
-                    examples = "name.fi")
+                    examples = "name.fi",
+                    required = true)
             String field,
 
-            @Schema(description = "What is wrong with the value.", examples = "must not be blank")
+            @Schema(description = "What is wrong with the value.", examples = "must not be blank", required = true)
             String message) {}
 }

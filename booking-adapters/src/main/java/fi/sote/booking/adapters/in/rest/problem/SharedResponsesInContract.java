@@ -22,7 +22,7 @@ import fi.sote.booking.adapters.security.Roles;
 /**
  * Declares in one place what many operations share, instead of on every resource method: every error response is
  * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
- * 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
+ * 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
  * 429 where clients may call, and 500; a booking answered whole carries its version as its {@code ETag}. Responses
  * are listed by status.
  */
@@ -56,6 +56,9 @@ public class SharedResponsesInContract implements OASFilter {
                     "400",
                     "The request is not valid: malformed JSON, a wrong type, a missing or unknown field "
                             + "(codes validation, malformed-request). The fields at fault are listed.");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "415", "The body is not of a media type the operation takes (code unsupported-media-type).");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             add(responses, "401", "No valid bearer token (code unauthenticated).");

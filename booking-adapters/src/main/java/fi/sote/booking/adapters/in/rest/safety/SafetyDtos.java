@@ -24,26 +24,27 @@ public final class SafetyDtos {
             @Schema(description = "The entry type's neutral label, or the contact mode's name for a booking.")
             LocalizedTextDto label,
 
-            EntryCategory category,
+            @Schema(nullable = true) EntryCategory category,
             Instant start,
             Instant end,
 
-            @Schema(description = "A booking's contact mode code.")
+            @Schema(description = "A booking's contact mode code.", nullable = true)
             String contactMode,
 
             @Schema(description = "Whether the contact mode is remote.")
             boolean remote,
 
-            @Schema(description = "Where: the service point, if any.")
+            @Schema(description = "Where: the service point, if any.", nullable = true)
             UUID servicePointId,
 
-            @Schema(description = "The service point's name.")
+            @Schema(description = "The service point's name.", nullable = true)
             LocalizedTextDto servicePointName,
 
             @Schema(
                     description =
                             "For a visit at the client's: the postal code area; left out under non-disclosure for "
-                                    + "personal safety (turvakielto).")
+                                    + "personal safety (turvakielto).",
+                    nullable = true)
             String visitArea) {}
 
     @Schema(name = "WorkerWhereabouts", description = "One worker of the team: now and next.")
@@ -51,16 +52,16 @@ public final class SafetyDtos {
             UUID resourceId,
             @Schema(description = "The worker's name.") String name,
 
-            @Schema(description = "Their professional title.")
+            @Schema(description = "Their professional title.", nullable = true)
             String title,
 
-            @Schema(description = "What they are doing now, or null.")
+            @Schema(description = "What they are doing now; left out when nothing.", nullable = true)
             ItemView current,
 
-            @Schema(description = "What comes next within a week, or null.")
+            @Schema(description = "What comes next within a week; left out when nothing.", nullable = true)
             ItemView next,
 
-            @Schema(description = "The visit they are checked in at, or null.")
+            @Schema(description = "The visit they are checked in at; left out when none.", nullable = true)
             VisitView checkedIn) {}
 
     @Schema(name = "TeamWhereabouts", description = "Where the team's workers are at a moment.")
@@ -89,22 +90,24 @@ public final class SafetyDtos {
     public record VisitView(
             UUID id,
             UUID resourceId,
-            UUID bookingId,
-            UUID calendarEntryId,
+            @Schema(nullable = true) UUID bookingId,
+            @Schema(nullable = true) UUID calendarEntryId,
             Instant checkedInAt,
             Instant plannedEnd,
 
             @Schema(description = "When an alert is raised unless checked out: the planned end plus the grace period.")
             Instant alertDueAt,
 
-            Instant checkedOutAt,
+            @Schema(nullable = true) Instant checkedOutAt,
 
-            @Schema(description = "When the alert was raised, or null.")
+            @Schema(description = "When the alert was raised; left out until it is.", nullable = true)
             Instant alertRaisedAt,
 
-            Instant alertClosedAt,
+            @Schema(nullable = true) Instant alertClosedAt,
 
-            @Schema(description = "Who closed the alert (the worker checking out, or their supervisor).")
+            @Schema(
+                    description = "Who closed the alert (the worker checking out, or their supervisor).",
+                    nullable = true)
             String alertClosedBy) {
 
         public static VisitView of(Visit visit) {

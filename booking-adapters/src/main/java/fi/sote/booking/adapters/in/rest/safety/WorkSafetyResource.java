@@ -135,6 +135,9 @@ public class WorkSafetyResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VisitView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The booking or calendar entry is not found in the worker's calendar (not-found).")
     @APIResponse(responseCode = "409", description = "Already checked in at another visit (already-checked-in).")
     public Response checkIn(@Valid @NotNull CheckInRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST visits", body, () -> {

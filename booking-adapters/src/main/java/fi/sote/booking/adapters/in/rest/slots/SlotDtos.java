@@ -24,7 +24,8 @@ public final class SlotDtos {
             @Schema(description = "Name of the professional or room.")
             String resourceName,
 
-            @Schema(description = "Professional title.") String resourceTitle,
+            @Schema(description = "Professional title.", nullable = true)
+            String resourceTitle,
 
             @Schema(description = "The bookable product (varaustuote).")
             UUID productId,
@@ -43,7 +44,9 @@ public final class SlotDtos {
             @Schema(description = "The caller's channels the time is open to.")
             List<Channel> channels,
 
-            @Schema(description = "Where the time is given; absent: at the professional's own service points.")
+            @Schema(
+                    description = "Where the time is given; absent: at the professional's own service points.",
+                    nullable = true)
             UUID servicePointId,
 
             @Schema(description = "Clients the time takes: 1 individual, more a group time.")
@@ -55,7 +58,7 @@ public final class SlotDtos {
     public record SlotPage(
             @Schema(description = "The free times.") List<SlotView> items,
 
-            @Schema(description = "Pass as cursor to get the next page; absent on the last page.")
+            @Schema(description = "Pass as cursor to get the next page; absent on the last page.", nullable = true)
             String nextCursor) {}
 
     @Schema(name = "NextFreeTimes", description = "The earliest free time of each professional, by time.")

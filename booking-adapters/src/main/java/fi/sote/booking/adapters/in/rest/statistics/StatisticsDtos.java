@@ -23,17 +23,20 @@ public final class StatisticsDtos {
             description = "Local dates (Europe/Helsinki), both inclusive; bookings count by when " + "they were made.")
     public record PeriodView(LocalDate from, LocalDate to) {}
 
-    @Schema(name = "StatisticsCell", description = "A count of bookings made. Suppressed: bookings and clients null.")
+    @Schema(
+            name = "StatisticsCell",
+            description = "A count of bookings made. Suppressed: bookings and clients left out.")
     public record CellView(
             @Schema(
                     description =
-                            "The values of the dimensions grouped by, e.g. {\"CHANNEL\": \"PROFESSIONAL\"}; null for "
-                                    + "none (a time at no service point).")
+                            "The values of the dimensions grouped by, e.g. {\"CHANNEL\": \"PROFESSIONAL\"}; a dimension "
+                                    + "without a value (a time at no service point) is left out.")
             Map<Dimension, String> keys,
 
-            @Schema(description = "Bookings made.") Long bookings,
+            @Schema(description = "Bookings made.", nullable = true)
+            Long bookings,
 
-            @Schema(description = "Distinct clients they concern.")
+            @Schema(description = "Distinct clients they concern.", nullable = true)
             Long clients,
 
             @Schema(description = "Hidden by the small-cell rule.")
@@ -55,7 +58,7 @@ public final class StatisticsDtos {
             @Schema(description = "INTERNAL, or EXTERNAL: for outside the organisation, small cells suppressed.")
             String audience,
 
-            @Schema(description = "The suppression rule applied, or null when none was.")
+            @Schema(description = "The suppression rule applied; left out when none was.", nullable = true)
             String suppressionRule,
 
             @Schema(description = "The dimensions grouped by.")
@@ -68,14 +71,17 @@ public final class StatisticsDtos {
 
     @Schema(
             name = "StatisticsShare",
-            description = "A share in percent, one decimal; null when suppressed or nothing to divide.")
+            description =
+                    "A share in percent, one decimal; the numbers are left out when suppressed, the percent also when there is nothing to divide.")
     public record ShareView(
-            @Schema(description = "Percent, one decimal.") Double percent,
+            @Schema(description = "Percent, one decimal.", nullable = true)
+            Double percent,
 
-            @Schema(description = "The bookings counted in the share.")
+            @Schema(description = "The bookings counted in the share.", nullable = true)
             Long numerator,
 
-            @Schema(description = "All bookings made.") Long denominator,
+            @Schema(description = "All bookings made.", nullable = true)
+            Long denominator,
 
             @Schema(description = "Hidden because a count it rests on is.")
             boolean suppressed) {
@@ -96,7 +102,7 @@ public final class StatisticsDtos {
             @Schema(description = "INTERNAL, or EXTERNAL: small cells suppressed.")
             String audience,
 
-            @Schema(description = "The suppression rule applied, or null when none was.")
+            @Schema(description = "The suppression rule applied; left out when none was.", nullable = true)
             String suppressionRule,
 
             @Schema(description = "Bookings made by staff, in total.")
@@ -129,10 +135,10 @@ public final class StatisticsDtos {
     public record TimeUseLineView(
             @Schema(description = "The team's code.") String team,
 
-            @Schema(description = "The professional (resource); null on a team's line.")
+            @Schema(description = "The professional (resource); left out on a team's line.", nullable = true)
             String resourceId,
 
-            @Schema(description = "The professional's name; null on a team's line.")
+            @Schema(description = "The professional's name; left out on a team's line.", nullable = true)
             String professional,
 
             @Schema(description = "ENTRY: calendar entries of an entry type; BOOKING: booked time of a product.")
