@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -116,14 +117,10 @@ public final class Contract {
 
     /** What in the exchange breaks the contract; empty when nothing does. */
     public List<String> violations(Exchange exchange) {
-        if (exchange.method().equals("OPTIONS") || !exchange.path().startsWith("/api/") || refusedByCors(exchange)) {
+        if (!judged(exchange)) {
             return List.of();
         }
-        Route route = routes.stream()
-                .filter(candidate ->
-                        candidate.pattern().matcher(exchange.path()).matches())
-                .min(Comparator.comparingInt(Route::variables))
-                .orElse(null);
+        Route route = route(exchange.path()).orElse(null);
         if (route == null) {
             return exchange.status() == 404 ? List.of() : List.of("no path of the contract matches " + exchange.path());
         }
@@ -144,6 +141,94 @@ public final class Contract {
                 .map(violation -> exchange.method() + " " + route.template() + " (" + operationId + ") answered "
                         + exchange.status() + ": " + violation)
                 .toList();
+    }
+
+    /** The operation the exchange is of, when the contract has it. */
+    public Optional<String> operationId(Exchange exchange) {
+        return operation(exchange)
+                .map(operation -> operation.path("operationId").asText());
+    }
+
+    /** Whether the exchange's response is its operation's main answer: its first success with a JSON body. */
+    public boolean isMainAnswer(Exchange exchange) {
+        return operation(exchange)
+                .flatMap(Contract::mainAnswer)
+                .map(status -> status.equals(String.valueOf(exchange.status())))
+                .orElse(false);
+    }
+
+    /**
+     * What in the contract's examples breaks its schemas, and which request body or main answer has no example;
+     * empty when every one has one that its schema accepts.
+     */
+    public List<String> exampleViolations() {
+        List<String> violations = new ArrayList<>();
+        operations().forEach(operation -> {
+            String operationId = operation.path("operationId").asText();
+            operation.path("requestBody").path("content").properties().stream()
+                    .filter(media -> isJson(media.getKey()))
+                    .forEach(media -> example(
+                            operationId, media.getValue(), key(operationId, "request", media.getKey()), violations));
+            mainAnswer(operation)
+                    .ifPresent(status -> operation.path("responses").path(status).path("content").properties().stream()
+                            .filter(media -> isJson(media.getKey()))
+                            .forEach(media -> example(
+                                    operationId,
+                                    media.getValue(),
+                                    key(operationId, "response", status, media.getKey()),
+                                    violations)));
+        });
+        return violations;
+    }
+
+    private void example(String operationId, JsonNode media, String key, List<String> violations) {
+        if (!media.has("example")) {
+            violations.add(key + " has no example");
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        validate(key, media.get("example"), "the example", found);
+        found.forEach(violation -> violations.add(operationId + ": " + violation));
+    }
+
+    private static Optional<String> mainAnswer(JsonNode operation) {
+        List<String> statuses = new ArrayList<>();
+        operation.path("responses").properties().forEach(response -> {
+            if (response.getKey().startsWith("2")
+                    && response.getValue().path("content").has("application/json")) {
+                statuses.add(response.getKey());
+            }
+        });
+        return statuses.stream().sorted().findFirst();
+    }
+
+    private List<JsonNode> operations() {
+        List<JsonNode> operations = new ArrayList<>();
+        document.path("paths")
+                .forEach(item -> item.forEach(operation -> {
+                    if (operation.has("operationId")) {
+                        operations.add(operation);
+                    }
+                }));
+        return operations;
+    }
+
+    private Optional<JsonNode> operation(Exchange exchange) {
+        if (!judged(exchange)) {
+            return Optional.empty();
+        }
+        return route(exchange.path())
+                .map(route -> route.item().get(exchange.method().toLowerCase(Locale.ROOT)));
+    }
+
+    private Optional<Route> route(String path) {
+        return routes.stream()
+                .filter(candidate -> candidate.pattern().matcher(path).matches())
+                .min(Comparator.comparingInt(Route::variables));
+    }
+
+    private static boolean judged(Exchange exchange) {
+        return !exchange.method().equals("OPTIONS") && exchange.path().startsWith("/api/") && !refusedByCors(exchange);
     }
 
     /** The platform refuses, with a bare 403, a request from an origin the deployment does not allow. */

@@ -38,11 +38,9 @@ class SlotResourceTests {
     private static final LocalDate MONDAY =
             LocalDate.now(BookingTime.ZONE).plusWeeks(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     private static final String FROM =
-            MONDAY.atStartOfDay(BookingTime.ZONE).toOffsetDateTime().toString();
-    private static final String TO = MONDAY.plusDays(14)
-            .atStartOfDay(BookingTime.ZONE)
-            .toOffsetDateTime()
-            .toString();
+            MONDAY.atStartOfDay(BookingTime.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    private static final String TO =
+            MONDAY.plusDays(14).atStartOfDay(BookingTime.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
     @Inject
     LocalTokens tokens;

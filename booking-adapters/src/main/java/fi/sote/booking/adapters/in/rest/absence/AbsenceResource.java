@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,6 +43,7 @@ import fi.sote.booking.adapters.in.rest.absence.AbsenceDtos.ReplacementView;
 import fi.sote.booking.adapters.in.rest.absence.AbsenceDtos.SuggestionList;
 import fi.sote.booking.adapters.in.rest.absence.AbsenceDtos.SuggestionView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.absence.port.in.AbsenceImpact;
@@ -89,6 +91,7 @@ public class AbsenceResource {
     @POST
     @Path("absences")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar overlapping-entry")
     @Operation(
             operationId = "recordAbsence",
             summary = "Record an absence (poissaolo)",
@@ -136,7 +139,9 @@ public class AbsenceResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AbsenceView.class)))
-    public AbsenceView absence(@Parameter(description = "The absence.") @PathParam("id") String id) {
+    public AbsenceView absence(
+            @Parameter(description = "The absence.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id) {
         return view(Outcomes.value(absences.absence(caller.actor(), absenceId(id))));
     }
 
@@ -159,7 +164,9 @@ public class AbsenceResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SuggestionList.class)))
-    public SuggestionList suggestions(@Parameter(description = "The absence.") @PathParam("id") String id) {
+    public SuggestionList suggestions(
+            @Parameter(description = "The absence.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id) {
         return new SuggestionList(Outcomes.value(absences.suggestions(caller.actor(), absenceId(id))).stream()
                 .map(suggestion -> new SuggestionView(
                         AffectedBookingView.of(suggestion.booking()),
@@ -184,6 +191,10 @@ public class AbsenceResource {
     @POST
     @Path("absences/{id}/decisions")
     @RolesAllowed(Roles.SUPERVISOR)
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value =
+                    "not-affected partly-unavailable stale-version change-deadline-passed invalid-transition unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
     @Operation(
             operationId = "handleAbsence",
             summary = "Reassign or cancel affected bookings",
@@ -203,8 +214,13 @@ public class AbsenceResource {
             responseCode = "409",
             description = "A decision cannot be carried out (not-affected, slot-taken, ...); "
                     + "with several, partly-unavailable lists each in errors. Nothing was changed.")
+    @APIResponse(
+            responseCode = "412",
+            description = "The one decision names a version of its booking that is no longer the current one "
+                    + "(stale-version). Nothing was changed.")
     public Response decide(
-            @Parameter(description = "The absence.") @PathParam("id") String id,
+            @Parameter(description = "The absence.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @Valid @NotNull DecisionsRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST absences/" + id + "/decisions", body, () -> {

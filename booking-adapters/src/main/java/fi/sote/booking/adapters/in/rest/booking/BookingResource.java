@@ -46,6 +46,7 @@ import fi.sote.booking.adapters.in.rest.booking.BookingDtos.MultiBookingRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.RescheduleRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.SeriesRequest;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -125,6 +126,10 @@ public class BookingResource {
     @Path("holds")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value =
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
     @Operation(
             operationId = "holdSlot",
             summary = "Hold a time",
@@ -154,6 +159,10 @@ public class BookingResource {
     @Path("bookings")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value =
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
     @Operation(
             operationId = "bookSlot",
             summary = "Book a time",
@@ -198,6 +207,7 @@ public class BookingResource {
     @Path("bookings/{id}/confirm")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(name = ProblemCodes.EXTENSION, value = "change-deadline-passed hold-expired invalid-transition")
     @Operation(
             operationId = "confirmBooking",
             summary = "Book a held time",
@@ -211,7 +221,8 @@ public class BookingResource {
                             schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not a hold, or it lapsed (invalid-transition, hold-expired).")
     public Response confirm(
-            @Parameter(description = "The hold.") @PathParam("id") String id,
+            @Parameter(description = "The hold.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(
@@ -226,6 +237,10 @@ public class BookingResource {
     @Path("booking-series")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value =
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked partly-unavailable")
     @Operation(
             operationId = "bookSeries",
             summary = "Book a series (sarja-ajanvaraus)",
@@ -257,6 +272,10 @@ public class BookingResource {
     @Path("multi-bookings")
     @RolesAllowed({Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value =
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked partly-unavailable")
     @Operation(
             operationId = "bookTogether",
             summary = "Book several times together (moniajanvaraus)",
@@ -300,7 +319,9 @@ public class BookingResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BookingView.class)))
-    public Response booking(@Parameter(description = "The booking.") @PathParam("id") String id) {
+    public Response booking(
+            @Parameter(description = "The booking.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id) {
         ShownBooking shown = Outcomes.value(bookings.booking(caller.actor(), bookingId(id)));
         return Response.ok(mapper.toView(shown)).tag(etag(shown.booking())).build();
     }
@@ -325,7 +346,13 @@ public class BookingResource {
     public BookingList list(
             @Parameter(description = "The client's identifier; left out by a client.") @QueryParam("client")
                     String client,
-            @Parameter(description = "UPCOMING (default: ending after now) , PAST or ALL.") @QueryParam("when")
+            @Parameter(
+                            description = "UPCOMING (default: ending after now) , PAST or ALL.",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"UPCOMING", "PAST", "ALL"},
+                                            defaultValue = "UPCOMING"))
+                    @QueryParam("when")
                     String when) {
         return mapper.toList(bookings.ofClient(caller.actor(), client, BookingPeriod.of("when", when)));
     }
@@ -357,6 +384,7 @@ public class BookingResource {
     @Path("bookings/{id}/cancel")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(name = ProblemCodes.EXTENSION, value = "change-deadline-passed invalid-transition")
     @Operation(
             operationId = "cancelBooking",
             summary = "Cancel a booking",
@@ -374,7 +402,8 @@ public class BookingResource {
             responseCode = "409",
             description = "Cannot be cancelled (invalid-transition, change-deadline-passed).")
     public Response cancel(
-            @Parameter(description = "The booking.") @PathParam("id") String id,
+            @Parameter(description = "The booking.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @Valid @NotNull CancelRequest body,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
@@ -394,6 +423,10 @@ public class BookingResource {
     @Path("bookings/{id}/reschedule")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value =
+                    "change-deadline-passed invalid-transition partly-unavailable unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
     @Operation(
             operationId = "rescheduleBooking",
             summary = "Reschedule a booking",
@@ -409,7 +442,8 @@ public class BookingResource {
                             schema = @Schema(implementation = BookingList.class)))
     @APIResponse(responseCode = "409", description = "The new time cannot be booked, or the booking cannot move.")
     public Response reschedule(
-            @Parameter(description = "The booking.") @PathParam("id") String id,
+            @Parameter(description = "The booking.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @Valid @NotNull RescheduleRequest body,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
@@ -433,6 +467,7 @@ public class BookingResource {
     @Path("bookings/{id}/attendance")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
+    @Extension(name = ProblemCodes.EXTENSION, value = "channel-not-allowed outside-check-in-window invalid-transition")
     @Operation(
             operationId = "recordAttendance",
             summary = "Record how the time went",
@@ -446,7 +481,8 @@ public class BookingResource {
                             schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "409", description = "Not a valid change of status (invalid-transition).")
     public Response attendance(
-            @Parameter(description = "The booking.") @PathParam("id") String id,
+            @Parameter(description = "The booking.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @Valid @NotNull AttendanceRequest body,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {

@@ -2,8 +2,10 @@ package fi.sote.booking.adapters.in.rest.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,6 +53,7 @@ import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseTermsDto;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.ReleaseView;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.WeeklyReleaseRequest;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryCommand;
@@ -137,10 +141,20 @@ public class CalendarResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CalendarEntryList.class)))
     public CalendarEntryList entries(
-            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
-            @Parameter(description = "Start of the period, ISO-8601 with offset.", required = true) @QueryParam("from")
+            @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
+                    @PathParam("resourceId")
+                    String resourceId,
+            @Parameter(
+                            description = "Start of the period, ISO-8601 with offset.",
+                            required = true,
+                            schema = @Schema(implementation = OffsetDateTime.class))
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "End of the period, ISO-8601 with offset.", required = true) @QueryParam("to")
+            @Parameter(
+                            description = "End of the period, ISO-8601 with offset.",
+                            required = true,
+                            schema = @Schema(implementation = OffsetDateTime.class))
+                    @QueryParam("to")
                     String to) {
         ResourceId resource = existing(resourceId);
         Instant start = Invariants.required("from", QueryParameters.instant("from", from));
@@ -157,6 +171,7 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/entries")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar overlapping-entry")
     @Operation(
             operationId = "addCalendarEntry",
             summary = "Add a calendar entry",
@@ -171,7 +186,9 @@ public class CalendarResource {
                             schema = @Schema(implementation = CalendarEntryView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
     public Response addEntry(
-            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
+                    @PathParam("resourceId")
+                    String resourceId,
             @Valid @NotNull CalendarEntryRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
@@ -207,7 +224,9 @@ public class CalendarResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CalendarEntryView.class)))
-    public CalendarEntryView entry(@Parameter(description = "The entry.") @PathParam("id") String id) {
+    public CalendarEntryView entry(
+            @Parameter(description = "The entry.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id) {
         CalendarEntryId entryId = new CalendarEntryId(QueryParameters.uuid("id", id));
         return view(calendar.entry(caller.actor(), entryId)
                 .orElseThrow(() -> new NotFoundException("No calendar entry " + id)));
@@ -216,6 +235,7 @@ public class CalendarResource {
     @PUT
     @Path("calendar-entries/{id}")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "not-your-calendar overlapping-entry")
     @Operation(
             operationId = "rescheduleCalendarEntry",
             summary = "Move or resize a calendar entry",
@@ -229,7 +249,8 @@ public class CalendarResource {
                             schema = @Schema(implementation = CalendarEntryView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
     public CalendarEntryView reschedule(
-            @Parameter(description = "The entry.") @PathParam("id") String id,
+            @Parameter(description = "The entry.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @Valid @NotNull CalendarEntryChange body) {
         return view(Outcomes.value(rescheduleEntry.reschedule(
                 caller.actor(),
@@ -241,12 +262,15 @@ public class CalendarResource {
     @DELETE
     @Path("calendar-entries/{id}")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "not-your-calendar")
     @Operation(
             operationId = "removeCalendarEntry",
             summary = "Remove a calendar entry",
             description = "Removes the entry.")
     @APIResponse(responseCode = "204", description = "Removed.")
-    public Response remove(@Parameter(description = "The entry.") @PathParam("id") String id) {
+    public Response remove(
+            @Parameter(description = "The entry.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id) {
         Outcomes.value(removeEntry.remove(caller.actor(), new CalendarEntryId(QueryParameters.uuid("id", id))));
         return Response.noContent().build();
     }
@@ -265,7 +289,10 @@ public class CalendarResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReleaseList.class)))
-    public ReleaseList releases(@Parameter(description = "The resource.") @PathParam("resourceId") String resourceId) {
+    public ReleaseList releases(
+            @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
+                    @PathParam("resourceId")
+                    String resourceId) {
         ResourceId resource = existing(resourceId);
         return new ReleaseList(calendar.releases(caller.organisation(), resource).stream()
                 .map(CalendarResource::view)
@@ -275,6 +302,7 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/releases/one-off")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar")
     @Operation(
             operationId = "releaseTimeOnce",
             summary = "Release time once",
@@ -288,7 +316,9 @@ public class CalendarResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReleaseView.class)))
     public Response releaseOnce(
-            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
+                    @PathParam("resourceId")
+                    String resourceId,
             @Valid @NotNull OneOffReleaseRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
@@ -304,6 +334,7 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/releases/weekly")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar")
     @Operation(
             operationId = "releaseTimeWeekly",
             summary = "Release time by a weekly template",
@@ -318,7 +349,9 @@ public class CalendarResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReleaseView.class)))
     public Response releaseWeekly(
-            @Parameter(description = "The resource.") @PathParam("resourceId") String resourceId,
+            @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
+                    @PathParam("resourceId")
+                    String resourceId,
             @Valid @NotNull WeeklyReleaseRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
@@ -340,12 +373,15 @@ public class CalendarResource {
     @DELETE
     @Path("releases/{id}")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "not-your-calendar")
     @Operation(
             operationId = "withdrawRelease",
             summary = "Withdraw released time",
             description = "Its slots that are not booked disappear from search.")
     @APIResponse(responseCode = "204", description = "Withdrawn.")
-    public Response withdraw(@Parameter(description = "The release.") @PathParam("id") String id) {
+    public Response withdraw(
+            @Parameter(description = "The release.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id) {
         Outcomes.value(withdrawRelease.withdraw(caller.actor(), new ReleaseId(QueryParameters.uuid("id", id))));
         return Response.noContent().build();
     }

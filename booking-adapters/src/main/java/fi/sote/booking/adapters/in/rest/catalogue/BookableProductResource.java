@@ -38,6 +38,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductL
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -78,6 +79,7 @@ public class BookableProductResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code unknown-reference")
     @Operation(
             operationId = "registerBookableProduct",
             summary = "Register a bookable product (varaustuote)",

@@ -30,6 +30,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTyp
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -66,6 +67,7 @@ public class CalendarEntryTypeResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code")
     @Operation(
             operationId = "registerCalendarEntryType",
             summary = "Register a calendar entry type (toiminto)",

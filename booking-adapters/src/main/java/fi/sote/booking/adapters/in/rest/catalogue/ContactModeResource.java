@@ -30,6 +30,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -66,6 +67,7 @@ public class ContactModeResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code")
     @Operation(
             operationId = "registerContactMode",
             summary = "Register a contact mode (asiointitapa)",

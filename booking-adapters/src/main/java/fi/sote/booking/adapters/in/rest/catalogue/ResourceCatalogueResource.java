@@ -38,6 +38,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -77,6 +78,7 @@ public class ResourceCatalogueResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference")
     @Operation(
             operationId = "registerResource",
             summary = "Register a resource (resurssi)",

@@ -36,6 +36,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointList
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -75,6 +76,7 @@ public class ServicePointResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code")
     @Operation(
             operationId = "registerServicePoint",
             summary = "Register a service point (palvelupiste)",

@@ -32,6 +32,7 @@ import io.quarkus.security.Authenticated;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -69,6 +70,7 @@ public class ServiceTaskResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code")
     @Operation(
             operationId = "registerServiceTask",
             summary = "Register a service task (palvelutehtävä)",

@@ -35,6 +35,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceLis
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -73,6 +74,7 @@ public class SocialServiceResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code unknown-reference")
     @Operation(
             operationId = "registerSocialService",
             summary = "Register a social service (sosiaalipalvelu)",

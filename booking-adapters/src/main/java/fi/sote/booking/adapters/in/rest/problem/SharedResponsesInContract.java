@@ -1,7 +1,11 @@
 package fi.sote.booking.adapters.in.rest.problem;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -18,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
  * Declares in one place what many operations share, instead of on every resource method: every error response is
@@ -95,9 +100,10 @@ public class SharedResponsesInContract implements OASFilter {
                                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
         add(responses, "500", "Unexpected error; the detail carries a reference to the service's log (code internal).");
+        Map<String, Set<String>> codes = codes(operation, responses);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
-                asProblem(response);
+                asProblem(response, codes.getOrDefault(status, Set.of()));
             }
             if ((status.equals("200") || status.equals("201")) && answersABooking(response)) {
                 response.addHeader(
@@ -108,6 +114,64 @@ public class SharedResponsesInContract implements OASFilter {
             }
         });
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    /**
+     * The codes each problem status of the operation may carry: those of the status for every operation that has it
+     * (an idempotency conflict only where a key is taken, a malformed body only where there is one), and the
+     * rejections the resource method names ({@link ProblemCodes}).
+     */
+    private static Map<String, Set<String>> codes(Operation operation, APIResponses responses) {
+        Map<String, Set<String>> codes = new TreeMap<>();
+        for (ProblemType type : ProblemType.values()) {
+            boolean applies = switch (type) {
+                case MALFORMED_REQUEST -> operation.getRequestBody() != null;
+                case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE -> false;
+                default -> true;
+            };
+            if (applies && responses.hasAPIResponse(String.valueOf(type.status))) {
+                codes.computeIfAbsent(String.valueOf(type.status), status -> new TreeSet<>())
+                        .add(type.code);
+            }
+        }
+        if (takesHeader(operation, IDEMPOTENCY_KEY)) {
+            named(operation, codes, responses, RejectionReason.IDEMPOTENCY_KEY_IN_USE);
+            named(operation, codes, responses, RejectionReason.IDEMPOTENCY_KEY_REUSED);
+        }
+        if (takesHeader(operation, "If-Match")) {
+            named(operation, codes, responses, RejectionReason.STALE_VERSION);
+        }
+        Object named = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(ProblemCodes.EXTENSION);
+        if (named != null) {
+            for (String code : named.toString().strip().split("\\s+")) {
+                named(
+                        operation,
+                        codes,
+                        responses,
+                        Arrays.stream(RejectionReason.values())
+                                .filter(reason -> reason.code().equals(code))
+                                .findFirst()
+                                .orElseThrow(() -> new IllegalStateException(operation.getOperationId()
+                                        + " names the problem code '" + code + "', which the service does not have")));
+            }
+        }
+        // the annotation on a method lands on its responses object and on each response too
+        operation.removeExtension(ProblemCodes.EXTENSION);
+        responses.removeExtension(ProblemCodes.EXTENSION);
+        responses.getAPIResponses().values().forEach(response -> response.removeExtension(ProblemCodes.EXTENSION));
+        return codes;
+    }
+
+    private static void named(
+            Operation operation, Map<String, Set<String>> codes, APIResponses responses, RejectionReason reason) {
+        String status = String.valueOf(ProblemType.statusOf(reason));
+        if (!responses.hasAPIResponse(status)) {
+            throw new IllegalStateException(operation.getOperationId() + " may answer " + reason.code() + " with "
+                    + status + ", but declares no response " + status);
+        }
+        codes.computeIfAbsent(status, ignored -> new TreeSet<>()).add(reason.code());
     }
 
     private static boolean answersABooking(APIResponse response) {
@@ -181,12 +245,28 @@ public class SharedResponsesInContract implements OASFilter {
     }
 
     private static APIResponse asProblem(APIResponse response) {
+        return asProblem(response, Set.of());
+    }
+
+    /** A problem response, its code one of those given (when any are). */
+    private static APIResponse asProblem(APIResponse response, Set<String> codes) {
+        Schema problem = OASFactory.createSchema().ref("Problem");
+        Schema schema = codes.isEmpty()
+                ? problem
+                : OASFactory.createSchema()
+                        .addAllOf(problem)
+                        .addAllOf(OASFactory.createSchema()
+                                .addProperty(
+                                        "code",
+                                        OASFactory.createSchema()
+                                                .addType(Schema.SchemaType.STRING)
+                                                .enumeration(new ArrayList<>(codes))));
         if (response.getContent() == null) {
             response.content(OASFactory.createContent()
                     .addMediaType(
-                            Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType()
-                                    .schema(OASFactory.createSchema().ref("Problem"))));
+                            Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(schema)));
+        } else if (response.getContent().getMediaType(Problem.MEDIA_TYPE) != null && !codes.isEmpty()) {
+            response.getContent().getMediaType(Problem.MEDIA_TYPE).setSchema(schema);
         }
         return response;
     }

@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.in.rest.safety;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +33,7 @@ import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.in.rest.safety.SafetyDtos.AlertList;
 import fi.sote.booking.adapters.in.rest.safety.SafetyDtos.AlertView;
 import fi.sote.booking.adapters.in.rest.safety.SafetyDtos.CheckInRequest;
@@ -103,7 +106,11 @@ public class WorkSafetyResource {
                             schema = @Schema(implementation = WhereaboutsView.class)))
     public WhereaboutsView whereabouts(
             @Parameter(description = "The team's code.") @PathParam("team") String team,
-            @Parameter(description = "The moment, ISO-8601 with offset; default now.") @QueryParam("at") String at) {
+            @Parameter(
+                            description = "The moment, ISO-8601 with offset; default now.",
+                            schema = @Schema(implementation = OffsetDateTime.class))
+                    @QueryParam("at")
+                    String at) {
         Instant moment = at == null ? Instant.now() : QueryParameters.instant("at", at);
         return new WhereaboutsView(
                 team,
@@ -122,6 +129,7 @@ public class WorkSafetyResource {
     @POST
     @Path("visits")
     @RolesAllowed(Roles.PROFESSIONAL)
+    @Extension(name = ProblemCodes.EXTENSION, value = "already-checked-in")
     @Operation(
             operationId = "checkIn",
             summary = "Check in at a visit",
@@ -158,6 +166,7 @@ public class WorkSafetyResource {
     @POST
     @Path("visits/{id}/check-out")
     @RolesAllowed(Roles.PROFESSIONAL)
+    @Extension(name = ProblemCodes.EXTENSION, value = "already-closed")
     @Operation(
             operationId = "checkOut",
             summary = "Check out of a visit",
@@ -171,7 +180,8 @@ public class WorkSafetyResource {
                             schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "Checked out already (already-closed).")
     public Response checkOut(
-            @Parameter(description = "The visit.") @PathParam("id") String id,
+            @Parameter(description = "The visit.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(
                 caller,
@@ -214,6 +224,7 @@ public class WorkSafetyResource {
     @POST
     @Path("alerts/{id}/closure")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR})
+    @Extension(name = ProblemCodes.EXTENSION, value = "already-closed")
     @Operation(
             operationId = "closeAlert",
             summary = "Close a work-safety alert",
@@ -228,7 +239,8 @@ public class WorkSafetyResource {
                             schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "409", description = "Closed already (already-closed).")
     public Response closeAlert(
-            @Parameter(description = "The alert.") @PathParam("id") String id,
+            @Parameter(description = "The alert.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
+                    String id,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(
                 caller,

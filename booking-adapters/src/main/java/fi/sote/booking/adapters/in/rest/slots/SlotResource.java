@@ -3,6 +3,7 @@ package fi.sote.booking.adapters.in.rest.slots;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
+import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.NextFreeTimes;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.SlotPage;
 import fi.sote.booking.adapters.in.rest.slots.SlotDtos.SlotView;
@@ -74,6 +77,7 @@ public class SlotResource {
 
     @GET
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.SLOTS_READ)
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference")
     @Operation(
             operationId = "searchSlots",
             summary = "Search free times",
@@ -89,10 +93,18 @@ public class SlotResource {
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlotPage.class)))
     public SlotPage search(
-            @Parameter(description = "Social service (sosiaalipalvelu) id.") @QueryParam("socialService")
+            @Parameter(
+                            description = "Social service (sosiaalipalvelu) id.",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("socialService")
                     String socialService,
-            @Parameter(description = "Bookable product (varaustuote) id.") @QueryParam("product") String product,
-            @Parameter(description = "Service point (palvelupiste) id.") @QueryParam("servicePoint")
+            @Parameter(
+                            description = "Bookable product (varaustuote) id.",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("product")
+                    String product,
+            @Parameter(description = "Service point (palvelupiste) id.", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("servicePoint")
                     String servicePoint,
             @Parameter(description = "Postal code area of the service point, e.g. 48100.") @QueryParam("area")
                     String area,
@@ -100,13 +112,29 @@ public class SlotResource {
                     String contactMode,
             @Parameter(description = "Language of service, ISO 639-1 (fi, sv, en).") @QueryParam("language")
                     String language,
-            @Parameter(description = "Resource (professional) id.") @QueryParam("resource") String resource,
-            @Parameter(description = "Start of the period, ISO-8601 with offset; default now.") @QueryParam("from")
+            @Parameter(description = "Resource (professional) id.", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("resource")
+                    String resource,
+            @Parameter(
+                            description = "Start of the period, ISO-8601 with offset; default now.",
+                            schema = @Schema(implementation = OffsetDateTime.class))
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "End of the period, ISO-8601 with offset; default 14 days after the start.")
+            @Parameter(
+                            description = "End of the period, ISO-8601 with offset; default 14 days after the start.",
+                            schema = @Schema(implementation = OffsetDateTime.class))
                     @QueryParam("to")
                     String to,
-            @Parameter(description = "Page size, 1-100; default 20.") @QueryParam("limit") String limit,
+            @Parameter(
+                            description = "Page size, 1-100; default 20.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
         SlotSearch search = search(
                 socialService,
@@ -130,6 +158,7 @@ public class SlotResource {
     @GET
     @Path("next-free")
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.SLOTS_READ)
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference")
     @Operation(
             operationId = "nextFreeTimes",
             summary = "Next free time per professional",
@@ -144,18 +173,41 @@ public class SlotResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = NextFreeTimes.class)))
     public NextFreeTimes nextFree(
-            @Parameter(description = "Social service (sosiaalipalvelu) id.") @QueryParam("socialService")
+            @Parameter(
+                            description = "Social service (sosiaalipalvelu) id.",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("socialService")
                     String socialService,
-            @Parameter(description = "Bookable product (varaustuote) id.") @QueryParam("product") String product,
-            @Parameter(description = "Service point (palvelupiste) id.") @QueryParam("servicePoint")
+            @Parameter(
+                            description = "Bookable product (varaustuote) id.",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("product")
+                    String product,
+            @Parameter(description = "Service point (palvelupiste) id.", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("servicePoint")
                     String servicePoint,
             @Parameter(description = "Postal code area of the service point.") @QueryParam("area") String area,
             @Parameter(description = "Contact mode (asiointitapa) code.") @QueryParam("contactMode") String contactMode,
             @Parameter(description = "Language of service, ISO 639-1.") @QueryParam("language") String language,
-            @Parameter(description = "Start of the period, ISO-8601 with offset; default now.") @QueryParam("from")
+            @Parameter(
+                            description = "Start of the period, ISO-8601 with offset; default now.",
+                            schema = @Schema(implementation = OffsetDateTime.class))
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "End of the period; default 92 days after the start.") @QueryParam("to") String to,
-            @Parameter(description = "At most this many professionals, 1-100; default 100.") @QueryParam("limit")
+            @Parameter(
+                            description = "End of the period; default 92 days after the start.",
+                            schema = @Schema(implementation = OffsetDateTime.class))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "At most this many professionals, 1-100; default 100.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
                     String limit) {
         SlotSearch search = search(
                 socialService,

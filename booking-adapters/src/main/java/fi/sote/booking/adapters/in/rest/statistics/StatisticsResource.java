@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -95,11 +96,27 @@ public class StatisticsResource {
                 @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response bookings(
-            @Parameter(description = PERIOD) @QueryParam("from") String from,
-            @Parameter(description = "The period's last day (ISO-8601 date), inclusive.") @QueryParam("to") String to,
-            @Parameter(description = "Dimensions, comma-separated, e.g. CHANNEL,SERVICE_TASK.") @QueryParam("groupBy")
+            @Parameter(description = PERIOD, schema = @Schema(implementation = LocalDate.class)) @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "The period's last day (ISO-8601 date), inclusive.",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "Dimensions, comma-separated, e.g. CHANNEL,SERVICE_TASK.",
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Dimension.class))
+                    @QueryParam("groupBy")
                     String groupBy,
-            @Parameter(description = "INTERNAL (default) or EXTERNAL.") @QueryParam("audience") String audience,
+            @Parameter(
+                            description = "INTERNAL (default) or EXTERNAL.",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"INTERNAL", "EXTERNAL"},
+                                            defaultValue = "INTERNAL"))
+                    @QueryParam("audience")
+                    String audience,
             @Context HttpHeaders headers) {
         BookingCounts counts = Outcomes.value(
                 statistics.bookings(caller.actor(), period(from, to), dimensions(groupBy), external(audience)));
@@ -148,9 +165,21 @@ public class StatisticsResource {
                 @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response indicators(
-            @Parameter(description = PERIOD) @QueryParam("from") String from,
-            @Parameter(description = "The period's last day (ISO-8601 date), inclusive.") @QueryParam("to") String to,
-            @Parameter(description = "INTERNAL (default) or EXTERNAL.") @QueryParam("audience") String audience,
+            @Parameter(description = PERIOD, schema = @Schema(implementation = LocalDate.class)) @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "The period's last day (ISO-8601 date), inclusive.",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "INTERNAL (default) or EXTERNAL.",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"INTERNAL", "EXTERNAL"},
+                                            defaultValue = "INTERNAL"))
+                    @QueryParam("audience")
+                    String audience,
             @Context HttpHeaders headers) {
         Indicators found = Outcomes.value(statistics.indicators(caller.actor(), period(from, to), external(audience)));
         IndicatorsView view = new IndicatorsView(
@@ -213,8 +242,13 @@ public class StatisticsResource {
                 @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
             })
     public Response timeUse(
-            @Parameter(description = PERIOD) @QueryParam("from") String from,
-            @Parameter(description = "The period's last day (ISO-8601 date), inclusive.") @QueryParam("to") String to,
+            @Parameter(description = PERIOD, schema = @Schema(implementation = LocalDate.class)) @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "The period's last day (ISO-8601 date), inclusive.",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("to")
+                    String to,
             @Context HttpHeaders headers) {
         var found = Outcomes.value(statistics.timeUse(caller.actor(), period(from, to)));
         List<TimeUseLineView> byTeam =
