@@ -48,16 +48,6 @@ public final class PersonalIdentityCode {
      * The code in {@code text} (surrounding blanks and lower case are forgiven), or an
      * {@link InvalidValueException} for {@code field} that says what is wrong without repeating it.
      */
-    /** Whether the text is a valid personal identity code (so that it is never taken for anything else). */
-    public static boolean isOne(String text) {
-        try {
-            parse("text", text);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
-    }
-
     public static PersonalIdentityCode parse(String field, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException(field, "is required");

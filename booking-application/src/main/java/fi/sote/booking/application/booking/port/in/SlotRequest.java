@@ -6,6 +6,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
@@ -38,7 +39,7 @@ public record SlotRequest(
         Invariants.required("product", product);
         Invariants.required("start", start);
         contactMode = contactMode == null ? null : Invariants.code("contactMode", contactMode);
-        client = Invariants.optionalText("client", client, 128);
+        client = ClientReference.optional("client", client);
         if (clientLanguage != null && !clientLanguage.matches("fi|sv|en")) {
             throw new InvalidValueException("clientLanguage", "must be fi, sv or en");
         }

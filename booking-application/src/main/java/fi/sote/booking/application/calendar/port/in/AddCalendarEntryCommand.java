@@ -2,6 +2,7 @@ package fi.sote.booking.application.calendar.port.in;
 
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.shared.Invariants;
 
 /**
@@ -16,5 +17,6 @@ public record AddCalendarEntryCommand(
         Invariants.required("resourceId", resource);
         entryType = Invariants.code("entryType", entryType);
         Invariants.required("start", interval);
+        clientReference = ClientReference.optional("clientReference", clientReference);
     }
 }

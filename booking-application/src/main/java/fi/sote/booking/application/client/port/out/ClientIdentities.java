@@ -2,6 +2,7 @@ package fi.sote.booking.application.client.port.out;
 
 import java.util.Optional;
 
+import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.OrganisationId;
 
@@ -13,7 +14,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
 public interface ClientIdentities {
 
     /** The prefix of every reference this port gives out, so that such a client is told apart from others. */
-    String REFERENCE_PREFIX = "hetu:";
+    String REFERENCE_PREFIX = ClientReference.PSEUDONYM_PREFIX;
 
     /** The client's reference, the same for the same code every time; the code is kept for {@link #codeOf}. */
     String reference(OrganisationId organisation, PersonalIdentityCode code);
