@@ -26,8 +26,9 @@ import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 
 /**
  * The secret that keeps personal identity codes unreadable in the database: from it come a key for
- * the keyed hash that serves as the client's reference and lookup (HMAC-SHA-256) and a key for
- * encrypting the code (AES-256-GCM). It comes from {@code booking.client-identity.key} (base64 of at
+ * the keyed hash that serves as the client's reference and lookup (HMAC-SHA-256), a key for
+ * encrypting the code and the stored replies to idempotency keys (AES-256-GCM), and the key of the
+ * access log's chain. It comes from {@code booking.client-identity.key} (base64 of at
  * least 32 random bytes); in the local security mode, when that is not set, it is generated once in
  * {@code <data dir>/keys}. In the oidc mode the service does not start without it.
  */
@@ -42,6 +43,7 @@ public class ClientIdentityKey {
     private final SecureRandom random = new SecureRandom();
     private final byte[] lookupKey;
     private final byte[] encryptionKey;
+    private final byte[] auditChainKey;
 
     ClientIdentityKey(
             @ConfigProperty(name = "booking.client-identity.key") Optional<String> configured,
@@ -61,6 +63,12 @@ public class ClientIdentityKey {
                 });
         this.lookupKey = hmac(secret, "client-identity lookup v1".getBytes(StandardCharsets.UTF_8));
         this.encryptionKey = hmac(secret, "client-identity encryption v1".getBytes(StandardCharsets.UTF_8));
+        this.auditChainKey = hmac(secret, "audit chain v1".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The key of the access log's chain (AuditChain), which the database never sees. */
+    public byte[] auditChainKey() {
+        return auditChainKey.clone();
     }
 
     /** The keyed hash of {@code text}, base64url without padding. */

@@ -58,4 +58,9 @@ public final class RunOncePerKeyService implements RunOncePerKeyUseCase {
                         organisation, subject, request.key(), new StoredReply(request.fingerprint(), kept), retention));
         return Outcome.accepted(done);
     }
+
+    @Override
+    public int forgetExpired() {
+        return replies.forgetOlderThan(retention);
+    }
 }

@@ -32,6 +32,7 @@ class RunOncePerKeyTests {
     private static final class InMemoryReplies implements StoredReplies {
         final Map<String, StoredReply> replies = new HashMap<>();
         final Set<String> held = new HashSet<>();
+        Duration forgotten;
 
         @Override
         public boolean claim(OrganisationId organisation, String subject, String key) {
@@ -47,6 +48,14 @@ class RunOncePerKeyTests {
         public void store(
                 OrganisationId organisation, String subject, String key, StoredReply reply, Duration retention) {
             replies.put(organisation.value() + subject + key, reply);
+        }
+
+        @Override
+        public int forgetOlderThan(Duration retention) {
+            forgotten = retention;
+            int count = replies.size();
+            replies.clear();
+            return count;
         }
     }
 
@@ -94,6 +103,14 @@ class RunOncePerKeyTests {
         send("k1", "abc", 409);
         assertThat(runs).hasValue(2);
         assertThat(replies.replies).isEmpty();
+    }
+
+    @Test
+    void expiredRepliesAreForgottenByTheConfiguredRetention() {
+        send("k1", "abc", 201);
+
+        assertThat(once.forgetExpired()).isEqualTo(1);
+        assertThat(replies.forgotten).isEqualTo(Duration.ofDays(2));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.Rows;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
 
@@ -91,6 +94,44 @@ class ClientIdentityTests {
     }
 
     @Test
+    void theReplyKeptForAnIdempotencyKeyHoldsTheCodeAndReferralOnlySealed() throws Exception {
+        String code = "020304-921E";
+        String note = "Toimeentulotuki, asumisen kriisi";
+        String body =
+                bookingFor(BookingResourceTests.at(2, "09:00"), "\"" + code + "\",\"referralNote\":\"" + note + "\"");
+        String key = "sealed-" + catalogue.suffix;
+        String first = counsellor()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("clientPersonalIdentityCode", equalTo(code))
+                .extract()
+                .asString();
+
+        assertThat(count("select count(*) from idempotent_request where idempotency_key = '" + key + "'"))
+                .isEqualTo(1);
+        for (String secret : new String[] {"020304", "921E", "Toimeentulotuki"}) {
+            assertThat(count("select count(*) from idempotent_request r where r::text like '%" + secret
+                            + "%' or r::text like '%" + hex(secret) + "%'"))
+                    .as("%s readable in a stored reply", secret)
+                    .isZero();
+        }
+
+        String replayed = counsellor()
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .asString();
+        assertThat(replayed).isEqualTo(first);
+    }
+
+    @Test
     void aSearchForACodeNeverBookedFindsNothingAndKeepsNothing() throws Exception {
         int kept = count("select count(*) from client_identity");
 
@@ -161,12 +202,12 @@ class ClientIdentityTests {
                 catalogue.resourceId, catalogue.productId, start, null, "\"clientPersonalIdentityCode\":" + codeJson);
     }
 
+    /** How {@code text} shows inside a bytea in a row's text form. */
+    private static String hex(String text) {
+        return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private int count(String query) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(query);
-                var result = statement.executeQuery()) {
-            result.next();
-            return result.getInt(1);
-        }
+        return Rows.count(dataSource, query);
     }
 }

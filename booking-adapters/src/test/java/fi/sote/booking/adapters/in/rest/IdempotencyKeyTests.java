@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.Rows;
 import fi.sote.booking.adapters.security.LocalTokens;
+import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase;
 
 /**
  * Every POST that creates or changes something takes an Idempotency-Key, so a client that lost the answer can send
@@ -24,6 +29,12 @@ class IdempotencyKeyTests {
 
     @Inject
     LocalTokens tokens;
+
+    @Inject
+    RunOncePerKeyUseCase runOnce;
+
+    @Inject
+    DataSource dataSource;
 
     private CatalogueFixture catalogue;
 
@@ -102,5 +113,38 @@ class IdempotencyKeyTests {
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("duplicate-code"));
+    }
+
+    @Test
+    void repliesPastTheirRetentionAreDeletedEveryTimeNotByChance() throws Exception {
+        String key = "kept-" + catalogue.suffix;
+        catalogue
+                .asPersona("administrator")
+                .header("Idempotency-Key", key)
+                .body("{\"code\":\"KEPT_" + catalogue.suffix.toUpperCase() + "\",\"name\":{\"fi\":\"Pidetty\"}}")
+                .post("/api/v1/service-tasks")
+                .then()
+                .statusCode(201);
+        String expired = "expired-" + catalogue.suffix;
+        update("insert into idempotent_request (organisation_id, subject, idempotency_key, request_hash, status, "
+                + "body_sealed, created_at) values ('elsewhere', 'someone', '" + expired
+                + "', 'x', 201, '\\x00', now() - interval '2 days 1 minute')");
+
+        assertThat(QuarkusTransaction.requiringNew().call(runOnce::forgetExpired))
+                .isGreaterThanOrEqualTo(1);
+
+        assertThat(count("select count(*) from idempotent_request where idempotency_key = '" + expired + "'"))
+                .isZero();
+        assertThat(count("select count(*) from idempotent_request where idempotency_key = '" + key + "'"))
+                .as("a reply within its retention stays")
+                .isEqualTo(1);
+    }
+
+    private void update(String sql) throws Exception {
+        Rows.execute(dataSource, sql);
+    }
+
+    private int count(String query) throws Exception {
+        return Rows.count(dataSource, query);
     }
 }

@@ -1,10 +1,6 @@
 package fi.sote.booking.adapters.in.rest.idempotency;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,14 +14,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.security.Caller;
+import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase;
 import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase.KeyedRequest;
 import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase.Reply;
 
 /**
- * The HTTP side of {@code Idempotency-Key} ({@link RunOncePerKeyUseCase}): a request's fingerprint is the SHA-256 of
- * its operation and JSON body; a successful reply is kept as its status, location and JSON body, and replayed with
- * {@value #REPLAYED}.
+ * The HTTP side of {@code Idempotency-Key} ({@link RunOncePerKeyUseCase}): a request's fingerprint is a keyed hash of
+ * its operation and JSON body (keyed, because a body can hold a personal identity code, and an unkeyed hash of a known
+ * body would give the code away to a search of the few million possible ones); a successful reply is kept as its
+ * status, location and JSON body, and replayed with {@value #REPLAYED}.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -35,10 +33,12 @@ public class IdempotencyKeys {
 
     private final RunOncePerKeyUseCase runOnce;
     private final ObjectMapper json;
+    private final ClientIdentityKey hash;
 
-    IdempotencyKeys(RunOncePerKeyUseCase runOnce, ObjectMapper json) {
+    IdempotencyKeys(RunOncePerKeyUseCase runOnce, ObjectMapper json, ClientIdentityKey hash) {
         this.runOnce = runOnce;
         this.json = json;
+        this.hash = hash;
     }
 
     /**
@@ -77,15 +77,7 @@ public class IdempotencyKeys {
     }
 
     private String fingerprint(String operation, Object body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) '\n');
-            sha256.update(write(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash.hash("idempotent request\n" + operation + '\n' + write(body));
     }
 
     private String write(Object value) {

@@ -50,4 +50,11 @@ public interface RunOncePerKeyUseCase {
             Supplier<T> work,
             Function<T, Optional<Reply>> reply,
             Function<Reply, T> replay);
+
+    /**
+     * Deletes the replies kept longer than the retention, so that none outlives it; run it periodically.
+     *
+     * @return how many went
+     */
+    int forgetExpired();
 }

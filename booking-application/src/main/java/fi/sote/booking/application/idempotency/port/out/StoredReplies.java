@@ -23,6 +23,13 @@ public interface StoredReplies {
     /** The reply kept for the key, when it was stored within {@code retention}. */
     Optional<StoredReply> find(OrganisationId organisation, String subject, String key, Duration retention);
 
-    /** Keeps the reply for the key (replacing one past its retention); replies older than {@code retention} go. */
+    /** Keeps the reply for the key, replacing one past its retention. */
     void store(OrganisationId organisation, String subject, String key, StoredReply reply, Duration retention);
+
+    /**
+     * Deletes every reply stored longer ago than {@code retention}.
+     *
+     * @return how many went
+     */
+    int forgetOlderThan(Duration retention);
 }

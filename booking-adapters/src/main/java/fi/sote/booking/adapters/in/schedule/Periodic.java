@@ -1,0 +1,59 @@
+package fi.sote.booking.adapters.in.schedule;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Background work: once at once, then every {@code every} on a daemon thread of its own. A failed run is logged and
+ * the next one tries again, so the work must be safe to repeat and safe to run on several instances at the same time.
+ */
+final class Periodic {
+
+    private final ScheduledExecutorService executor;
+
+    private Periodic(ScheduledExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /**
+     * Starts the work; it answers how many things it did, and {@code done} (a format with one {@code %d}) is logged
+     * when that is more than none.
+     */
+    static Periodic inTransaction(String name, Duration every, Logger log, String done, IntSupplier work) {
+        return start(
+                name, every, log, done, () -> QuarkusTransaction.requiringNew().call(work::getAsInt));
+    }
+
+    /** Starts work that opens its own transactions. */
+    static Periodic start(String name, Duration every, Logger log, String done, IntSupplier work) {
+        Runnable run = () -> {
+            try {
+                int count = work.getAsInt();
+                if (count > 0) {
+                    log.infof(done, count);
+                }
+            } catch (RuntimeException e) {
+                log.warnf(e, "%s failed; trying again in %s", name, every);
+            }
+        };
+        run.run();
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return new Periodic(executor);
+    }
+
+    void stop() {
+        executor.shutdownNow();
+    }
+}
