@@ -54,6 +54,7 @@ final class OidcProviderStub implements AutoCloseable {
     String token(String subject, String organisation, List<String> roles) {
         return Jwt.claims(Map.of("organisation", organisation, "realm_access", Map.of("roles", roles)))
                 .issuer(issuer())
+                .audience("booking-api")
                 .subject(subject)
                 .expiresIn(Duration.ofMinutes(10))
                 .jws()

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.absence.AbsenceImpacts;
 import fi.sote.booking.application.absence.HandleAbsenceService;
 import fi.sote.booking.application.absence.RecordAbsenceService;
@@ -19,7 +20,10 @@ import fi.sote.booking.application.absence.port.out.AbsenceRepository;
 import fi.sote.booking.application.absence.port.out.ClientNotifications;
 import fi.sote.booking.application.audit.AuditService;
 import fi.sote.booking.application.audit.AuditTrail;
+import fi.sote.booking.application.audit.SealAuditLogService;
 import fi.sote.booking.application.audit.port.in.AuditQuery;
+import fi.sote.booking.application.audit.port.in.SealAuditLogUseCase;
+import fi.sote.booking.application.audit.port.out.AuditCheckpoints;
 import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.booking.BookSeriesService;
 import fi.sote.booking.application.booking.BookSlotService;
@@ -90,6 +94,7 @@ import fi.sote.booking.application.safety.port.out.VisitRepository;
 import fi.sote.booking.application.statistics.StatisticsService;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
+import fi.sote.booking.domain.audit.AuditChain;
 
 /**
  * Produces the framework-free application services as beans, wiring them to the adapters that
@@ -226,8 +231,9 @@ class UseCaseConfiguration {
     BookSlotUseCase bookSlot(
             BookingDrafts drafts,
             BookingChanges changes,
-            @ConfigProperty(name = "booking.hold.duration", defaultValue = "PT10M") Duration holdFor) {
-        return new BookSlotService(drafts, changes, holdFor);
+            @ConfigProperty(name = "booking.hold.duration", defaultValue = "PT10M") Duration holdFor,
+            @ConfigProperty(name = "booking.hold.per-client", defaultValue = "3") int holdsPerClient) {
+        return new BookSlotService(drafts, changes, holdFor, holdsPerClient);
     }
 
     @Produces
@@ -294,8 +300,19 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    AuditQuery audit(AuditLog log, AuditTrail trail, ClientIdentities clients) {
-        return new AuditService(log, trail, clients);
+    AuditQuery audit(
+            AuditLog log,
+            AuditTrail trail,
+            ClientIdentities clients,
+            ClientIdentityKey keys,
+            AuditCheckpoints checkpoints) {
+        return new AuditService(log, trail, clients, new AuditChain(keys.auditChainKey()), checkpoints);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SealAuditLogUseCase sealAuditLog(AuditLog log, ClientIdentityKey keys, AuditCheckpoints checkpoints) {
+        return new SealAuditLogService(log, new AuditChain(keys.auditChainKey()), checkpoints);
     }
 
     @Produces

@@ -83,8 +83,10 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
         Path directory = dataDirectory.resolve("postgres");
         if (Boolean.parseBoolean(value(context, "booking.embedded-db.fresh").orElse("false"))
                 && System.getProperties().putIfAbsent("booking.embedded-db.freshened", "true") == null) {
-            // once per JVM: the test suite starts from an empty database, however often Quarkus restarts
+            // once per JVM: the test suite starts from an empty database, however often Quarkus restarts; the
+            // access log's checkpoints (at their default place) belonged to the database before and go with it
             EmbeddedDatabase.deleteDirectory(directory);
+            EmbeddedDatabase.deleteDirectory(dataDirectory.resolve("audit-checkpoints"));
         }
         return EmbeddedDatabase.shared(new EmbeddedDatabase.Settings(
                 directory,

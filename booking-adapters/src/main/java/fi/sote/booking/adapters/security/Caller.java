@@ -123,6 +123,14 @@ public class Caller {
                 .orElse(Set.of());
     }
 
+    /**
+     * Whether the caller may do what the scope grants: any caller but an integration (their roles decide), an
+     * integration only when its token has the scope.
+     */
+    public boolean granted(String scope) {
+        return !identity.hasRole(Roles.INTEGRATION) || scopes().contains(scope);
+    }
+
     /** The role claims of the token as they are, known roles or not. */
     public Set<String> roles() {
         return identity.getRoles();

@@ -41,6 +41,7 @@ public class LocalTokens {
     private final ClaimPath roleClaim;
     private final ClaimPath organisationClaim;
     private final Duration lifetime;
+    private final String audience;
     private final LocalSigningKey signingKey;
 
     LocalTokens(
@@ -48,12 +49,14 @@ public class LocalTokens {
             @ConfigProperty(name = LocalDefaultsConfigSourceFactory.DATA_DIR) Path dataDirectory,
             @ConfigProperty(name = "quarkus.oidc.roles.role-claim-path") List<String> roleClaim,
             @ConfigProperty(name = "booking.security.organisation-claim") String organisationClaim,
-            @ConfigProperty(name = "booking.security.local.token-lifetime") Duration lifetime) {
+            @ConfigProperty(name = "booking.security.local.token-lifetime") Duration lifetime,
+            @ConfigProperty(name = "booking.security.audience") String audience) {
         this.mode = mode;
         this.dataDirectory = dataDirectory;
         this.roleClaim = new ClaimPath(roleClaim.get(0));
         this.organisationClaim = new ClaimPath(organisationClaim);
         this.lifetime = lifetime;
+        this.audience = audience;
         this.signingKey =
                 mode == SecurityMode.LOCAL ? LocalSigningKey.loadOrCreate(dataDirectory.resolve("keys")) : null;
     }
@@ -122,6 +125,7 @@ public class LocalTokens {
         }
         return Jwt.claims(claims)
                 .issuer(SecurityMode.LOCAL_ISSUER)
+                .audience(audience)
                 .subject(subject)
                 .expiresIn(validFor)
                 .jws()

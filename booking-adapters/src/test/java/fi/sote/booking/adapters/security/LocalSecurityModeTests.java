@@ -139,6 +139,54 @@ class LocalSecurityModeTests {
     }
 
     @Test
+    void aTokenThatNamesNoSubjectIsRejectedAsUnauthenticatedEvenForAClient() {
+        String nobody = Jwt.claims(Map.of(
+                        "organisation", "kymenlaakso-demo", "realm_access", Map.of("roles", List.of(Roles.CLIENT))))
+                .issuer(SecurityMode.LOCAL_ISSUER)
+                .audience("booking-api")
+                .expiresIn(Duration.ofHours(1))
+                .jws()
+                .keyId("local")
+                .sign(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).privateKey());
+
+        given().auth()
+                .oauth2(nobody)
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("unauthenticated"));
+    }
+
+    @Test
+    void aTokenIssuedForAnotherApplicationOrForNoneIsRejected() {
+        for (Set<String> audience : List.of(Set.of("another-application"), Set.<String>of())) {
+            var claims = Jwt.claims(Map.of(
+                            "organisation",
+                            "kymenlaakso-demo",
+                            "realm_access",
+                            Map.of("roles", List.of(Roles.ADMINISTRATOR))))
+                    .issuer(SecurityMode.LOCAL_ISSUER)
+                    .subject("someone")
+                    .expiresIn(Duration.ofHours(1));
+            String token = (audience.isEmpty() ? claims : claims.audience(audience))
+                    .jws()
+                    .keyId("local")
+                    .sign(LocalSigningKey.loadOrCreate(DATA.resolve("keys")).privateKey());
+
+            assertThat(given().auth().oauth2(token).get("/api/v1/service-tasks").statusCode())
+                    .as("audience %s", audience)
+                    .isEqualTo(401);
+        }
+        given().auth()
+                .oauth2(tokens.issue(
+                        "someone", "Joku", "kymenlaakso-demo", Set.of(Roles.ADMINISTRATOR), Duration.ofMinutes(5)))
+                .get("/api/v1/service-tasks")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aValidTokenWithoutAnOrganisationIsForbidden() {
         String token = tokens.issue(
                 "no-tenant", "Ei Organisaatiota", null, Set.of(Roles.ADMINISTRATOR), Duration.ofMinutes(5));

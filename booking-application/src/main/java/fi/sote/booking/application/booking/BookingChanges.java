@@ -14,6 +14,7 @@ import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.policy.ChangeDeadlinePolicy;
 import fi.sote.booking.domain.booking.policy.Verdict;
 import fi.sote.booking.domain.catalogue.BookableProduct;
@@ -69,12 +70,23 @@ public final class BookingChanges {
             return found;
         }
         Booking booking = accepted.value();
-        BookableProduct product = catalogue
-                .product(actor.organisation(), booking.time().product())
-                .orElseThrow();
+        BookableProduct product = product(actor, booking);
         Verdict deadline = ChangeDeadlinePolicy.clientChangesBeforeTheDeadline(
                 booking, product, visibility.seesAsClientOnly(actor, booking), now());
         return deadline instanceof Verdict.Rejected rejected ? Outcome.rejected(rejected) : found;
+    }
+
+    /** How many times the client holds now (holds that have not lapsed). */
+    long heldBy(Actor actor, String client) {
+        Instant now = now();
+        return bookings.ofClient(actor.organisation(), client).stream()
+                .filter(booking -> booking.status() == BookingStatus.PENDING && booking.isHeldAt(now))
+                .count();
+    }
+
+    /** The product the booking is of. */
+    BookableProduct product(Actor actor, Booking booking) {
+        return catalogue.product(actor.organisation(), booking.time().product()).orElseThrow();
     }
 
     /** Whether the actor sees the booking only as its client, so that the rules of client self-service apply. */

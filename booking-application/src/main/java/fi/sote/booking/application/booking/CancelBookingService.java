@@ -10,6 +10,7 @@ import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingStatus;
+import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 public final class CancelBookingService implements CancelBookingUseCase {
@@ -32,6 +33,11 @@ public final class CancelBookingService implements CancelBookingUseCase {
                     RejectionReason.INVALID_TRANSITION,
                     null,
                     "A booking that is " + booking.status() + " cannot be cancelled");
+        }
+        if (command.reason().onlyForHolds() && booking.status() != BookingStatus.PENDING) {
+            // else a real booking would drop out of the statistics, which leave let-go holds out
+            throw new InvalidValueException(
+                    "reason", command.reason() + " is only for letting a hold go; this booking is " + booking.status());
         }
         List<Booking> cancelled = new ArrayList<>();
         for (Booking each : changes.affected(actor, booking, command.scope())) {

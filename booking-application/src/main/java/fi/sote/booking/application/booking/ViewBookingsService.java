@@ -6,6 +6,7 @@ import java.util.List;
 
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.BookingPeriod;
+import fi.sote.booking.application.booking.port.in.ClientView;
 import fi.sote.booking.application.booking.port.in.ShownBooking;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
@@ -16,6 +17,7 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Role;
@@ -56,7 +58,7 @@ public final class ViewBookingsService implements ViewBookingsQuery {
 
     @Override
     public List<ShownBooking> ofClient(Actor actor, String client, BookingPeriod period) {
-        String whose = client;
+        String whose = ClientReference.optional("client", client);
         if (whose == null) {
             if (!actor.is(Role.CLIENT)) {
                 throw new InvalidValueException("client", "is required");
@@ -79,8 +81,17 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     }
 
     @Override
-    public ShownBooking answer(Actor actor, Booking booking) {
-        return shown(actor, booking, false);
+    public List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed, boolean readsBookings) {
+        return logShown(actor, operation, made(actor, changed, readsBookings));
+    }
+
+    @Override
+    public List<ShownBooking> made(Actor actor, List<Booking> made, boolean readsBookings) {
+        return made.stream()
+                .map(booking -> readsBookings
+                        ? shown(actor, booking, false)
+                        : new ShownBooking(booking, ClientView.MASKED, confirmations.of(booking), true))
+                .toList();
     }
 
     /** The client's bookings of the period the actor may see, by start; UPCOMING are those ending after now. */
@@ -96,7 +107,11 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     }
 
     private ShownBooking shown(Actor actor, Booking booking, boolean withContact) {
-        return new ShownBooking(booking, visibility.clientView(actor, booking, withContact), confirmations.of(booking));
+        return new ShownBooking(
+                booking,
+                visibility.clientView(actor, booking, withContact),
+                confirmations.of(booking),
+                !actor.is(Role.CLIENT) || !visibility.seesAsClientOnly(actor, booking));
     }
 
     /** Writes the bookings whose client the actor is shown to the access log. */

@@ -42,6 +42,12 @@ public final class ViewCalendarService implements ViewCalendarQuery {
     }
 
     @Override
+    public CalendarEntry answer(Actor actor, String operation, CalendarEntry entry) {
+        logShown(actor, operation, List.of(entry));
+        return entry;
+    }
+
+    @Override
     public boolean identifiesClient(Actor actor, CalendarEntry entry) {
         return visibility.mayIdentify(actor, entry);
     }

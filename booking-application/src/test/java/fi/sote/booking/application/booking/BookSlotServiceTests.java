@@ -202,6 +202,24 @@ class BookSlotServiceTests {
     }
 
     @Test
+    void aClientHoldsOnlyAFewTimesAtOnceAndStaffHoldAsTheyNeed() {
+        Actor maija = world.client("maija");
+        assertThat(hold(maija, firstVisitAt(World.at(0, "09:00"), null))).isInstanceOf(Outcome.Accepted.class);
+        assertThat(hold(maija, firstVisitAt(World.at(0, "10:00"), null))).isInstanceOf(Outcome.Accepted.class);
+
+        assertThat(reason(hold(maija, firstVisitAt(World.at(2, "09:00"), null))))
+                .as("the World allows two at once")
+                .isEqualTo(RejectionReason.TOO_MANY_HOLDS);
+        assertThat(hold(world.counsellor(), firstVisitAt(World.at(2, "09:00"), "maija")))
+                .isInstanceOf(Outcome.Accepted.class);
+
+        world.clock.advance(Duration.ofMinutes(10));
+        assertThat(hold(maija, firstVisitAt(World.at(2, "10:00"), null)))
+                .as("lapsed holds do not count")
+                .isInstanceOf(Outcome.Accepted.class);
+    }
+
+    @Test
     void aHoldKeepsOthersOutUntilItLapsesAndIsBookedOnlyWhileHeld() {
         Booking hold =
                 ((Outcome.Accepted<Booking>) hold(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "A"))).value();

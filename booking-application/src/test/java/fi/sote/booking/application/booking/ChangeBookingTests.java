@@ -118,6 +118,26 @@ class ChangeBookingTests {
     }
 
     @Test
+    void aBookingIsNeverCancelledAsALetGoHoldSoItStaysInTheStatistics() {
+        Booking booked = world.booked(world.counsellor(), firstVisit(2, "09:00", "A"));
+
+        for (ChangeReason holdsOnly : List.of(ChangeReason.HOLD_RELEASED, ChangeReason.HOLD_EXPIRED)) {
+            assertThatThrownBy(() -> world.cancel.cancel(
+                            world.counsellor(),
+                            new CancelBookingCommand(booked.id(), null, holdsOnly, ChangeScope.THIS)))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("reason: " + holdsOnly + " is only for letting a hold go");
+        }
+        assertThat(accepted(world.cancel.cancel(
+                                world.counsellor(),
+                                new CancelBookingCommand(
+                                        booked.id(), null, ChangeReason.NO_LONGER_NEEDED, ChangeScope.THIS)))
+                        .get(0)
+                        .status())
+                .isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    @Test
     void cancellingThisAndFollowingCancelsTheLaterOccurrencesOfTheSeriesOnly() {
         List<Booking> series = accepted(world.series.bookSeries(
                 world.counsellor(),

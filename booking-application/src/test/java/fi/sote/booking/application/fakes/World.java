@@ -87,7 +87,7 @@ public final class World {
     public final BookingVisibility visibility = new BookingVisibility(catalogue, records, identities);
     public final BookingDrafts drafts = new BookingDrafts(catalogue, calendar, bookings, identities, visibility, clock);
     public final BookingChanges changes = new BookingChanges(bookings, catalogue, visibility, clock);
-    public final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10));
+    public final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10), 2);
     public final BookSeriesService series = new BookSeriesService(drafts);
     public final BookTogetherService together = new BookTogetherService(drafts);
     public final CancelBookingService cancel = new CancelBookingService(changes);

@@ -12,5 +12,10 @@ public enum ChangeReason {
     HOLD_RELEASED,
     /** A held time lapsed without being booked. */
     HOLD_EXPIRED,
-    OTHER
+    OTHER;
+
+    /** Whether the reason is only for a hold (a time held but not booked), which the statistics leave out. */
+    public boolean onlyForHolds() {
+        return this == HOLD_RELEASED || this == HOLD_EXPIRED;
+    }
 }

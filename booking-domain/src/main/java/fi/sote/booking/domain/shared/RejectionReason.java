@@ -45,6 +45,9 @@ public enum RejectionReason {
     /** The booking's status cannot change to the one asked for. */
     INVALID_TRANSITION("invalid-transition", "The booking cannot change to that status"),
 
+    /** A client holds as many times in self-service as they may at once. */
+    TOO_MANY_HOLDS("too-many-holds", "The client already holds as many times as they may"),
+
     /** The held time lapsed before it was booked. */
     HOLD_EXPIRED("hold-expired", "The held time has lapsed"),
 

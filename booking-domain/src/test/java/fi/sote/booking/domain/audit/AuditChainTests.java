@@ -13,6 +13,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
 class AuditChainTests {
 
     private static final OrganisationId ORG = new OrganisationId("kymenlaakso");
+    private static final AuditChain CHAIN = new AuditChain("the key kept outside the database!".getBytes());
 
     @Test
     void anIntactChainVerifiesAndAgreesWithItsHead() {
@@ -76,21 +77,67 @@ class AuditChainTests {
     void fieldsAreDelimitedSoThatMovingTextBetweenThemChangesTheHash() {
         AuditEntry a = entry("ab", "c");
         AuditEntry b = entry("a", "bc");
-        assertThat(AuditChain.link(AuditChain.GENESIS, a)).isNotEqualTo(AuditChain.link(AuditChain.GENESIS, b));
+        assertThat(CHAIN.link(AuditChain.GENESIS, 1, a)).isNotEqualTo(CHAIN.link(AuditChain.GENESIS, 1, b));
+    }
+
+    @Test
+    void aLogRewrittenWholeWithoutTheKeyFailsAtItsFirstEntry() {
+        AuditChain forger = new AuditChain("a key the database owner made up!".getBytes());
+        List<SealedEntry> forged = chain(forger, 3);
+
+        AuditChain.Verification result = verify(forged, 3L, forged.get(2).hash());
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(1);
+    }
+
+    @Test
+    void theEndCutOffAndTheHeadRewrittenToMatchIsFoundByTheCheckpoint() {
+        List<SealedEntry> chain = chain(5);
+        AuditCheckpoint checkpoint = new AuditCheckpoint(5, chain.get(4).hash());
+        assertThat(verify(chain, checkpoint, 5L, chain.get(4).hash()).intact()).isTrue();
+
+        List<SealedEntry> cut = new ArrayList<>(chain.subList(0, 2));
+        AuditChain.Verification result = verify(cut, checkpoint, 2L, cut.get(1).hash());
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(3);
+        assertThat(result.problem()).contains("checkpoint kept outside the database records entry 5");
+    }
+
+    @Test
+    void anotherEntryWhereTheCheckpointRecordsOneIsFound() {
+        List<SealedEntry> chain = chain(3);
+        AuditCheckpoint elsewhere = new AuditCheckpoint(2, chain(4).get(3).hash());
+
+        AuditChain.Verification result =
+                verify(chain, elsewhere, 3L, chain.get(2).hash());
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(2);
     }
 
     private static AuditChain.Verification verify(List<SealedEntry> chain, Long headSequence, byte[] headHash) {
-        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        return verify(chain, null, headSequence, headHash);
+    }
+
+    private static AuditChain.Verification verify(
+            List<SealedEntry> chain, AuditCheckpoint checkpoint, Long headSequence, byte[] headHash) {
+        AuditChain.Verifier verifier = CHAIN.verifier(checkpoint);
         chain.forEach(verifier::accept);
         return verifier.result(headSequence, headHash);
     }
 
     private static List<SealedEntry> chain(int length) {
+        return chain(CHAIN, length);
+    }
+
+    private static List<SealedEntry> chain(AuditChain keyed, int length) {
         List<SealedEntry> chain = new ArrayList<>();
         byte[] previous = AuditChain.GENESIS;
         for (int i = 1; i <= length; i++) {
             AuditEntry entry = entry("worker-" + i, "client-" + i);
-            previous = AuditChain.link(previous, entry);
+            previous = keyed.link(previous, i, entry);
             chain.add(new SealedEntry(i, entry, previous));
         }
         return chain;

@@ -7,13 +7,18 @@ public final class Csv {
 
     private Csv() {}
 
-    /** A cell: quoted when it must be; one a spreadsheet would take for a formula is prefixed with an apostrophe. */
+    /**
+     * A cell: one a spreadsheet would take for a formula (=, +, -, @, a tab or a carriage return first) is prefixed
+     * with an apostrophe; quoted when it holds a comma, a quote, a line break, or a semicolon or tab, which
+     * spreadsheets set to Finnish or Swedish conventions take for the separator (so that {@code ;=cmd} cannot start a
+     * cell of its own there).
+     */
     public static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return text.chars().anyMatch(c -> ",\"\n\r;\t".indexOf(c) >= 0)
                 ? "\"" + text.replace("\"", "\"\"") + "\""
                 : text;
     }

@@ -15,21 +15,27 @@ import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 
 /**
- * What the contract says about client data: the {@value Caller#PURPOSE_HEADER} header on every read
- * that may show clients (and so writes the access log), and {@value IntegrationScopes#EXTENSION} on
- * operations only (the annotation on a method would otherwise be repeated on its responses).
+ * What the contract says about client data: the {@value Caller#PURPOSE_HEADER} header on every operation whose
+ * answer may show clients (and so writes the access log), and {@value IntegrationScopes#EXTENSION} on operations only
+ * (the annotation on a method would otherwise be repeated on its responses).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class PrivacyInContract implements OASFilter {
 
-    /** The operations whose answers may identify clients. */
-    static final Set<String> CLIENT_DATA_READS = Set.of(
+    /** The operations whose answers may identify clients, and are written to the access log when they do. */
+    static final Set<String> CLIENT_DATA_SHOWN = Set.of(
             "getBooking",
             "listBookings",
             "searchClientBookings",
             "listCalendarEntries",
             "getCalendarEntry",
-            "extractClientLog");
+            "extractClientLog",
+            "confirmBooking",
+            "cancelBooking",
+            "rescheduleBooking",
+            "recordAttendance",
+            "addCalendarEntry",
+            "rescheduleCalendarEntry");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -51,7 +57,7 @@ public class PrivacyInContract implements OASFilter {
                                     .forEach(response -> response.removeExtension(IntegrationScopes.EXTENSION));
                         }
                     }
-                    if (CLIENT_DATA_READS.contains(operation.getOperationId())) {
+                    if (CLIENT_DATA_SHOWN.contains(operation.getOperationId())) {
                         addPurpose(operation);
                     }
                 }));
@@ -62,8 +68,9 @@ public class PrivacyInContract implements OASFilter {
                 .name(Caller.PURPOSE_HEADER)
                 .in(Parameter.In.HEADER)
                 .required(false)
-                .description("Why the caller reads client data, written to the access log as the basis of processing "
-                        + "(at most 200 characters); without it, the default purpose of the caller's role.")
+                .description(
+                        "Why the caller processes client data, written to the access log as the basis of processing "
+                                + "(at most 200 characters); without it, the default purpose of the caller's role.")
                 .schema(OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING)
                         .maxLength(200)));

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,17 +18,20 @@ import fi.sote.booking.domain.audit.SealedEntry;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * The access and disclosure logs in PostgreSQL (migration V7). Appending moves the organisation's
- * chain head and inserts the entry in one statement: the head row's lock orders the entries of an
- * organisation, and its hash is computed by the database from the previous one, with the same
- * SHA-256 over the same bytes as {@link fi.sote.booking.domain.audit.AuditChain} verifies.
+ * The access and disclosure logs in PostgreSQL (migration V12). Appending inserts into the queue of pending entries,
+ * in the caller's transaction, and takes no lock; sealing copies them into the log with their sequence numbers and
+ * keyed hashes in one statement, takes them off the queue and moves the head, under a transaction advisory lock per
+ * organisation so that one sealer at a time extends a chain, across instances (the next waits for it, then finds what
+ * is left).
  */
 @ApplicationScoped
 class AuditLogPersistenceAdapter implements AuditLog {
 
     private static final int PAGE = 1000;
-    private static final String COLUMNS = """
-            sequence, kind, at, subject, role, unit, client_reference, operation, records, purpose, recipient, hash""";
+    private static final String ENTRY_COLUMNS =
+            "kind, at, subject, role, unit, client_reference, operation, records, purpose, recipient";
+    private static final String COLUMNS = "sequence, " + ENTRY_COLUMNS + ", hash";
+    private static final int COLUMN_COUNT = 11;
 
     private final Sql sql;
 
@@ -34,35 +39,96 @@ class AuditLogPersistenceAdapter implements AuditLog {
         this.sql = sql;
     }
 
+    /** Every entry in one statement. */
     @Override
     public void append(List<AuditEntry> entries) {
-        for (AuditEntry entry : entries) {
-            byte[] canonical = entry.canonicalBytes();
-            sql.update("""
-                    with head as (
-                        insert into audit_chain_head as h (organisation_id, sequence, hash)
-                        values (?, 1, sha256(decode(repeat('00', 32), 'hex') || ?))
-                        on conflict (organisation_id) do update set sequence = h.sequence + 1, hash = sha256(h.hash || ?)
-                        returning sequence, hash)
-                    insert into audit_log (organisation_id, sequence, kind, at, subject, role, unit, client_reference,
-                                           operation, records, purpose, recipient, hash)
-                    select ?, head.sequence, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, head.hash from head""", s -> {
-                s.set(1, entry.organisation().value());
-                s.set(2, canonical);
-                s.set(3, canonical);
-                s.set(4, entry.organisation().value());
-                s.set(5, entry.kind().name());
-                s.set(6, ReleaseRows.utc(entry.at()));
-                s.set(7, entry.subject());
-                s.set(8, entry.role());
-                s.set(9, entry.unit());
-                s.set(10, entry.client());
-                s.set(11, entry.operation());
-                s.texts(12, entry.records());
-                s.set(13, entry.purpose());
-                s.set(14, entry.recipient());
-            });
+        if (entries.isEmpty()) {
+            return;
         }
+        String row = "(" + String.join(", ", Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+        sql.update(
+                "insert into audit_pending (organisation_id, " + ENTRY_COLUMNS + ") values "
+                        + String.join(", ", Collections.nCopies(entries.size(), row)),
+                s -> {
+                    int at = 0;
+                    for (AuditEntry entry : entries) {
+                        s.set(++at, entry.organisation().value());
+                        s.set(++at, entry.kind().name());
+                        s.set(++at, ReleaseRows.utc(entry.at()));
+                        s.set(++at, entry.subject());
+                        s.set(++at, entry.role());
+                        s.set(++at, entry.unit());
+                        s.set(++at, entry.client());
+                        s.set(++at, entry.operation());
+                        s.texts(++at, entry.records());
+                        s.set(++at, entry.purpose());
+                        s.set(++at, entry.recipient());
+                    }
+                });
+    }
+
+    @Override
+    public List<OrganisationId> withPending() {
+        return sql.list(
+                "select distinct organisation_id from audit_pending",
+                s -> {},
+                row -> new OrganisationId(row.getString("organisation_id")));
+    }
+
+    @Override
+    public void takeChain(OrganisationId organisation) {
+        sql.one(
+                "select pg_advisory_xact_lock(hashtextextended(?, 0))",
+                s -> s.set(1, "audit chain\n" + organisation.value()),
+                row -> true);
+    }
+
+    @Override
+    public List<Pending> pending(OrganisationId organisation, int limit) {
+        return sql.list(
+                "select id, " + ENTRY_COLUMNS + " from audit_pending where organisation_id = ? order by id limit ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, limit);
+                },
+                row -> new Pending(row.getLong("id"), entry(organisation, row)));
+    }
+
+    @Override
+    public Optional<SealedEntry> last(OrganisationId organisation) {
+        return sql.one(
+                "select " + COLUMNS + " from audit_log where organisation_id = ? order by sequence desc limit 1",
+                s -> s.set(1, organisation.value()),
+                row -> sealed(organisation, row));
+    }
+
+    @Override
+    public void seal(OrganisationId organisation, List<SealedEntry> sealed, List<Long> pendingIds) {
+        List<String> ids = pendingIds.stream().map(String::valueOf).toList();
+        sql.update("""
+                insert into audit_log (organisation_id, sequence, %s, hash)
+                select p.organisation_id, s.sequence, %s, decode(s.hash, 'hex')
+                  from unnest(?::bigint[], ?::bigint[], ?::text[]) as s (id, sequence, hash)
+                  join audit_pending p on p.id = s.id
+                 order by s.sequence""".formatted(ENTRY_COLUMNS, prefixed("p.", ENTRY_COLUMNS)), s -> {
+            s.texts(1, ids);
+            s.texts(
+                    2,
+                    sealed.stream()
+                            .map(entry -> String.valueOf(entry.sequence()))
+                            .toList());
+            s.texts(
+                    3,
+                    sealed.stream()
+                            .map(entry -> HexFormat.of().formatHex(entry.hash()))
+                            .toList());
+        });
+        sql.update("delete from audit_pending where id = any(?::bigint[])", s -> s.texts(1, ids));
+        sql.one("select audit_advance_head(?)", s -> s.set(1, organisation.value()), row -> true);
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return prefix + String.join(", " + prefix, columns.split(", "));
     }
 
     @Override
@@ -110,7 +176,11 @@ class AuditLogPersistenceAdapter implements AuditLog {
     }
 
     private static SealedEntry sealed(OrganisationId organisation, ResultSet row) throws SQLException {
-        AuditEntry entry = new AuditEntry(
+        return new SealedEntry(row.getLong("sequence"), entry(organisation, row), row.getBytes("hash"));
+    }
+
+    private static AuditEntry entry(OrganisationId organisation, ResultSet row) throws SQLException {
+        return new AuditEntry(
                 AuditEntry.Kind.valueOf(row.getString("kind")),
                 organisation,
                 row.getObject("at", OffsetDateTime.class).toInstant(),
@@ -122,6 +192,5 @@ class AuditLogPersistenceAdapter implements AuditLog {
                 Sql.texts(row, "records"),
                 row.getString("purpose"),
                 row.getString("recipient"));
-        return new SealedEntry(row.getLong("sequence"), entry, row.getBytes("hash"));
     }
 }

@@ -29,6 +29,7 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.in.schedule.AuditSealer;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
@@ -55,6 +56,9 @@ class AccessLogTests {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    AuditSealer sealer;
+
     private CatalogueFixture catalogue;
 
     @BeforeEach
@@ -73,7 +77,9 @@ class AccessLogTests {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        assertThat(entries(client)).as("booking is not a read").isEmpty();
+        assertThat(entries(client))
+                .as("making a booking is not logged as a read")
+                .isEmpty();
 
         counsellor()
                 .header("Purpose-Of-Use", "Asiakkaan soitto: ajan tarkistus")
@@ -201,6 +207,38 @@ class AccessLogTests {
     }
 
     @Test
+    void aChangeAnswersWithTheClientOnlyToWhoeverMayReadBookingsAndThatIsLoggedLikeARead() throws Exception {
+        String code = "150763-927F";
+        String id = bookedByCode(code, BookingResourceTests.at(0, "09:00"));
+        String reference =
+                counsellor().get("/api/v1/bookings/" + id).then().extract().path("client");
+
+        catalogue
+                .asIntegration("writer-" + catalogue.suffix, IntegrationScopes.BOOKINGS_WRITE)
+                .body("{\"status\":\"CHECKED_IN\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CHECKED_IN"))
+                .body("masked", equalTo(true))
+                .body("client", nullValue())
+                .body("clientPersonalIdentityCode", nullValue());
+        counsellor()
+                .body("{\"reason\":\"NO_LONGER_NEEDED\"}")
+                .post("/api/v1/bookings/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("items[0].clientPersonalIdentityCode", equalTo(code));
+
+        assertThat(entries(reference))
+                .as("the integration without the right to read was shown nothing, so nothing of it is logged")
+                .extracting(row -> row.get(1) + " " + row.get(3))
+                .containsExactly(
+                        "counsellor-" + catalogue.suffix + " getBooking",
+                        "counsellor-" + catalogue.suffix + " cancelBooking");
+    }
+
+    @Test
     void clientWorkIsMaskedForThoseNotEntitledAndAMaskedReadLeavesNoEntry() throws Exception {
         String client = "client-entry-" + catalogue.suffix;
         String entry = catalogue
@@ -234,7 +272,10 @@ class AccessLogTests {
                 .statusCode(200)
                 .body("masked", equalTo(true))
                 .body("clientReference", nullValue());
-        assertThat(entries(client)).as("masked reads show no client").isEmpty();
+        assertThat(entries(client))
+                .as("masked reads show no client; the answer to adding the entry did")
+                .extracting(row -> row.get(3))
+                .containsExactly("addCalendarEntry");
 
         catalogue
                 .asSupervisor()
@@ -253,7 +294,7 @@ class AccessLogTests {
                 .body("clientReference", equalTo(client));
         assertThat(entries(client))
                 .extracting(row -> row.get(3))
-                .containsExactly("listCalendarEntries", "getCalendarEntry");
+                .containsExactly("addCalendarEntry", "listCalendarEntries", "getCalendarEntry");
     }
 
     @Test
@@ -263,7 +304,10 @@ class AccessLogTests {
         for (String statement : List.of(
                 "update audit_log set purpose = 'changed' where organisation_id = '" + org + "'",
                 "delete from audit_log where organisation_id = '" + org + "'",
-                "truncate audit_log")) {
+                "truncate audit_log",
+                "update audit_chain_head set sequence = 1 where organisation_id = '" + org + "'",
+                "delete from audit_chain_head where organisation_id = '" + org + "'",
+                "insert into audit_chain_head values ('" + org + "-2', 1, '\\x00')")) {
             try (var connection = dataSource.getConnection();
                     var sql = connection.createStatement()) {
                 assertThatThrownBy(() -> sql.execute(statement))
@@ -333,20 +377,56 @@ class AccessLogTests {
     }
 
     @Test
+    void theOwnerWhoCutsTheEndAndRewritesTheHeadToMatchIsFoundByTheCheckpointOutsideTheDatabase() throws Exception {
+        String cut = "owner-cut-" + catalogue.suffix;
+        write(cut, 6);
+        auditorOf(cut).get("/api/v1/audit/verification").then().body("intact", equalTo(true));
+
+        // what the issue's attacker did with the schema owner's rights: triggers off, the last three entries gone,
+        // the head rewritten to the new end, so that log and head agree again
+        bypassingTheTriggers("delete from audit_log where organisation_id = '" + cut + "' and sequence > 3");
+        bypassingTheTriggers("update audit_chain_head h set sequence = l.sequence, hash = l.hash from audit_log l"
+                + " where h.organisation_id = '" + cut + "' and l.organisation_id = h.organisation_id"
+                + " and l.sequence = 3");
+
+        auditorOf(cut)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false))
+                .body("entries", equalTo(3))
+                .body("firstBrokenSequence", equalTo(4))
+                .body(
+                        "problem",
+                        equalTo("the log ends at entry 3 but the checkpoint kept outside the database records entry 6: "
+                                + "entries were removed from its end"));
+    }
+
+    @Test
+    void anEntryRewrittenWithAnUnkeyedHashDoesNotPassForOneOfTheChain() throws Exception {
+        String forged = "forged-" + catalogue.suffix;
+        write(forged, 2);
+
+        // the owner rewrites the last entry and gives it the hash the chain had before it was keyed
+        bypassingTheTriggers("update audit_log l set subject = 'someone else', hash = sha256(p.hash || 'forged')"
+                + " from audit_log p where l.organisation_id = '" + forged + "' and l.sequence = 2"
+                + " and p.organisation_id = l.organisation_id and p.sequence = 1");
+        bypassingTheTriggers("update audit_chain_head h set hash = l.hash from audit_log l where h.organisation_id = '"
+                + forged + "' and l.organisation_id = h.organisation_id and l.sequence = 2");
+
+        auditorOf(forged)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false))
+                .body("firstBrokenSequence", equalTo(2))
+                .body("problem", equalTo("entry 2 does not match its hash"));
+    }
+
+    @Test
     void anAuditorExtractsAClientsLogAsJsonAndCsvAndTheExtractIsLoggedToo() throws Exception {
         String code = "250596-9109";
-        String id = counsellor()
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId,
-                        catalogue.productId,
-                        BookingResourceTests.at(2, "09:00"),
-                        null,
-                        "\"clientPersonalIdentityCode\":\"" + code + "\""))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = bookedByCode(code, BookingResourceTests.at(2, "09:00"));
         catalogue.asProfessional().get("/api/v1/bookings/" + id).then().statusCode(200);
         counsellor()
                 .body("{\"clientPersonalIdentityCode\":\"" + code + "\",\"when\":\"ALL\"}")
@@ -398,6 +478,22 @@ class AccessLogTests {
         catalogue.asProfessional().get("/api/v1/audit/verification").then().statusCode(403);
     }
 
+    /** The id of a booking the counsellor made for the client with this personal identity code. */
+    private String bookedByCode(String code, String start) {
+        return counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId,
+                        catalogue.productId,
+                        start,
+                        null,
+                        "\"clientPersonalIdentityCode\":\"" + code + "\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     private RequestSpecification counsellor() {
         return catalogue.as("counsellor-" + catalogue.suffix, Roles.COUNSELLOR);
     }
@@ -413,7 +509,7 @@ class AccessLogTests {
                         Duration.ofMinutes(5)));
     }
 
-    /** Writes {@code count} access entries of the organisation in their own transaction. */
+    /** Writes {@code count} access entries of the organisation in their own transactions, and seals them. */
     private void write(String organisation, int count) {
         Actor actor = new Actor(new OrganisationId(organisation), "worker", Set.of(Role.PROFESSIONAL));
         for (int i = 1; i <= count; i++) {
@@ -422,6 +518,7 @@ class AccessLogTests {
                     .run(() ->
                             trail.shown(actor, "getBooking", Map.of("client-" + record, List.of("booking:" + record))));
         }
+        sealer.seal(actor.organisation());
     }
 
     /** What only someone able to get round the triggers (the schema's owner or a superuser) could do. */
@@ -441,8 +538,12 @@ class AccessLogTests {
         return ConfigProvider.getConfig().getValue("quarkus.flyway.jdbc-url", String.class);
     }
 
-    /** The client's log entries in order: kind, subject, role, operation, records, purpose, recipient. */
+    /**
+     * The client's log entries in order, once every pending entry is sealed: kind, subject, role, operation, records,
+     * purpose, recipient.
+     */
     private List<List<String>> entries(String client) throws Exception {
+        sealer.sealAll();
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement("""
                      select kind, subject, role, operation, array_to_string(records, ' '), purpose, coalesce(recipient, '')

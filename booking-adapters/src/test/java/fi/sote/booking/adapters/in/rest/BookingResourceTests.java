@@ -2,6 +2,7 @@ package fi.sote.booking.adapters.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -317,6 +318,34 @@ class BookingResourceTests {
                 assertThat(result.getInt(1)).isZero();
             }
         }
+    }
+
+    @Test
+    void aClientSeesHowTheirBookingWasMadeButNoStaffIdentifiers() {
+        String maija = "maija-" + catalogue.suffix;
+        String id = counsellor()
+                .body(booking(catalogue.productId, at(0, "09:00"), maija, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("bookedBy", equalTo(DemoPersona.named("counsellor").subject()))
+                .extract()
+                .path("id");
+
+        client("maija")
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("client", equalTo(maija))
+                .body("channel", equalTo("COUNSELLING"))
+                .body("$", not(hasKey("bookedBy")));
+        client("maija")
+                .body("{\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("items[0].lastChange.by", equalTo(maija))
+                .body("items[0]", not(hasKey("bookedBy")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import fi.sote.booking.domain.calendar.CalendarKeeping;
 import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.shared.RejectionReason;
 import fi.sote.booking.domain.shared.Role;
 
@@ -81,6 +82,19 @@ public final class ChannelPolicy {
                         RejectionReason.SLOT_NOT_OFFERED,
                         "product",
                         "The product is not booked through " + attempt.channel());
+    }
+
+    /**
+     * A client who confirms a hold made for them books it themselves: only a product booked in client self-service.
+     * Those who give or arrange the service confirm any hold they may see.
+     */
+    public static Verdict clientConfirmsOnlyWhatClientsBook(BookableProduct product, boolean asClientOnly) {
+        return !asClientOnly || product.channels().contains(Channel.CLIENT_SELF_SERVICE)
+                ? Verdict.ALLOWED
+                : Verdict.rejected(
+                        RejectionReason.CHANNEL_NOT_ALLOWED,
+                        "channel",
+                        "Clients do not book this product themselves; whoever held the time confirms it");
     }
 
     /** A professional books in their own calendar, a supervisor in their team's. */

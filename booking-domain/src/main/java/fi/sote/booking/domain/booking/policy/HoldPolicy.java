@@ -16,6 +16,22 @@ public final class HoldPolicy {
 
     private HoldPolicy() {}
 
+    /**
+     * A client holds only a few times at once in self-service, so that nobody keeps times from others by holding
+     * them; those who give or arrange the service hold as they need.
+     *
+     * @param held the client's holds that have not lapsed
+     */
+    public static Verdict clientHoldsAFewTimesAtOnce(long held, int mostAtOnce) {
+        return held < mostAtOnce
+                ? Verdict.ALLOWED
+                : Verdict.rejected(
+                        RejectionReason.TOO_MANY_HOLDS,
+                        null,
+                        "The client already holds " + held + " times; book or let one go first (at most " + mostAtOnce
+                                + " at once)");
+    }
+
     public static Verdict heldTimeIsStillHeld(Booking hold, Instant now) {
         if (hold.status() != BookingStatus.PENDING) {
             return Verdict.rejected(

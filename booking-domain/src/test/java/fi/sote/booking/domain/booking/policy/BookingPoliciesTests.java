@@ -132,6 +132,34 @@ class BookingPoliciesTests {
     }
 
     @Test
+    void aClientConfirmsAHoldMadeForThemOnlyOfAProductClientsBookThemselves() {
+        BookableProduct counsellingOnly = new BookableProduct(
+                BookableProductId.random(),
+                ORG,
+                "REFERRED",
+                new SocialServiceId(UUID.randomUUID()),
+                LocalizedText.finnish("Ohjattu käynti"),
+                Duration.ofHours(1),
+                Set.of("OFFICE"),
+                1,
+                EnumSet.of(Channel.COUNSELLING),
+                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(48)),
+                null,
+                null,
+                new GuidanceText("Tervetuloa", null, null));
+
+        assertThat(reason(ChannelPolicy.clientConfirmsOnlyWhatClientsBook(counsellingOnly, true)))
+                .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
+        assertThat(ChannelPolicy.clientConfirmsOnlyWhatClientsBook(counsellingOnly, false)
+                        .isAllowed())
+                .as("the counsellor who held it confirms it")
+                .isTrue();
+        assertThat(ChannelPolicy.clientConfirmsOnlyWhatClientsBook(PRODUCT, true)
+                        .isAllowed())
+                .isTrue();
+    }
+
+    @Test
     void aProductIsBookedOnlyThroughTheChannelsItNames() {
         Verdict verdict = ChannelPolicy.productIsBookedThroughTheChannel(
                 attempt(Set.of(Role.INTEGRATION), "system", Channel.INTEGRATION));

@@ -31,6 +31,7 @@ import fi.sote.booking.adapters.in.rest.audit.AuditDtos.EntryView;
 import fi.sote.booking.adapters.in.rest.audit.AuditDtos.ExtractRequest;
 import fi.sote.booking.adapters.in.rest.audit.AuditDtos.ExtractView;
 import fi.sote.booking.adapters.in.rest.audit.AuditDtos.VerificationView;
+import fi.sote.booking.adapters.in.schedule.AuditSealer;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.audit.port.in.AuditQuery;
@@ -42,8 +43,9 @@ import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
- * The access and disclosure logs (Client Data Act 703/2023) for auditors: verify that the hash chain
- * is intact, and produce a client's log extract as JSON or CSV.
+ * The access and disclosure logs (Client Data Act 703/2023) for auditors: verify that the keyed hash
+ * chain is intact, and produce a client's log extract as JSON or CSV; both seal the pending entries
+ * first, so that they see every entry committed.
  */
 @Path("/api/v1/audit")
 @Tag(name = "Audit")
@@ -54,10 +56,12 @@ public class AuditResource {
     static final String CSV = Csv.MEDIA_TYPE;
 
     private final AuditQuery audit;
+    private final AuditSealer sealer;
     private final Caller caller;
 
-    AuditResource(AuditQuery audit, Caller caller) {
+    AuditResource(AuditQuery audit, AuditSealer sealer, Caller caller) {
         this.audit = audit;
+        this.sealer = sealer;
         this.caller = caller;
     }
 
@@ -67,8 +71,9 @@ public class AuditResource {
     @Operation(
             operationId = "verifyAuditLog",
             summary = "Verify the access and disclosure logs",
-            description = "Walks the organisation's whole hash chain: an entry changed, removed or put out of order "
-                    + "breaks it from there on.")
+            description = "Seals the entries still pending, then walks the organisation's whole keyed hash chain: an "
+                    + "entry changed, removed or put out of order breaks it from there on, and a log that ends before "
+                    + "the checkpoint kept outside the database lost its end.")
     @APIResponse(
             responseCode = "200",
             description = "The result (also when the chain is broken).",
@@ -77,6 +82,7 @@ public class AuditResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VerificationView.class)))
     public VerificationView verify() {
+        sealer.seal(caller.actor().organisation());
         AuditChain.Verification result = audit.verify(caller.actor());
         return new VerificationView(result.intact(), result.entries(), result.firstBrokenSequence(), result.problem());
     }
@@ -108,6 +114,7 @@ public class AuditResource {
         PersonalIdentityCode code = body.clientPersonalIdentityCode() == null
                 ? null
                 : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode());
+        sealer.seal(caller.actor().organisation());
         List<SealedEntry> found =
                 audit.extract(caller.actor(), body.clientReference(), code, from, to, body.recipient());
         List<EntryView> entries = found.stream().map(AuditResource::view).toList();

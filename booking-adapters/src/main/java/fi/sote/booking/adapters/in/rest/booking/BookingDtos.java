@@ -154,7 +154,10 @@ final class BookingDtos {
             @Schema(description = "Why (cancellations and moves).", nullable = true)
             ChangeReason reason,
 
-            @Schema(description = "Who changed it (token subject); left out when a hold lapsed.", nullable = true)
+            @Schema(
+                    description = "Who changed it (token subject); left out when a hold lapsed, and for a "
+                            + "client when it was not the client themselves.",
+                    nullable = true)
             String by,
 
             @Schema(description = "When.") Instant at) {}
@@ -227,13 +230,15 @@ final class BookingDtos {
             int capacity,
 
             @Schema(
-                    description = "True when the caller is not entitled to know whom the booking concerns: client, "
-                            + "personal identity code, language and referral are then left out (masked).")
+                    description = "True when the caller is not entitled to know whom the booking concerns (or, in "
+                            + "the answer to a change, may not read bookings): client, personal identity code, "
+                            + "language and referral are then left out (masked).")
             boolean masked,
 
             @Schema(
                     description = "The client's identifier; for a client booked by personal identity code, a pseudonym "
-                            + "(hetu:...) that stands for the code.")
+                            + "(hetu:...) that stands for the code. Left out when masked.",
+                    nullable = true)
             String client,
 
             @Schema(
@@ -259,7 +264,11 @@ final class BookingDtos {
             @Schema(description = "Through which channel it was booked.")
             Channel channel,
 
-            @Schema(description = "Who booked it (token subject).")
+            @Schema(
+                    description = "Who booked it (token subject); left out for a client when it was not the client "
+                            + "themselves: clients are not shown staff's identifiers (the channel says how it was "
+                            + "booked).",
+                    nullable = true)
             String bookedBy,
 
             @Schema(description = "When it was booked.") Instant bookedAt,

@@ -67,7 +67,6 @@ import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
 import fi.sote.booking.application.booking.port.in.ShownBooking;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
-import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
@@ -129,7 +128,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked too-many-holds")
     @Operation(
             operationId = "holdSlot",
             summary = "Hold a time",
@@ -207,7 +206,9 @@ public class BookingResource {
     @Path("bookings/{id}/confirm")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Extension(name = ProblemCodes.EXTENSION, value = "change-deadline-passed hold-expired invalid-transition")
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value = "change-deadline-passed hold-expired invalid-transition channel-not-allowed")
     @Operation(
             operationId = "confirmBooking",
             summary = "Book a held time",
@@ -230,7 +231,9 @@ public class BookingResource {
                 key,
                 "POST bookings/" + id + "/confirm",
                 ifMatch,
-                () -> ok(bookSlot.confirm(caller.actor(), new ConfirmHoldCommand(bookingId(id), version(ifMatch)))));
+                () -> ok(
+                        "confirmBooking",
+                        bookSlot.confirm(caller.actor(), new ConfirmHoldCommand(bookingId(id), version(ifMatch)))));
     }
 
     @POST
@@ -412,10 +415,12 @@ public class BookingResource {
                 key,
                 "POST bookings/" + id + "/cancel",
                 body,
-                () -> Response.ok(list(cancel.cancel(
-                                caller.actor(),
-                                new CancelBookingCommand(
-                                        bookingId(id), version(ifMatch), body.reason(), body.scope()))))
+                () -> Response.ok(list(
+                                "cancelBooking",
+                                cancel.cancel(
+                                        caller.actor(),
+                                        new CancelBookingCommand(
+                                                bookingId(id), version(ifMatch), body.reason(), body.scope()))))
                         .build());
     }
 
@@ -452,15 +457,17 @@ public class BookingResource {
                 key,
                 "POST bookings/" + id + "/reschedule",
                 body,
-                () -> createdList(reschedule.reschedule(
-                        caller.actor(),
-                        new RescheduleBookingCommand(
-                                bookingId(id),
-                                version(ifMatch),
-                                body.start(),
-                                body.resourceId() == null ? null : new ResourceId(body.resourceId()),
-                                body.reason(),
-                                body.scope()))));
+                () -> createdList(
+                        "rescheduleBooking",
+                        reschedule.reschedule(
+                                caller.actor(),
+                                new RescheduleBookingCommand(
+                                        bookingId(id),
+                                        version(ifMatch),
+                                        body.start(),
+                                        body.resourceId() == null ? null : new ResourceId(body.resourceId()),
+                                        body.reason(),
+                                        body.scope()))));
     }
 
     @POST
@@ -491,40 +498,61 @@ public class BookingResource {
                 key,
                 "POST bookings/" + id + "/attendance",
                 body,
-                () -> ok(attendance.record(
-                        caller.actor(), new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status()))));
+                () -> ok(
+                        "recordAttendance",
+                        attendance.record(
+                                caller.actor(),
+                                new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status()))));
     }
 
+    /** A booking just made, answered as its maker may see it (the answer to making it is not logged as a read). */
     private Response created(Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
         return Response.created(location(booking))
                 .tag(etag(booking))
-                .entity(answer(booking))
+                .entity(mapper.toList(shownTo(null, List.of(booking))).items().get(0))
                 .build();
     }
 
+    /** Bookings just made: a series or a multi-booking (not logged). */
     private Response createdList(Outcome<List<Booking>> outcome) {
+        return createdList(null, outcome);
+    }
+
+    /** Bookings just made; the answer is logged under the operation unless that is null. */
+    private Response createdList(String operation, Outcome<List<Booking>> outcome) {
         List<Booking> made = Outcomes.value(outcome);
-        return Response.created(location(made.get(0))).entity(list(made)).build();
+        return Response.created(location(made.get(0)))
+                .entity(mapper.toList(shownTo(operation, made)))
+                .build();
     }
 
-    private Response ok(Outcome<Booking> outcome) {
+    private Response ok(String operation, Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
-        return Response.ok(answer(booking)).tag(etag(booking)).build();
+        return Response.ok(answer(operation, booking)).tag(etag(booking)).build();
     }
 
-    private BookingList list(Outcome<List<Booking>> outcome) {
-        return list(Outcomes.value(outcome));
+    private BookingList list(String operation, Outcome<List<Booking>> outcome) {
+        return list(operation, Outcomes.value(outcome));
     }
 
-    private BookingList list(List<Booking> changed) {
-        Actor actor = caller.actor();
-        return mapper.toList(
-                changed.stream().map(booking -> bookings.answer(actor, booking)).toList());
+    private BookingList list(String operation, List<Booking> changed) {
+        return mapper.toList(shownTo(operation, changed));
     }
 
-    private BookingView answer(Booking booking) {
-        return mapper.toView(bookings.answer(caller.actor(), booking));
+    private BookingView answer(String operation, Booking booking) {
+        return list(operation, List.of(booking)).items().get(0);
+    }
+
+    /**
+     * The bookings as the answer to a request shows them: whom they concern only to a caller who may read bookings;
+     * written to the access log under the operation as a read would be, except the answer to making them (null).
+     */
+    private List<ShownBooking> shownTo(String operation, List<Booking> shown) {
+        boolean reads = caller.granted(IntegrationScopes.BOOKINGS_READ);
+        return operation == null
+                ? bookings.made(caller.actor(), shown, reads)
+                : bookings.answer(caller.actor(), operation, shown, reads);
     }
 
     private static URI location(Booking booking) {

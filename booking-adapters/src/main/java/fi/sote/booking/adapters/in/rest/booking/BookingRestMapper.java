@@ -68,7 +68,7 @@ interface BookingRestMapper {
                 withheld,
                 client.identified() ? booking.clientLanguage() : null,
                 booking.channel(),
-                booking.bookedBy(),
+                shown.staffNamed() || booking.bookedBy().equals(booking.client()) ? booking.bookedBy() : null,
                 booking.bookedAt(),
                 booking.holdExpiresAt(),
                 client.referral() ? booking.referralNote() : null,
@@ -77,9 +77,17 @@ interface BookingRestMapper {
                 id(booking.multiBooking()),
                 id(booking.replaces()),
                 id(booking.replacedBy()),
-                toView(booking.lastChange()),
+                shown(booking.lastChange(), shown.staffNamed() ? null : booking.client()),
                 booking.version(),
                 toView(shown.confirmation()));
+    }
+
+    /** The last change as shown: who made it left out unless staff are named or it was the client themselves. */
+    private StatusChangeView shown(StatusChange change, String onlyClient) {
+        StatusChangeView view = toView(change);
+        return view == null || onlyClient == null || onlyClient.equals(view.by())
+                ? view
+                : new StatusChangeView(view.status(), view.reason(), null, view.at());
     }
 
     default BookingList toList(List<ShownBooking> shown) {

@@ -205,7 +205,7 @@ public class CalendarResource {
                             .path("api/v1/calendar-entries")
                             .path(entry.id().toString())
                             .build())
-                    .entity(view(entry))
+                    .entity(view(calendar.answer(caller.actor(), "addCalendarEntry", entry)))
                     .build();
         });
     }
@@ -252,11 +252,12 @@ public class CalendarResource {
             @Parameter(description = "The entry.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
                     String id,
             @Valid @NotNull CalendarEntryChange body) {
-        return view(Outcomes.value(rescheduleEntry.reschedule(
+        CalendarEntry moved = Outcomes.value(rescheduleEntry.reschedule(
                 caller.actor(),
                 new RescheduleCalendarEntryCommand(
                         new CalendarEntryId(QueryParameters.uuid("id", id)),
-                        new TimeInterval(body.start().toInstant(), body.end().toInstant())))));
+                        new TimeInterval(body.start().toInstant(), body.end().toInstant()))));
+        return view(calendar.answer(caller.actor(), "rescheduleCalendarEntry", moved));
     }
 
     @DELETE

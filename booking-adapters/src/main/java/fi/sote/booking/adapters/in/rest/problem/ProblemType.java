@@ -48,6 +48,7 @@ enum ProblemType {
                     CHANGE_DEADLINE_PASSED,
                     INVALID_TRANSITION,
                     HOLD_EXPIRED,
+                    TOO_MANY_HOLDS,
                     PARTLY_UNAVAILABLE,
                     NOT_AFFECTED,
                     ALREADY_CHECKED_IN,

@@ -26,6 +26,20 @@ public interface ViewBookingsQuery {
     /** The bookings of the period the caller may see of the client with this personal identity code, by start. */
     List<ShownBooking> ofClient(Actor actor, PersonalIdentityCode client, BookingPeriod period);
 
-    /** A booking as the answer to a change shows it to whoever made the change (no contact details are read). */
-    ShownBooking answer(Actor actor, Booking booking);
+    /**
+     * The bookings a change made or changed, as its answer shows them to whoever made it: whom they concern only to an
+     * actor who may read bookings (no contact details are read), and what it shows of clients written to the access
+     * log under the operation, as a read would be.
+     *
+     * @param readsBookings whether the actor may read bookings at all (an integration only with the scope to read
+     *     them); without it, the answer is masked
+     */
+    List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed, boolean readsBookings);
+
+    /**
+     * The bookings a request just made, as its answer shows them ({@link #answer}), not written to the access log:
+     * the caller named the client in the request. Logging them in the booking's own commit is still to come; a log
+     * entry of its own would cost the booking path a commit.
+     */
+    List<ShownBooking> made(Actor actor, List<Booking> made, boolean readsBookings);
 }

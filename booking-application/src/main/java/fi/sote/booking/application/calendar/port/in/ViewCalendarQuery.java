@@ -25,6 +25,12 @@ public interface ViewCalendarQuery {
 
     Optional<CalendarEntry> entry(Actor actor, CalendarEntryId id);
 
+    /**
+     * An entry a change made or moved, as its answer shows it; when it shows whom the entry concerns, that is
+     * written to the access log under the operation, as a read would be.
+     */
+    CalendarEntry answer(Actor actor, String operation, CalendarEntry entry);
+
     /** Whether the actor is shown whom the entry concerns; others see its type's neutral label and time only. */
     boolean identifiesClient(Actor actor, CalendarEntry entry);
 
