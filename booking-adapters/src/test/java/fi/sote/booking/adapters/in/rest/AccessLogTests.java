@@ -130,6 +130,43 @@ class AccessLogTests {
     }
 
     @Test
+    void aListLogsOnlyTheBookingsItShows() throws Exception {
+        String client = "client-period-" + catalogue.suffix;
+        String id = counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        catalogue
+                .asProfessional()
+                .queryParam("client", client)
+                .queryParam("when", "PAST")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        assertThat(entries(client))
+                .as("a past list without the upcoming booking shows nobody")
+                .isEmpty();
+
+        catalogue
+                .asProfessional()
+                .queryParam("client", client)
+                .queryParam("when", "UPCOMING")
+                .get("/api/v1/bookings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        assertThat(entries(client))
+                .extracting(row -> row.get(3) + " " + row.get(4))
+                .containsExactly("listBookings booking:" + id);
+    }
+
+    @Test
     void professionalsOfTheServiceSeeItsBookingsOthersDoNotAndSlotSearchNeverShowsAClient() throws Exception {
         String client = "client-service-" + catalogue.suffix;
         String id = counsellor()
