@@ -23,8 +23,8 @@ final class Periodic {
     }
 
     /**
-     * Starts the work; it answers how many things it did, and {@code done} (a format with one {@code %d}) is logged
-     * when that is more than none.
+     * Starts the work; it answers how many things it did, and {@code done} (a format with one {@code %d}; null for
+     * work too frequent to log each run) is logged when that is more than none.
      */
     static Periodic inTransaction(String name, Duration every, Logger log, String done, IntSupplier work) {
         return start(
@@ -36,7 +36,7 @@ final class Periodic {
         Runnable run = () -> {
             try {
                 int count = work.getAsInt();
-                if (count > 0) {
+                if (count > 0 && done != null) {
                     log.infof(done, count);
                 }
             } catch (RuntimeException e) {

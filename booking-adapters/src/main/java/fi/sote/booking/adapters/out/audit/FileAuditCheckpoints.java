@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +25,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
 /**
  * Checkpoints of the access log's chains kept outside the database: one small file per organisation in
  * {@code booking.audit.checkpoint-dir} (sequence and hash, replaced whole when the chain moves on), and the same
- * line in the service's log, which a county ships off the machine. Keep the directory where the database's owner
+ * line in the service's log, which a county ships off the machine, at most once a minute per organisation. Keep the directory where the database's owner
  * cannot write: another volume, or storage of its own.
  */
 @ApplicationScoped
@@ -29,7 +33,11 @@ class FileAuditCheckpoints implements AuditCheckpoints {
 
     private static final Logger LOG = Logger.getLogger(FileAuditCheckpoints.class);
 
+    /** How often the log gets an organisation's checkpoint line at most. */
+    private static final Duration LOG_EVERY = Duration.ofMinutes(1);
+
     private final Path directory;
+    private final Map<OrganisationId, Instant> logged = new HashMap<>();
 
     FileAuditCheckpoints(@ConfigProperty(name = "booking.audit.checkpoint-dir") Path directory) {
         this.directory = directory;
@@ -44,7 +52,12 @@ class FileAuditCheckpoints implements AuditCheckpoints {
         }
         String line = checkpoint.sequence() + " " + HexFormat.of().formatHex(checkpoint.hash());
         // the log line first: it leaves the machine even when the directory cannot be written
-        LOG.infof("Audit checkpoint of %s: %s", organisation.value(), line);
+        Instant now = Instant.now();
+        Instant last = logged.get(organisation);
+        if (last == null || !now.isBefore(last.plus(LOG_EVERY))) {
+            LOG.infof("Audit checkpoint of %s: %s", organisation.value(), line);
+            logged.put(organisation, now);
+        }
         try {
             Files.createDirectories(directory);
             Path written = Files.createTempFile(directory, organisation.value(), ".tmp");
