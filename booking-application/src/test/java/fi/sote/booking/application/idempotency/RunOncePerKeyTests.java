@@ -68,9 +68,9 @@ class RunOncePerKeyTests {
         return once.once(
                 KAISA,
                 new KeyedRequest(key, "POST bookings", fingerprint),
-                () -> new Reply(status, "/api/v1/bookings/" + runs.incrementAndGet(), "{}"),
+                () -> new Reply(status, "/api/v1/bookings/" + runs.incrementAndGet(), "0", "{}"),
                 reply -> reply.status() < 300 ? Optional.of(reply) : Optional.empty(),
-                replayed -> new Reply(replayed.status(), replayed.location(), "replayed"));
+                replayed -> new Reply(replayed.status(), replayed.location(), replayed.etag(), "replayed"));
     }
 
     private static RejectionReason reason(Outcome<?> outcome) {

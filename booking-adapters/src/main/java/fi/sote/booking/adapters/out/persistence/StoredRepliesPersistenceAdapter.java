@@ -40,7 +40,7 @@ class StoredRepliesPersistenceAdapter implements StoredReplies {
     public Optional<StoredReply> find(OrganisationId organisation, String subject, String key, Duration retention) {
         return sql.one(
                 """
-                select request_hash, status, location, body_sealed from idempotent_request
+                select request_hash, status, location, etag, body_sealed from idempotent_request
                  where organisation_id = ? and subject = ? and idempotency_key = ?
                    and created_at > now() - ?::interval""",
                 s -> {
@@ -54,6 +54,7 @@ class StoredRepliesPersistenceAdapter implements StoredReplies {
                         new Reply(
                                 row.getInt("status"),
                                 row.getString("location"),
+                                row.getString("etag"),
                                 seal.decrypt(row.getBytes("body_sealed"), context(organisation, subject, key)))));
     }
 
@@ -61,18 +62,19 @@ class StoredRepliesPersistenceAdapter implements StoredReplies {
     public void store(OrganisationId organisation, String subject, String key, StoredReply reply, Duration retention) {
         sql.update("""
                 insert into idempotent_request
-                       (organisation_id, subject, idempotency_key, request_hash, status, location, body_sealed)
-                values (?, ?, ?, ?, ?, ?, ?)
+                       (organisation_id, subject, idempotency_key, request_hash, status, location, etag, body_sealed)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (organisation_id, subject, idempotency_key) do update
                    set request_hash = excluded.request_hash, status = excluded.status, location = excluded.location,
-                       body_sealed = excluded.body_sealed, created_at = now()""", s -> {
+                       etag = excluded.etag, body_sealed = excluded.body_sealed, created_at = now()""", s -> {
             s.set(1, organisation.value());
             s.set(2, subject);
             s.set(3, key);
             s.set(4, reply.fingerprint());
             s.set(5, reply.reply().status());
             s.set(6, reply.reply().location());
-            s.set(7, seal.encrypt(reply.reply().body(), context(organisation, subject, key)));
+            s.set(7, reply.reply().etag());
+            s.set(8, seal.encrypt(reply.reply().body(), context(organisation, subject, key)));
         });
     }
 

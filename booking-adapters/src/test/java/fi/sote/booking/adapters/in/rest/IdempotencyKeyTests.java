@@ -87,6 +87,38 @@ class IdempotencyKeyTests {
     }
 
     @Test
+    void aReplayRepeatsTheStatusBodyTagAndTypeAndNamesTheHostTheRetryReached() {
+        String body = BookingResourceTests.booking(
+                catalogue.resourceId,
+                catalogue.productId,
+                BookingResourceTests.at(2, "09:00"),
+                "replayed-" + catalogue.suffix,
+                null);
+        String key = "book-" + catalogue.suffix;
+
+        Response first = catalogue
+                .asPersona("counsellor")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/bookings");
+        Response again = catalogue
+                .asPersona("counsellor")
+                .header("Idempotency-Key", key)
+                .header("Host", "replica.example:8080")
+                .body(body)
+                .post("/api/v1/bookings");
+
+        first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        again.then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("ETag")).isNotNull().isEqualTo(first.header("ETag"));
+        assertThat(again.contentType()).isEqualTo(first.contentType()).containsIgnoringCase("charset=UTF-8");
+        String path = "/api/v1/bookings/" + first.jsonPath().getString("id");
+        assertThat(first.header("Location")).endsWith(path);
+        assertThat(again.header("Location")).isEqualTo("http://replica.example:8080" + path);
+    }
+
+    @Test
     void aRegistrationSentAgainWithItsKeyGivesTheSameItemNotADuplicateCode() {
         String body = "{\"code\":\"AGAIN_" + catalogue.suffix.toUpperCase() + "\",\"name\":{\"fi\":\"Uudelleen\"}}";
         String key = "register-" + catalogue.suffix;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,9 @@ public class IdempotencyKeys {
 
     public static final String HEADER = RunOncePerKeyUseCase.HEADER;
     public static final String REPLAYED = "Idempotent-Replayed";
+
+    /** The content type of every JSON answer, replays included. */
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     private final RunOncePerKeyUseCase runOnce;
     private final ObjectMapper json;
@@ -61,17 +65,29 @@ public class IdempotencyKeys {
             return Optional.empty();
         }
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        EntityTag tag = response.getEntityTag();
         return Optional.of(new Reply(
-                response.getStatus(), location == null ? null : location.toString(), write(response.getEntity())));
+                response.getStatus(),
+                location == null ? null : path(location.toString()),
+                tag == null ? null : tag.getValue(),
+                write(response.getEntity())));
     }
 
+    /** The path (and query) of a location, so that a replay names the host the retry reached, not the first one. */
+    private static String path(String location) {
+        URI uri = URI.create(location);
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    /** The first reply again: its status, body, location, version tag and content type, marked as replayed. */
     private static Response replay(Reply reply) {
-        Response.ResponseBuilder replay = Response.status(reply.status())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(reply.body())
-                .header(REPLAYED, "true");
+        Response.ResponseBuilder replay =
+                Response.status(reply.status()).type(JSON).entity(reply.body()).header(REPLAYED, "true");
         if (reply.location() != null) {
             replay.location(URI.create(reply.location()));
+        }
+        if (reply.etag() != null) {
+            replay.tag(new EntityTag(reply.etag()));
         }
         return replay.build();
     }

@@ -36,8 +36,11 @@ public interface RunOncePerKeyUseCase {
         }
     }
 
-    /** The first reply to a key, as it is replayed: its status, location (or null) and body. */
-    record Reply(int status, String location, String body) {}
+    /**
+     * The first reply to a key, as it is replayed: its status, location (a path, or null: the host is the one the
+     * retry reaches), version tag (or null) and body.
+     */
+    record Reply(int status, String location, String etag, String body) {}
 
     /**
      * Runs {@code work} once per key of the caller: the first time it runs and its reply is kept (when {@code reply}
