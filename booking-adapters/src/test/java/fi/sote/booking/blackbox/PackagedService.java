@@ -45,6 +45,21 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the service and waits until it is ready; its output goes to {@code service-<run>.log}. */
     void start(int run, Map<String, String> settings) throws Exception {
+        process = launch(run, settings);
+        awaitReady(run);
+    }
+
+    /** Starts the service expecting it to give up: its exit code, within two minutes, and its output. */
+    Map.Entry<Integer, String> startExpectingExit(int run, Map<String, String> settings) throws Exception {
+        Process failing = launch(run, settings);
+        if (!failing.waitFor(2, TimeUnit.MINUTES)) {
+            failing.destroyForcibly();
+            throw new AssertionError("the service was expected to stop by itself: " + Files.readString(log(run)));
+        }
+        return Map.entry(failing.exitValue(), Files.readString(log(run)));
+    }
+
+    private Process launch(int run, Map<String, String> settings) throws IOException {
         assertThat(JAR)
                 .as("package the service first (./mvnw verify runs this after packaging)")
                 .exists();
@@ -59,8 +74,7 @@ final class PackagedService implements AutoCloseable {
         environment.put("BOOKING_DATA_DIR", dataDirectory.toString());
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         environment.putAll(settings);
-        process = builder.start();
-        awaitReady(run);
+        return builder.start();
     }
 
     /** Stops the service with SIGTERM, the graceful shutdown an orchestrator would ask for. */

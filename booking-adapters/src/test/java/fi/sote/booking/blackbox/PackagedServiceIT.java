@@ -135,6 +135,16 @@ class PackagedServiceIT {
     }
 
     @Test
+    void whereTheLocalModeIsNotAllowedAMissingIdentityProviderStopsTheStartSayingWhy() throws Exception {
+        var ended = service.startExpectingExit(4, Map.of("BOOKING_SECURITY_LOCAL_ALLOWED", "false"));
+
+        assertThat(ended.getKey()).as("exit code").isNotZero();
+        assertThat(ended.getValue())
+                .contains("QUARKUS_OIDC_AUTH_SERVER_URL")
+                .contains("BOOKING_SECURITY_LOCAL_ALLOWED=true");
+    }
+
+    @Test
     void withAJdbcUrlAndAnOidcProviderConfiguredItStartsNothingOfItsOwn() throws Exception {
         Path externalData = Files.createTempDirectory("external-postgres");
         try (EmbeddedDatabase external = EmbeddedDatabase.start(new EmbeddedDatabase.Settings(
