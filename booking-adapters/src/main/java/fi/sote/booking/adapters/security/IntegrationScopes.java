@@ -49,7 +49,7 @@ public class IntegrationScopes {
             throw new ForbiddenException("This operation is not open to integrations");
         }
         String scope = needed.get();
-        if (!scope.equals(ANY) && !caller.scopes().contains(scope)) {
+        if (!scope.equals(ANY) && !caller.granted(scope)) {
             throw new ForbiddenException("The integration's token lacks the scope '" + scope + "'");
         }
     }

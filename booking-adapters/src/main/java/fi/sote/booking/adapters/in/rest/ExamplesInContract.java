@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -32,20 +31,14 @@ public class ExamplesInContract implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
+    public Operation filterOperation(Operation operation) {
+        if (operation.getOperationId() != null) {
+            addExamples(operation);
         }
-        openAPI.getPaths()
-                .getPathItems()
-                .values()
-                .forEach(item -> item.getOperations().values().forEach(this::addExamples));
+        return operation;
     }
 
     private void addExamples(Operation operation) {
-        if (operation.getOperationId() == null) {
-            return;
-        }
         if (operation.getRequestBody() != null) {
             example(operation.getRequestBody().getContent(), operation.getOperationId() + ".request.json");
         }

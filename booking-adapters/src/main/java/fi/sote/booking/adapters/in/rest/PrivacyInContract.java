@@ -46,17 +46,7 @@ public class PrivacyInContract implements OASFilter {
                 .getPathItems()
                 .values()
                 .forEach(item -> item.getOperations().values().forEach(operation -> {
-                    if (operation.getResponses() != null) {
-                        // the annotation on a method lands on its responses object and on each response too
-                        operation.getResponses().removeExtension(IntegrationScopes.EXTENSION);
-                        if (operation.getResponses().getAPIResponses() != null) {
-                            operation
-                                    .getResponses()
-                                    .getAPIResponses()
-                                    .values()
-                                    .forEach(response -> response.removeExtension(IntegrationScopes.EXTENSION));
-                        }
-                    }
+                    ContractExtensions.offResponses(operation, IntegrationScopes.EXTENSION);
                     if (CLIENT_DATA_SHOWN.contains(operation.getOperationId())) {
                         addPurpose(operation);
                     }

@@ -69,14 +69,7 @@ class AccessLogTests {
     @Test
     void everyReadThatShowsAClientLeavesExactlyOneEntryAndBookingLeavesNone() throws Exception {
         String client = "client-log-" + catalogue.suffix;
-        String id = counsellor()
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = bookedFor(client);
         assertThat(entries(client))
                 .as("making a booking is not logged as a read")
                 .isEmpty();
@@ -132,14 +125,7 @@ class AccessLogTests {
     @Test
     void aListLogsOnlyTheBookingsItShows() throws Exception {
         String client = "client-period-" + catalogue.suffix;
-        String id = counsellor()
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = bookedFor(client);
 
         catalogue
                 .asProfessional()
@@ -169,14 +155,7 @@ class AccessLogTests {
     @Test
     void professionalsOfTheServiceSeeItsBookingsOthersDoNotAndSlotSearchNeverShowsAClient() throws Exception {
         String client = "client-service-" + catalogue.suffix;
-        String id = counsellor()
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = bookedFor(client);
 
         catalogue
                 .as(catalogue.otherProfessionalSubject, Roles.PROFESSIONAL)
@@ -208,14 +187,7 @@ class AccessLogTests {
     @Test
     void anIntegrationsReadIsAlsoADisclosureNamingIt() throws Exception {
         String client = "client-disclosed-" + catalogue.suffix;
-        String id = counsellor()
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), client, null))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = bookedFor(client);
 
         catalogue
                 .asIntegration("regional-system-" + catalogue.suffix, IntegrationScopes.BOOKINGS_READ)
@@ -515,15 +487,19 @@ class AccessLogTests {
         catalogue.asProfessional().get("/api/v1/audit/verification").then().statusCode(403);
     }
 
+    /** The id of a booking the counsellor made for the client, on the first Monday at nine. */
+    private String bookedFor(String client) {
+        return booked(BookingResourceTests.at(0, "09:00"), client, null);
+    }
+
     /** The id of a booking the counsellor made for the client with this personal identity code. */
     private String bookedByCode(String code, String start) {
+        return booked(start, null, "\"clientPersonalIdentityCode\":\"" + code + "\"");
+    }
+
+    private String booked(String start, String client, String extra) {
         return counsellor()
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId,
-                        catalogue.productId,
-                        start,
-                        null,
-                        "\"clientPersonalIdentityCode\":\"" + code + "\""))
+                .body(BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, start, client, extra))
                 .post("/api/v1/bookings")
                 .then()
                 .statusCode(201)

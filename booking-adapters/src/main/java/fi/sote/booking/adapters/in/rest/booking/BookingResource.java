@@ -510,49 +510,52 @@ public class BookingResource {
         Booking booking = Outcomes.value(outcome);
         return Response.created(location(booking))
                 .tag(etag(booking))
-                .entity(mapper.toList(shownTo(null, List.of(booking))).items().get(0))
+                .entity(mapper.toView(made(List.of(booking)).get(0)))
                 .build();
     }
 
-    /** Bookings just made: a series or a multi-booking (not logged). */
+    /** Bookings just made: a series or a multi-booking, not logged either. */
     private Response createdList(Outcome<List<Booking>> outcome) {
-        return createdList(null, outcome);
+        List<Booking> made = Outcomes.value(outcome);
+        return Response.created(location(made.get(0)))
+                .entity(mapper.toList(made(made)))
+                .build();
     }
 
-    /** Bookings just made; the answer is logged under the operation unless that is null. */
+    /** The new bookings of a change (a reschedule), logged under the operation. */
     private Response createdList(String operation, Outcome<List<Booking>> outcome) {
         List<Booking> made = Outcomes.value(outcome);
         return Response.created(location(made.get(0)))
-                .entity(mapper.toList(shownTo(operation, made)))
+                .entity(list(operation, made))
                 .build();
     }
 
     private Response ok(String operation, Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
-        return Response.ok(answer(operation, booking)).tag(etag(booking)).build();
+        return Response.ok(list(operation, List.of(booking)).items().get(0))
+                .tag(etag(booking))
+                .build();
     }
 
     private BookingList list(String operation, Outcome<List<Booking>> outcome) {
         return list(operation, Outcomes.value(outcome));
     }
 
-    private BookingList list(String operation, List<Booking> changed) {
-        return mapper.toList(shownTo(operation, changed));
-    }
-
-    private BookingView answer(String operation, Booking booking) {
-        return list(operation, List.of(booking)).items().get(0);
-    }
-
     /**
-     * The bookings as the answer to a request shows them: whom they concern only to a caller who may read bookings;
-     * written to the access log under the operation as a read would be, except the answer to making them (null).
+     * The bookings a change changed, as its answer shows them: whom they concern only to a caller who may read
+     * bookings; written to the access log under the operation as a read would be.
      */
-    private List<ShownBooking> shownTo(String operation, List<Booking> shown) {
-        boolean reads = caller.granted(IntegrationScopes.BOOKINGS_READ);
-        return operation == null
-                ? bookings.made(caller.actor(), shown, reads)
-                : bookings.answer(caller.actor(), operation, shown, reads);
+    private BookingList list(String operation, List<Booking> changed) {
+        return mapper.toList(bookings.answer(caller.actor(), operation, changed, readsBookings()));
+    }
+
+    /** The bookings a request just made, as its answer shows them (see {@link #list(String, List)}), not logged. */
+    private List<ShownBooking> made(List<Booking> made) {
+        return bookings.made(caller.actor(), made, readsBookings());
+    }
+
+    private boolean readsBookings() {
+        return caller.granted(IntegrationScopes.BOOKINGS_READ);
     }
 
     private static URI location(Booking booking) {

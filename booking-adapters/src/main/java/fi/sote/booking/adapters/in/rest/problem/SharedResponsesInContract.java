@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
+import fi.sote.booking.adapters.in.rest.ContractExtensions;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.domain.shared.RejectionReason;
 
@@ -157,10 +158,8 @@ public class SharedResponsesInContract implements OASFilter {
                                         + " names the problem code '" + code + "', which the service does not have")));
             }
         }
-        // the annotation on a method lands on its responses object and on each response too
         operation.removeExtension(ProblemCodes.EXTENSION);
-        responses.removeExtension(ProblemCodes.EXTENSION);
-        responses.getAPIResponses().values().forEach(response -> response.removeExtension(ProblemCodes.EXTENSION));
+        ContractExtensions.offResponses(operation, ProblemCodes.EXTENSION);
         return codes;
     }
 
