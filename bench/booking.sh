@@ -33,6 +33,7 @@ node bench/booking-load.mjs "http://localhost:$port" "$dir" bench/results/bookin
 
 echo "== the database alone: pgbench, 32 clients, inserting into the booking table"
 export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
+PGPASSWORD=$(cat "$dir/postgres-secrets/booking") && export PGPASSWORD
 "$PGBIN/psql" -q -c "create sequence if not exists pgbench_booking_time" \
   -c "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'shared_buffers', 'max_connections')"
 "$PGBIN/pgbench" -n -M prepared -c 32 -j 2 -T "$SECONDS_PER_RUN" -f bench/booking-insert.sql | tee "$dir/pgbench.log" | grep -E "tps|latency"

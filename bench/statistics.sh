@@ -29,6 +29,7 @@ done
 
 echo "== loading one year (2025) of 100 professionals in ten teams of the demo organisation's supervisor"
 export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
+PGPASSWORD=$(cat "$dir/postgres-secrets/booking") && export PGPASSWORD
 start=$(date +%s)
 "$PGBIN/psql" -q -v ON_ERROR_STOP=1 <<'SQL'
 create temporary table bench_resource as

@@ -27,6 +27,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@value #DATABASE} database but is not a superuser; the migrations run as it. The service itself
  * connects as {@value #SERVICE_ROLE}, which owns nothing: it may read and write the tables but not
  * change or remove what the access and disclosure logs hold (migration V7).
+ *
+ * <p>Every connection, local or over the loopback interface, authenticates with a password
+ * (scram-sha-256). The passwords of the superuser and of both roles are generated on first start
+ * and kept in {@code <data dir>/postgres-secrets}, readable by the operating-system user that runs
+ * the service only. A data directory made by an older version, which trusted local connections, is
+ * given the passwords and the same rules on its next start.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -37,12 +43,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase shared;
 
+    static final String SUPERUSER = "postgres";
+    private static final String PASSWORD_RULES = """
+            # written by the service: every connection gives its role's password
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
+
     private final EmbeddedPostgres postgres;
     private final Path directory;
+    private final DatabaseSecrets secrets;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, DatabaseSecrets secrets) {
         this.postgres = postgres;
         this.directory = directory;
+        this.secrets = secrets;
     }
 
     /** Settings of the embedded server; see the configuration table in the README. */
@@ -71,6 +87,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path directory = settings.directory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
+            DatabaseSecrets secrets = DatabaseSecrets.loadOrCreate(
+                    directory.resolveSibling(directory.getFileName() + "-secrets"),
+                    SUPERUSER,
+                    OWNER_ROLE,
+                    SERVICE_ROLE);
             String synchronous = settings.durable() ? "on" : "off";
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -78,6 +99,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(settings.port())
                     .setPGStartupWait(settings.startupWait())
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // a new cluster asks for passwords from its first start (initdb's later --auth wins over -A trust)
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", secrets.file(SUPERUSER).toString())
+                    // the library's own connections (readiness, stop) as the superuser, with its password
+                    .setConnectConfig("password", secrets.password(SUPERUSER))
                     // the library starts the server with -F (fsync off); a later setting wins
                     .setServerConfig("fsync", synchronous)
                     .setServerConfig("synchronous_commit", synchronous)
@@ -85,8 +111,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory, secrets);
             database.ensureApplicationDatabase();
+            database.requirePasswords();
             LOG.infof(
                     "Embedded PostgreSQL is running on port %d with its data in %s (durable commits: %s)",
                     postgres.getPort(), directory, synchronous);
@@ -97,16 +124,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * The URL carries the user: the server accepts local connections without a password (it
-     * listens on localhost only), and the URL is the one datasource setting read by name.
+     * The URL of the schema's owner. It carries the user and the password: the URL is the one
+     * datasource setting read by name (see ADR 0002), and nothing logs it whole.
      */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?user=" + OWNER_ROLE;
+        return url(OWNER_ROLE);
     }
 
     /** The URL the running service connects with: as {@value #SERVICE_ROLE}, which owns nothing. */
     public String serviceJdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?user=" + SERVICE_ROLE;
+        return url(SERVICE_ROLE);
+    }
+
+    String ownerPassword() {
+        return secrets.password(OWNER_ROLE);
+    }
+
+    private String url(String role) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?user=" + role + "&password="
+                + secrets.password(role);
     }
 
     public int port() {
@@ -143,11 +179,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void ensureApplicationDatabase() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", OWNER_ROLE)) {
-                statement.execute("create role " + OWNER_ROLE + " login nosuperuser nocreatedb nocreaterole");
+            for (String role : new String[] {OWNER_ROLE, SERVICE_ROLE}) {
+                if (!exists(connection, "select 1 from pg_roles where rolname = ?", role)) {
+                    statement.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole");
+                }
             }
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", SERVICE_ROLE)) {
-                statement.execute("create role " + SERVICE_ROLE + " login nosuperuser nocreatedb nocreaterole");
+            // every start: a data directory from before the passwords gets them, and a lost secret is replaced
+            for (String role : new String[] {SUPERUSER, OWNER_ROLE, SERVICE_ROLE}) {
+                statement.execute("alter role " + role + " password " + literal(secrets.password(role)));
             }
             if (!exists(connection, "select 1 from pg_database where datname = ?", DATABASE)) {
                 statement.execute(
@@ -165,6 +204,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the btree_gist extension", e);
         }
+    }
+
+    /**
+     * Writes the rules that ask every connection for its password, and has the server read them
+     * again if they were different (a data directory made when local connections were trusted).
+     */
+    private void requirePasswords() {
+        Path rules = directory.resolve("pg_hba.conf");
+        try {
+            if (Files.readString(rules).equals(PASSWORD_RULES)) {
+                return;
+            }
+            Files.writeString(rules, PASSWORD_RULES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + rules, e);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reload the embedded database's connection rules", e);
+        }
+        LOG.info("The embedded PostgreSQL now asks every connection for its password");
+    }
+
+    private static String literal(String password) {
+        // generated from [A-Za-z0-9_-]; quoted all the same
+        return "'" + password.replace("'", "''") + "'";
     }
 
     private static boolean exists(Connection connection, String sql, String value) throws SQLException {

@@ -55,9 +55,9 @@ public final class LocalDefaultsConfigSourceFactory implements ConfigSourceFacto
             // migrations as the schema's owner, the service as a role that cannot change the logs
             values.put(JDBC_URL, () -> database.get().serviceJdbcUrl());
             values.put("quarkus.flyway.jdbc-url", () -> database.get().jdbcUrl());
-            // Flyway insists on both; the embedded server trusts local connections and never asks for the password
+            // Flyway insists on both, though the URL carries them too
             values.put("quarkus.flyway.username", () -> EmbeddedDatabase.OWNER_ROLE);
-            values.put("quarkus.flyway.password", () -> "trusted-locally");
+            values.put("quarkus.flyway.password", () -> database.get().ownerPassword());
             values.put(SERVICE_ROLE, () -> EmbeddedDatabase.SERVICE_ROLE);
             // the embedded default shows a living system; an external database gets demo data only when asked
             values.put(DEMO_DATA, () -> "true");

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -36,6 +35,7 @@ import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 @Startup
 public class ClientIdentityKey {
 
+    static final String PROPERTY = "booking.client-identity.key";
     static final String FILE = "client-identity.key";
     private static final int GCM_NONCE_BYTES = 12;
     private static final int GCM_TAG_BITS = 128;
@@ -46,7 +46,7 @@ public class ClientIdentityKey {
     private final byte[] auditChainKey;
 
     ClientIdentityKey(
-            @ConfigProperty(name = "booking.client-identity.key") Optional<String> configured,
+            @ConfigProperty(name = PROPERTY) Optional<String> configured,
             @ConfigProperty(name = LocalDefaultsConfigSourceFactory.SECURITY_MODE) SecurityMode mode,
             @ConfigProperty(name = LocalDefaultsConfigSourceFactory.DATA_DIR) Path dataDirectory) {
         byte[] secret = configured
@@ -145,12 +145,7 @@ public class ClientIdentityKey {
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             Files.createDirectories(keysDirectory);
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own protection applies
-            }
+            SecretFiles.write(file, Base64.getEncoder().encodeToString(secret) + "\n");
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or write the client identity key in " + keysDirectory, e);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -79,9 +78,10 @@ public final class LocalSigningKey {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-        Files.writeString(file, pem, StandardCharsets.US_ASCII);
-        if (secret && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        if (secret) {
+            SecretFiles.write(file, pem);
+        } else {
+            Files.writeString(file, pem, StandardCharsets.US_ASCII);
         }
     }
 }

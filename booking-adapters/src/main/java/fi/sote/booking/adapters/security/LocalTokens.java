@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -67,10 +66,7 @@ public class LocalTokens {
         }
         Path directory = dataDirectory.resolve("tokens").toAbsolutePath().normalize();
         try {
-            Files.createDirectories(directory);
-            if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-            }
+            SecretFiles.ownerOnlyDirectory(directory);
             for (DemoPersona persona : DemoPersona.ALL) {
                 Files.writeString(
                         directory.resolve(persona.file() + ".jwt"), issue(persona), StandardCharsets.US_ASCII);

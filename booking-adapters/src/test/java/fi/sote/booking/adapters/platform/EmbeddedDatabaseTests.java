@@ -1,8 +1,11 @@
 package fi.sote.booking.adapters.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -59,6 +62,65 @@ class EmbeddedDatabaseTests {
                 Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
             assertThat(single(connection, "show synchronous_commit")).isEqualTo("off");
             assertThat(single(connection, "show fsync")).isEqualTo("off");
+        }
+    }
+
+    @Test
+    void everyConnectionGivesItsRolesPasswordWhichOnlyTheServicesUserCanRead() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings(true))) {
+            String server = "jdbc:postgresql://localhost:" + database.port() + "/booking";
+            for (String role : new String[] {"postgres", "booking", "booking_service"}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(server + "?user=" + role))
+                        .as("%s without a password", role)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("password");
+                assertThatThrownBy(() -> DriverManager.getConnection(server + "?user=" + role + "&password=demo"))
+                        .as("%s with a guessed password", role)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("password authentication failed");
+            }
+            assertThat(Files.readString(database.directory().resolve("pg_hba.conf")))
+                    .contains("local all all scram-sha-256")
+                    .doesNotContain("trust");
+
+            Path secrets = dataDirectory.resolve("postgres-secrets");
+            assertThat(Files.getPosixFilePermissions(secrets)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(secrets)) {
+                assertThat(files.toList())
+                        .hasSize(3)
+                        .allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file))
+                                .isEqualTo(PosixFilePermissions.fromString("rw-------")));
+            }
+            String superuser = Files.readString(secrets.resolve("postgres")).strip();
+            try (Connection connection = DriverManager.getConnection(server + "?user=postgres&password=" + superuser)) {
+                assertThat(single(connection, "select rolsuper::text from pg_roles where rolname = current_user"))
+                        .isEqualTo("true");
+            }
+            try (Connection connection = DriverManager.getConnection(database.serviceJdbcUrl())) {
+                assertThat(single(connection, "select current_user")).isEqualTo("booking_service");
+            }
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatTrustedLocalConnectionsIsGivenPasswordsOnItsNextStart() throws Exception {
+        EmbeddedDatabase.Settings settings = settings(true);
+        Path rules;
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings)) {
+            rules = database.directory().resolve("pg_hba.conf");
+        }
+        // as an older version left it: every local connection trusted, no passwords kept
+        Files.writeString(rules, "local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+        EmbeddedDatabase.deleteDirectory(dataDirectory.resolve("postgres-secrets"));
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
+                Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+            assertThat(single(connection, "select current_user")).isEqualTo("booking");
+            assertThatThrownBy(() -> DriverManager.getConnection(
+                            "jdbc:postgresql://localhost:" + database.port() + "/booking?user=postgres"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
+            assertThat(Files.readString(rules)).doesNotContain("trust");
         }
     }
 
