@@ -160,7 +160,18 @@ class PackagedServiceIT {
                             "QUARKUS_OIDC_CLIENT_ID",
                             "booking-api",
                             "BOOKING_CLIENT_IDENTITY_KEY",
-                            Base64.getEncoder().encodeToString(new byte[32])));
+                            Base64.getEncoder().encodeToString(new byte[32]),
+                            // the deployment's choices: metrics for any scraper, no Swagger UI
+                            "BOOKING_METRICS_ACCESS",
+                            "permit",
+                            "BOOKING_SWAGGER_UI",
+                            "false"));
+
+            assertThat(service.get("/q/metrics", null).statusCode()).isEqualTo(200);
+            assertThat(service.get("/q/swagger-ui/", null).statusCode()).isEqualTo(404);
+            assertThat(service.get("/q/openapi", null).statusCode())
+                    .as("the contract stays public")
+                    .isEqualTo(200);
 
             String log = Files.readString(dataDirectory.resolve("service-1.log"));
             assertThat(log).doesNotContain("Embedded PostgreSQL is running").doesNotContain("LOCAL SECURITY MODE");

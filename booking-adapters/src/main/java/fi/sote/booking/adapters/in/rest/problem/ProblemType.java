@@ -11,6 +11,7 @@ enum ProblemType {
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this resource"),
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal", "Internal error");

@@ -28,7 +28,7 @@ import fi.sote.booking.domain.shared.RejectionReason;
 /**
  * Declares in one place what many operations share, instead of on every resource method: every error response is
  * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
- * 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
+ * 413 and 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
  * 429 where clients may call, and 500; a booking answered whole carries its version as its {@code ETag}. Responses
  * are listed by status.
  */
@@ -64,6 +64,11 @@ public class SharedResponsesInContract implements OASFilter {
                             + "(codes validation, malformed-request). The fields at fault are listed.");
         }
         if (operation.getRequestBody() != null) {
+            add(
+                    responses,
+                    "413",
+                    "The body is larger than the service takes (code payload-too-large; BOOKING_MAX_BODY_SIZE, "
+                            + "256 KiB by default).");
             add(responses, "415", "The body is not of a media type the operation takes (code unsupported-media-type).");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {

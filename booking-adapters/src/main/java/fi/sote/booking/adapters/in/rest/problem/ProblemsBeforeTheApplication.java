@@ -1,0 +1,111 @@
+package fi.sote.booking.adapters.in.rest.problem;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Problems answered by the HTTP layer before a request reaches a resource, in the same problem+json as every other
+ * error: a body larger than {@code quarkus.http.limits.max-body-size} (413 in place of the HTTP layer's empty one:
+ * refused on its declared length before a byte of it is read, or, sent in chunks without a length, once the chunks
+ * pass the limit), and the challenge to a request without a token ({@link ProblemChallenge}).
+ */
+@ApplicationScoped
+public class ProblemsBeforeTheApplication {
+
+    private static final Set<HttpMethod> MAY_HAVE_A_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
+    private final ObjectMapper json;
+    private final long maxBodySize;
+    /** Reads a body sent in chunks, up to the limit, before the resource reads it from memory. */
+    private final BodyHandler chunkedBodies;
+
+    ProblemsBeforeTheApplication(
+            ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
+    }
+
+    void refuseLargeBodies(@Observes Router router) {
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(this::refuseIfTooLarge)
+                .failureHandler(context -> {
+                    if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status
+                            && !context.response().ended()) {
+                        tooLarge(context, "The body is larger than this service takes (" + maxBodySize + " bytes).");
+                    } else {
+                        context.next();
+                    }
+                });
+    }
+
+    private void refuseIfTooLarge(RoutingContext context) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            if (declaredLength(declared) > maxBodySize) {
+                tooLarge(
+                        context, "The body is " + declared + " bytes; this service takes at most " + maxBodySize + ".");
+            } else {
+                context.next();
+            }
+        } else if (MAY_HAVE_A_BODY.contains(context.request().method())) {
+            // sent in chunks (HTTP/1.1) or in frames (HTTP/2) without a declared length
+            chunkedBodies.handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    private void tooLarge(RoutingContext context, String detail) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        write(context, ProblemType.PAYLOAD_TOO_LARGE, detail);
+    }
+
+    /** Ends the response with the problem of the given type. */
+    void write(RoutingContext context, ProblemType type, String detail) {
+        HttpServerResponse response = context.response();
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(new Problem(
+                    Problem.TYPE_PREFIX + type.code,
+                    type.title,
+                    type.status,
+                    detail,
+                    context.request().path(),
+                    type.code,
+                    List.of()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written", e);
+        }
+        response.setStatusCode(type.status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Buffer.buffer(body));
+    }
+
+    private static long declaredLength(String declared) {
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
