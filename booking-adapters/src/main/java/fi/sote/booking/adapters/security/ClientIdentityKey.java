@@ -2,6 +2,7 @@ package fi.sote.booking.adapters.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public class ClientIdentityKey {
     private final byte[] lookupKey;
     private final byte[] encryptionKey;
     private final byte[] auditChainKey;
+    private final long statisticsSeed;
 
     ClientIdentityKey(
             @ConfigProperty(name = PROPERTY) Optional<String> configured,
@@ -64,6 +66,16 @@ public class ClientIdentityKey {
         this.lookupKey = hmac(secret, "client-identity lookup v1".getBytes(StandardCharsets.UTF_8));
         this.encryptionKey = hmac(secret, "client-identity encryption v1".getBytes(StandardCharsets.UTF_8));
         this.auditChainKey = hmac(secret, "audit chain v1".getBytes(StandardCharsets.UTF_8));
+        this.statisticsSeed = ByteBuffer.wrap(hmac(secret, "statistics cell keys v1".getBytes(StandardCharsets.UTF_8)))
+                .getLong();
+    }
+
+    /**
+     * The seed of the bookings' and clients' keys in the statistics' cell keys (see SmallCells): the
+     * database hashes each id with it, and only the sums leave the database.
+     */
+    public long statisticsSeed() {
+        return statisticsSeed;
     }
 
     /** The key of the access log's chain (AuditChain), which the database never sees. */

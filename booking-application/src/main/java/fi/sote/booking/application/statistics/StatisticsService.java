@@ -50,21 +50,22 @@ public final class StatisticsService implements StatisticsQuery {
         if (dimensions.size() > 4) {
             throw new InvalidValueException("groupBy", "must name at most 4 dimensions");
         }
+        boolean suppress = protect(actor, period, external);
         List<List<Cell>> found = statistics.bookingsMade(
-                actor.organisation(), start(period), end(period), List.of(dimensions, List.of()));
-        boolean suppress = external || actor.isIntegration();
+                actor.organisation(), start(period), end(period), List.of(dimensions, List.of()), suppress);
         return Outcome.accepted(new BookingCounts(
                 period, suppress, table(dimensions, found.get(0), suppress, c -> true), total(found.get(1), suppress)));
     }
 
     @Override
     public Outcome<Indicators> indicators(Actor actor, FollowUpPeriod period, boolean external) {
+        boolean suppress = protect(actor, period, external);
         List<List<Cell>> found = statistics.bookingsMade(
                 actor.organisation(),
                 start(period),
                 end(period),
-                List.of(BY_MADE, BY_TASK, BY_SERVICE, BY_REMOTE, List.of()));
-        boolean suppress = external || actor.isIntegration();
+                List.of(BY_MADE, BY_TASK, BY_SERVICE, BY_REMOTE, List.of()),
+                suppress);
         Predicate<Cell> staff = cell -> "STAFF".equals(cell.key(Dimension.MADE_BY));
         Predicate<Cell> client = cell -> "CLIENT".equals(cell.key(Dimension.MADE_BY));
         Shown total = total(found.get(4), suppress);
@@ -135,6 +136,15 @@ public final class StatisticsService implements StatisticsQuery {
                 byProfessional));
     }
 
+    /** Whether the figures leave the organisation, and so are protected (SmallCells), over whole periods only. */
+    private static boolean protect(Actor actor, FollowUpPeriod period, boolean external) {
+        boolean outside = external || actor.isIntegration();
+        if (outside) {
+            period.requireWholeFollowUpPeriods();
+        }
+        return outside;
+    }
+
     private static Table table(List<Dimension> groupBy, List<Cell> cells, boolean suppress, Predicate<Cell> which) {
         return new Table(groupBy, SmallCells.of(cells.stream().filter(which).toList(), suppress));
     }
@@ -146,7 +156,7 @@ public final class StatisticsService implements StatisticsQuery {
     /** The one cell matching, or a zero count (which is small) when no booking made it. */
     private static Shown one(List<Cell> cells, Predicate<Cell> which, boolean suppress) {
         Cell cell = cells.stream().filter(which).findFirst().orElse(new Cell(new EnumMap<>(Dimension.class), 0, 0));
-        return new Shown(cell, suppress && SmallCells.isSmall(cell));
+        return SmallCells.one(cell, suppress);
     }
 
     private static Share share(Shown part, Shown whole) {

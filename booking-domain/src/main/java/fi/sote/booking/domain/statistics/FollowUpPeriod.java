@@ -36,6 +36,23 @@ public record FollowUpPeriod(LocalDate from, LocalDate to) {
         return containing(containing(today).from().minusDays(1));
     }
 
+    /**
+     * Figures for outside the organisation cover whole follow-up periods only: a period a day shorter than
+     * another would otherwise single out that day's bookings by subtraction.
+     */
+    public void requireWholeFollowUpPeriods() {
+        if (!containing(from).from().equals(from)) {
+            throw new InvalidValueException(
+                    "from",
+                    "must be the first day of a follow-up period (1 January, 1 March, 1 May, ...) for figures for outside the organisation");
+        }
+        if (!containing(to).to().equals(to)) {
+            throw new InvalidValueException(
+                    "to",
+                    "must be the last day of a follow-up period (28/29 February, 30 April, 30 June, ...) for figures for outside the organisation");
+        }
+    }
+
     /** The period from the request's dates: both, or neither for the last complete follow-up period. */
     public static FollowUpPeriod of(LocalDate from, LocalDate to, LocalDate today) {
         if (from == null && to == null) {

@@ -37,4 +37,24 @@ class FollowUpPeriodTests {
         assertThat(new FollowUpPeriod(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01")).from())
                 .isEqualTo(LocalDate.parse("2026-03-01"));
     }
+
+    @Test
+    void figuresForOutsideTakeWholeFollowUpPeriodsOnly() {
+        new FollowUpPeriod(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-30")).requireWholeFollowUpPeriods();
+        new FollowUpPeriod(LocalDate.parse("2025-11-01"), LocalDate.parse("2026-02-28")).requireWholeFollowUpPeriods();
+
+        // a day less than a whole period: that day's bookings would be the difference
+        assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-29"))
+                        .requireWholeFollowUpPeriods())
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-30"))
+                        .requireWholeFollowUpPeriods())
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("from"));
+        assertThatThrownBy(() -> new FollowUpPeriod(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-04-30"))
+                        .requireWholeFollowUpPeriods())
+                .as("a month is half a period")
+                .isInstanceOf(InvalidValueException.class);
+    }
 }

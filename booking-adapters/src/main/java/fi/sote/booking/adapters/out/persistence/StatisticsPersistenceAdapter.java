@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 import fi.sote.booking.domain.catalogue.EntryCategory;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -43,15 +44,26 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
     /** The statuses in which a booking takes the professional's time (a no-show's time was kept for the client). */
     private static final String BOOKED_TIME = "('BOOKED', 'CHECKED_IN', 'ARRIVED', 'FULFILLED', 'NO_SHOW')";
 
-    private final Sql sql;
+    /**
+     * The cell keys of figures for outside (SmallCells): the sums, modulo 2^32, of each booking's and each distinct
+     * client's hash under the secret seed. Only the sums leave the database.
+     */
+    private static final String CELL_KEYS = """
+            mod(sum(hashtextextended(b.id::text, ?) & 4294967295), 4294967296)::bigint as bookings_key,
+            mod(sum(distinct hashtextextended(b.client_reference, ?) & 4294967295), 4294967296)::bigint as clients_key
+            """;
 
-    StatisticsPersistenceAdapter(Sql sql) {
+    private final Sql sql;
+    private final ClientIdentityKey identityKey;
+
+    StatisticsPersistenceAdapter(Sql sql, ClientIdentityKey identityKey) {
         this.sql = sql;
+        this.identityKey = identityKey;
     }
 
     @Override
     public List<List<Cell>> bookingsMade(
-            OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings) {
+            OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings, boolean keyed) {
         List<Set<Dimension>> sets = groupings.stream()
                 .map(StatisticsPersistenceAdapter::asSet)
                 .distinct()
@@ -74,7 +86,8 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
         Map<Integer, List<Cell>> byMask = new HashMap<>();
         sql.list(
                 select + """
-                , count(*) as bookings, count(distinct b.client_reference) as clients
+                , count(*) as bookings, count(distinct b.client_reference) as clients,
+                """ + (keyed ? CELL_KEYS : "0 as bookings_key, 0 as clients_key") + """
                   from booking b
                   join bookable_product p on p.id = b.product_id
                   join social_service ss on ss.id = p.social_service_id
@@ -88,9 +101,14 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
                    and b.replaces is null
                  group by grouping sets (""" + groupingSets + ")",
                 s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, ReleaseRows.utc(from));
-                    s.set(3, ReleaseRows.utc(to));
+                    int next = 1;
+                    if (keyed) {
+                        s.set(next++, identityKey.statisticsSeed());
+                        s.set(next++, identityKey.statisticsSeed());
+                    }
+                    s.set(next++, organisation.value());
+                    s.set(next++, ReleaseRows.utc(from));
+                    s.set(next, ReleaseRows.utc(to));
                 },
                 row -> {
                     int mask = row.getInt("unused_mask");
@@ -101,7 +119,12 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
                         }
                     }
                     byMask.computeIfAbsent(mask, unused -> new ArrayList<>())
-                            .add(new Cell(keys, row.getLong("bookings"), row.getLong("clients")));
+                            .add(new Cell(
+                                    keys,
+                                    row.getLong("bookings"),
+                                    row.getLong("clients"),
+                                    row.getLong("bookings_key"),
+                                    row.getLong("clients_key")));
                     return mask;
                 });
         Comparator<Cell> order = Comparator.comparing((Cell cell) -> cell.keys().values().stream()

@@ -55,7 +55,9 @@ public final class StatisticsDtos {
     public record BookingStatisticsView(
             PeriodView period,
 
-            @Schema(description = "INTERNAL, or EXTERNAL: for outside the organisation, small cells suppressed.")
+            @Schema(
+                    description =
+                            "INTERNAL, or EXTERNAL: for outside the organisation, small cells suppressed and counts perturbed (suppressionRule).")
             String audience,
 
             @Schema(description = "The suppression rule applied; left out when none was.", nullable = true)
@@ -99,7 +101,9 @@ public final class StatisticsDtos {
     public record IndicatorsView(
             PeriodView period,
 
-            @Schema(description = "INTERNAL, or EXTERNAL: small cells suppressed.")
+            @Schema(
+                    description =
+                            "INTERNAL, or EXTERNAL: small cells suppressed and counts perturbed (suppressionRule).")
             String audience,
 
             @Schema(description = "The suppression rule applied; left out when none was.", nullable = true)

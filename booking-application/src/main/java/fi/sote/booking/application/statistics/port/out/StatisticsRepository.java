@@ -17,9 +17,12 @@ import fi.sote.booking.domain.statistics.Dimension;
  */
 public interface StatisticsRepository {
 
-    /** The bookings made from {@code from} to {@code to}, grouped by each of the groupings, in one pass. */
+    /**
+     * The bookings made from {@code from} to {@code to}, grouped by each of the groupings, in one pass; with their
+     * cell keys when {@code keyed} (figures for outside the organisation), else with none.
+     */
     List<List<Cell>> bookingsMade(
-            OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings);
+            OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings, boolean keyed);
 
     /**
      * Hours of one resource's calendar entries of one type, or of its booked time of one product
