@@ -88,6 +88,15 @@ final class PackagedService implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the service with SIGKILL, as a crash or the out-of-memory killer would: none of its shutdown runs. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        process = null;
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();

@@ -89,6 +89,24 @@ class PackagedServiceIT {
     }
 
     @Test
+    void aStartAfterTheServiceWasKilledStopsTheDatabaseServerItLeftRunningAndGoesOn() throws Exception {
+        service.start(1, Map.of());
+        service.kill();
+        assertThat(dataDirectory.resolve("postgres/postmaster.pid"))
+                .as("the killed service's database server runs on")
+                .exists();
+
+        long started = System.nanoTime();
+        service.start(2, Map.of());
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("at once, not after a minute's wait for a server that cannot start")
+                .isLessThan(Duration.ofSeconds(45));
+        assertThat(Files.readString(service.log(2))).contains("was left running on");
+        assertThat(service.get("/api/v1/social-services", token("counsellor")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aVisitThatFellOverdueWhileTheServiceWasDownRaisesOneAlertOnTheNextStartAndNoMore() throws Exception {
         // alerts fall due a second after the visit; the periodic check is an hour away, so only a start raises it
         Map<String, String> settings =

@@ -2,8 +2,12 @@ package fi.sote.booking.adapters.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +15,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -44,6 +53,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedDatabase shared;
 
     static final String SUPERUSER = "postgres";
+    /** The lock a running server's service holds on its directory (zonky's). */
+    static final String LOCK_FILE = "epg-lock";
+
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD_RULES = """
             # written by the service: every connection gives its role's password
             local all all scram-sha-256
@@ -87,6 +100,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path directory = settings.directory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
+            stopServerLeftRunning(directory);
             DatabaseSecrets secrets = DatabaseSecrets.loadOrCreate(
                     directory.resolveSibling(directory.getFileName() + "-secrets"),
                     SUPERUSER,
@@ -203,6 +217,76 @@ public final class EmbeddedDatabase implements AutoCloseable {
             statement.execute("create extension if not exists btree_gist");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the btree_gist extension", e);
+        }
+    }
+
+    /**
+     * A server that a service left running on the directory when it died without stopping it (killed, or its machine
+     * froze) is stopped before this start, which would otherwise wait for it in vain; a server that belongs to a
+     * service still running (it holds the directory's lock, {@value #LOCK_FILE}) refuses this start at once.
+     */
+    static void stopServerLeftRunning(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel =
+                FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException held) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalStateException("The embedded database in " + directory + " is in use by a running "
+                        + "service. Stop that service first, or give this one a data directory of its own "
+                        + "(BOOKING_DATA_DIR).");
+            }
+            try {
+                serverLeftRunning(directory, pidFile).ifPresent(server -> stop(server, directory));
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    /** The live server named by the directory's pid file, if it is a PostgreSQL server of this directory. */
+    private static Optional<ProcessHandle> serverLeftRunning(Path directory, Path pidFile) throws IOException {
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2 || !lines.get(0).strip().matches("\\d+")) {
+            return Optional.empty();
+        }
+        Path serving = Path.of(lines.get(1).strip());
+        if (!Files.exists(serving) || !Files.isSameFile(serving, directory)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("/postgres"))
+                        .orElse(false));
+    }
+
+    private static void stop(ProcessHandle server, Path directory) {
+        LOG.warnf(
+                "An embedded PostgreSQL (process %d) was left running on %s by a service that ended without "
+                        + "stopping it; stopping it before this start",
+                server.pid(), directory);
+        // SIGTERM, a smart shutdown: the clients it waits for died with the service that had them
+        server.destroy();
+        try {
+            server.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The embedded PostgreSQL left running on " + directory + " (process "
+                    + server.pid() + ") did not stop within " + ORPHAN_STOP_WAIT.toSeconds()
+                    + " s; stop it, then start the service again.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not wait for the embedded PostgreSQL left running to stop", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the embedded PostgreSQL left running stopped", e);
         }
     }
 

@@ -124,6 +124,93 @@ class EmbeddedDatabaseTests {
         }
     }
 
+    @Test
+    void aServerLeftRunningByAServiceThatWasKilledIsStoppedAndTheStartGoesOn() throws Exception {
+        EmbeddedDatabase.Settings settings = settings(true);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
+                Connection connection = DriverManager.getConnection(database.jdbcUrl());
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table booking_probe (note text)");
+            statement.execute("insert into booking_probe values ('before the crash')");
+        }
+        // another JVM starts the server on the directory and is killed (SIGKILL): its server is left running
+        Path ready = dataDirectory.resolve("ready");
+        Process service = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunsUntilKilled.class.getName(),
+                        settings.directory().toString(),
+                        ready.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dataDirectory.resolve("killed-service.log").toFile())
+                .start();
+        ProcessHandle left = null;
+        try {
+            for (int i = 0; i < 600 && !Files.exists(ready) && service.isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(ready)
+                    .as(Files.readString(dataDirectory.resolve("killed-service.log")))
+                    .exists();
+            service.destroyForcibly().waitFor();
+            left = serverOf(settings.directory());
+            assertThat(left.isAlive()).as("the killed service's server runs on").isTrue();
+
+            long started = System.nanoTime();
+            try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
+                    Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+                assertThat(left.isAlive())
+                        .as("the server left running was stopped")
+                        .isFalse();
+                assertThat(single(connection, "select note from booking_probe")).isEqualTo("before the crash");
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("at once, not after the start's wait for a server")
+                    .isLessThan(Duration.ofSeconds(30));
+        } finally {
+            service.destroyForcibly();
+            if (left != null) {
+                left.destroy();
+            }
+        }
+    }
+
+    /** A service in a JVM of its own: starts the embedded server on the directory, says so, and waits to be killed. */
+    public static final class RunsUntilKilled {
+
+        public static void main(String[] arguments) throws Exception {
+            EmbeddedDatabase.start(
+                    new EmbeddedDatabase.Settings(Path.of(arguments[0]), 0, false, Duration.ofSeconds(60)));
+            Files.writeString(Path.of(arguments[1]), "ready");
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+
+    @Test
+    void aDirectoryInUseByARunningServiceIsRefusedAtOnceSayingWhatToDo() throws Exception {
+        EmbeddedDatabase.Settings settings = settings(true);
+        try (EmbeddedDatabase running = EmbeddedDatabase.start(settings)) {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> EmbeddedDatabase.start(settings))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by a running service")
+                    .hasMessageContaining("BOOKING_DATA_DIR");
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("at once")
+                    .isLessThan(Duration.ofSeconds(5));
+            assertThat(serverOf(running.directory()).isAlive())
+                    .as("the running one is left alone")
+                    .isTrue();
+        }
+    }
+
+    private static ProcessHandle serverOf(Path directory) throws Exception {
+        long pid = Long.parseLong(
+                Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
+        return ProcessHandle.of(pid).orElseThrow();
+    }
+
     private EmbeddedDatabase.Settings settings(boolean durable) {
         return new EmbeddedDatabase.Settings(dataDirectory.resolve("postgres"), 0, durable, Duration.ofSeconds(60));
     }
