@@ -25,12 +25,7 @@ class EmbeddedDatabaseTests {
     @Test
     void aCommittedRowSurvivesAStopAndStartOnTheSameDirectory() throws Exception {
         EmbeddedDatabase.Settings settings = settings(true);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
-                Connection connection = DriverManager.getConnection(database.jdbcUrl());
-                Statement statement = connection.createStatement()) {
-            statement.execute("create table booking_probe (note text)");
-            statement.execute("insert into booking_probe values ('committed before the stop')");
-        }
+        commitProbe(settings, "committed before the stop");
 
         try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
                 Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
@@ -127,12 +122,7 @@ class EmbeddedDatabaseTests {
     @Test
     void aServerLeftRunningByAServiceThatWasKilledIsStoppedAndTheStartGoesOn() throws Exception {
         EmbeddedDatabase.Settings settings = settings(true);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
-                Connection connection = DriverManager.getConnection(database.jdbcUrl());
-                Statement statement = connection.createStatement()) {
-            statement.execute("create table booking_probe (note text)");
-            statement.execute("insert into booking_probe values ('before the crash')");
-        }
+        commitProbe(settings, "before the crash");
         // another JVM starts the server on the directory and is killed (SIGKILL): its server is left running
         Path ready = dataDirectory.resolve("ready");
         Process service = new ProcessBuilder(
@@ -202,6 +192,16 @@ class EmbeddedDatabaseTests {
             assertThat(serverOf(running.directory()).isAlive())
                     .as("the running one is left alone")
                     .isTrue();
+        }
+    }
+
+    /** Starts the server, commits a row holding the note, and stops it. */
+    private static void commitProbe(EmbeddedDatabase.Settings settings, String note) throws SQLException {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(settings);
+                Connection connection = DriverManager.getConnection(database.jdbcUrl());
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table booking_probe (note text)");
+            statement.execute("insert into booking_probe values ('" + note + "')");
         }
     }
 
