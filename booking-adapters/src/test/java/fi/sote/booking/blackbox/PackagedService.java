@@ -88,6 +88,11 @@ final class PackagedService implements AutoCloseable {
         process = null;
     }
 
+    /** Sends SIGTERM, as an orchestrator does to stop the service, and returns at once. */
+    void askToStop() {
+        process.destroy();
+    }
+
     /** Kills the service with SIGKILL, as a crash or the out-of-memory killer would: none of its shutdown runs. */
     void kill() throws InterruptedException {
         if (process != null) {

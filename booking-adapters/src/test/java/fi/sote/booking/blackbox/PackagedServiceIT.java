@@ -107,6 +107,23 @@ class PackagedServiceIT {
     }
 
     @Test
+    void onSigtermTheServiceFirstReportsItselfNotReadyWhileItGoesOnAnswering() throws Exception {
+        service.start(1, Map.of("BOOKING_SHUTDOWN_DELAY", "PT6S"));
+        assertThat(service.get("/q/health/ready", null).statusCode()).isEqualTo(200);
+
+        service.askToStop();
+        Thread.sleep(1000);
+        assertThat(service.get("/q/health/ready", null).statusCode())
+                .as("a load balancer takes it out of rotation")
+                .isEqualTo(503);
+        HttpResponse<String> answered = service.get("/api/v1/me", token("counsellor"));
+        assertThat(answered.statusCode())
+                .as("while the requests already on their way are still answered")
+                .isEqualTo(200);
+        service.stop();
+    }
+
+    @Test
     void aVisitThatFellOverdueWhileTheServiceWasDownRaisesOneAlertOnTheNextStartAndNoMore() throws Exception {
         // alerts fall due a second after the visit; the periodic check is an hour away, so only a start raises it
         Map<String, String> settings =
