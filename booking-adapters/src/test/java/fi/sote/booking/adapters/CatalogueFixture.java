@@ -119,7 +119,8 @@ public final class CatalogueFixture {
                 + "\"bufferAfterMinutes\":15,\"guidance\":{\"fi\":\"Tervetuloa\",\"sv\":\"Välkommen\",\"en\":\"Welcome\"}}";
     }
 
-    private String resource(String name, String subject) {
+    /** A professional's resource in the fixture's social service and team, as the body that registers it. */
+    public String resource(String name, String subject) {
         return "{\"kind\":\"PROFESSIONAL\",\"name\":\"" + name + "\",\"title\":\"psykologi\",\"subject\":\"" + subject
                 + "\",\"socialServiceIds\":[\"" + socialServiceId + "\"],\"languages\":[\"fi\",\"sv\"],\"team\":\"TEAM_"
                 + suffix

@@ -8,6 +8,7 @@ import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
+import fi.sote.booking.domain.shared.RejectionReason;
 
 public final class RegisterResourceService implements RegisterResourceUseCase {
 
@@ -41,7 +42,12 @@ public final class RegisterResourceService implements RegisterResourceUseCase {
                 return Outcome.unknown("servicePointIds", "service point", servicePoint.value());
             }
         }
-        catalogue.add(resource);
+        if (!catalogue.add(resource)) {
+            return Outcome.rejected(
+                    RejectionReason.DUPLICATE_CODE,
+                    "subject",
+                    "Another resource of the organisation already has the subject " + resource.subject());
+        }
         return Outcome.accepted(resource);
     }
 }

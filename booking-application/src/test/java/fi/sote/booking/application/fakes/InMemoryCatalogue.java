@@ -70,8 +70,15 @@ public final class InMemoryCatalogue implements CatalogueRepository {
     }
 
     @Override
-    public void add(Resource resource) {
+    public boolean add(Resource resource) {
+        if (resource.subject() != null
+                && resources.stream()
+                        .anyMatch(other -> other.organisation().equals(resource.organisation())
+                                && resource.subject().equals(other.subject()))) {
+            return false;
+        }
         resources.add(resource);
+        return true;
     }
 
     @Override

@@ -197,10 +197,22 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     }
 
     @Override
-    public void add(Resource resource) {
-        resources.persistAndFlush(ResourceEntity.of(resource));
-        changed(resource.organisation(), true);
+    public boolean add(Resource resource) {
+        boolean added = resource.subject() == null
+                ? persisted(ResourceEntity.of(resource))
+                : UniqueRows.add(
+                        resources,
+                        ResourceEntity.of(resource),
+                        "organisationId = ?1 and subject = ?2",
+                        resource.organisation().value(),
+                        resource.subject());
         releaseSnapshots.changed(resource.organisation());
+        return changed(resource.organisation(), added);
+    }
+
+    private boolean persisted(ResourceEntity resource) {
+        resources.persistAndFlush(resource);
+        return true;
     }
 
     @Override

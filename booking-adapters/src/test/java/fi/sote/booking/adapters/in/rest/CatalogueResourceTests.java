@@ -178,6 +178,28 @@ class CatalogueResourceTests {
     }
 
     @Test
+    void aSecondCalendarForTheSameSubjectIsAConflictNamingTheSubject() {
+        String subject = "worker-twice-" + catalogue.suffix;
+        String body = catalogue.resource("Kaksi Kertaa", subject);
+        catalogue
+                .asPersona("administrator")
+                .body(body)
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(201);
+
+        catalogue
+                .asPersona("administrator")
+                .body(body)
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("duplicate-code"))
+                .body("errors[0].field", equalTo("subject"));
+    }
+
+    @Test
     void onlyAdministratorsMaintainTheCatalogue() {
         catalogue
                 .asPersona("professional")

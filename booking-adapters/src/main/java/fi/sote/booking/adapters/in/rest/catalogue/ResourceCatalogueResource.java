@@ -78,7 +78,7 @@ public class ResourceCatalogueResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference")
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference duplicate-code")
     @Operation(
             operationId = "registerResource",
             summary = "Register a resource (resurssi)",
@@ -93,7 +93,8 @@ public class ResourceCatalogueResource {
                             schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The code is already used in the organisation (code duplicate-code).")
+            description = "Another resource of the organisation already has the subject: one calendar per person "
+                    + "(code duplicate-code, field subject).")
     public Response register(
             @Valid @NotNull ResourceRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,

@@ -34,7 +34,8 @@ public interface CatalogueRepository {
 
     boolean add(CalendarEntryType entryType);
 
-    void add(Resource resource);
+    /** False when another resource of the organisation has the same subject (one calendar per person). */
+    boolean add(Resource resource);
 
     List<SocialService> socialServices(OrganisationId organisation);
 
