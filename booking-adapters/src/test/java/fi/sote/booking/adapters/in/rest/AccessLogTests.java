@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.CatalogueFixture;
@@ -355,34 +356,19 @@ class AccessLogTests {
                 .body("firstBrokenSequence", nullValue());
         bypassingTheTriggers("update audit_log set purpose = 'something else' where organisation_id = '" + changed
                 + "' and sequence = 2");
-        auditorOf(changed)
-                .get("/api/v1/audit/verification")
-                .then()
-                .statusCode(200)
-                .body("intact", equalTo(false))
+        broken(changed)
                 .body("firstBrokenSequence", equalTo(2))
                 .body("problem", equalTo("entry 2 does not match its hash"));
 
         String removed = "removed-" + catalogue.suffix;
         write(removed, 3);
         bypassingTheTriggers("delete from audit_log where organisation_id = '" + removed + "' and sequence = 2");
-        auditorOf(removed)
-                .get("/api/v1/audit/verification")
-                .then()
-                .statusCode(200)
-                .body("intact", equalTo(false))
-                .body("firstBrokenSequence", equalTo(2))
-                .body("problem", equalTo("entry 2 is missing"));
+        broken(removed).body("firstBrokenSequence", equalTo(2)).body("problem", equalTo("entry 2 is missing"));
 
         String cut = "cut-" + catalogue.suffix;
         write(cut, 3);
         bypassingTheTriggers("delete from audit_log where organisation_id = '" + cut + "' and sequence = 3");
-        auditorOf(cut)
-                .get("/api/v1/audit/verification")
-                .then()
-                .statusCode(200)
-                .body("intact", equalTo(false))
-                .body("firstBrokenSequence", equalTo(3));
+        broken(cut).body("firstBrokenSequence", equalTo(3));
     }
 
     @Test
@@ -398,11 +384,7 @@ class AccessLogTests {
                 + " where h.organisation_id = '" + cut + "' and l.organisation_id = h.organisation_id"
                 + " and l.sequence = 3");
 
-        auditorOf(cut)
-                .get("/api/v1/audit/verification")
-                .then()
-                .statusCode(200)
-                .body("intact", equalTo(false))
+        broken(cut)
                 .body("entries", equalTo(3))
                 .body("firstBrokenSequence", equalTo(4))
                 .body(
@@ -423,11 +405,7 @@ class AccessLogTests {
         bypassingTheTriggers("update audit_chain_head h set hash = l.hash from audit_log l where h.organisation_id = '"
                 + forged + "' and l.organisation_id = h.organisation_id and l.sequence = 2");
 
-        auditorOf(forged)
-                .get("/api/v1/audit/verification")
-                .then()
-                .statusCode(200)
-                .body("intact", equalTo(false))
+        broken(forged)
                 .body("firstBrokenSequence", equalTo(2))
                 .body("problem", equalTo("entry 2 does not match its hash"));
     }
@@ -509,6 +487,15 @@ class AccessLogTests {
 
     private RequestSpecification counsellor() {
         return catalogue.as("counsellor-" + catalogue.suffix, Roles.COUNSELLOR);
+    }
+
+    /** The auditor's verification of the organisation's chain, found broken. */
+    private ValidatableResponse broken(String organisation) {
+        return auditorOf(organisation)
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", equalTo(false));
     }
 
     private RequestSpecification auditorOf(String organisation) {

@@ -205,8 +205,7 @@ public class ProblemResponses {
         String detail = errors.stream()
                 .map(error -> error.field() + " " + error.message())
                 .collect(Collectors.joining("; "));
-        return respond(new Problem(
-                Problem.TYPE_PREFIX + type.code, type.title, type.status, detail, path(uri), type.code, errors));
+        return respond(type.problem(detail, path(uri), errors));
     }
 
     private Response internal(Throwable e, UriInfo uri) {
@@ -216,8 +215,7 @@ public class ProblemResponses {
     }
 
     private Response simple(ProblemType type, String detail, UriInfo uri) {
-        return respond(new Problem(
-                Problem.TYPE_PREFIX + type.code, type.title, type.status, detail, path(uri), type.code, List.of()));
+        return respond(type.problem(detail, path(uri)));
     }
 
     private static Response respond(Problem problem) {

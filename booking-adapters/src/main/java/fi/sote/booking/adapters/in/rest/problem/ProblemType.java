@@ -1,5 +1,7 @@
 package fi.sote.booking.adapters.in.rest.problem;
 
+import java.util.List;
+
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /** The kinds of problem the service reports, each with a stable code and HTTP status. */
@@ -24,6 +26,16 @@ enum ProblemType {
         this.status = status;
         this.code = code;
         this.title = title;
+    }
+
+    /** A problem of this kind at the request path {@code instance}, naming no field. */
+    Problem problem(String detail, String instance) {
+        return problem(detail, instance, List.of());
+    }
+
+    /** A problem of this kind at the request path {@code instance}, naming the fields at fault. */
+    Problem problem(String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem(Problem.TYPE_PREFIX + code, title, status, detail, instance, code, errors);
     }
 
     static ProblemType ofStatus(int status) {

@@ -1,6 +1,5 @@
 package fi.sote.booking.adapters.in.rest.problem;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,14 +84,7 @@ public class ProblemsBeforeTheApplication {
         HttpServerResponse response = context.response();
         byte[] body;
         try {
-            body = json.writeValueAsBytes(new Problem(
-                    Problem.TYPE_PREFIX + type.code,
-                    type.title,
-                    type.status,
-                    detail,
-                    context.request().path(),
-                    type.code,
-                    List.of()));
+            body = json.writeValueAsBytes(type.problem(detail, context.request().path()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem could not be written", e);
         }
