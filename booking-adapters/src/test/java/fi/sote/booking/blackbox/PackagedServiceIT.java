@@ -11,9 +11,18 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -239,6 +248,103 @@ class PackagedServiceIT {
             }
         } finally {
             service.stop();
+            EmbeddedDatabase.deleteDirectory(externalData);
+        }
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayRequestsAreAnswered503WithRetryAfterAndTheOutageIsLoggedOnceEachWay() throws Exception {
+        Path externalData = Files.createTempDirectory("outage-postgres");
+        EmbeddedDatabase.Settings settings = new EmbeddedDatabase.Settings(
+                externalData.resolve("postgres"), PackagedService.freePort(), false, Duration.ofSeconds(60));
+        EmbeddedDatabase database = EmbeddedDatabase.start(settings);
+        ExecutorService load = Executors.newFixedThreadPool(4);
+        try {
+            service.start(1, Map.of("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl()));
+            String counsellor = token("counsellor");
+            String administrator = token("administrator");
+            AtomicBoolean running = new AtomicBoolean(true);
+            Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+            List<String> wrongAnswers = new CopyOnWriteArrayList<>();
+            AtomicInteger written = new AtomicInteger();
+            List<Future<?>> clients = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                boolean writes = client == 0;
+                clients.add(load.submit(() -> {
+                    while (running.get()) {
+                        HttpResponse<String> answer = writes
+                                ? service.post(
+                                        "/api/v1/service-tasks",
+                                        administrator,
+                                        "{\"code\":\"OUTAGE_" + written.incrementAndGet()
+                                                + "\",\"name\":{\"fi\":\"Katko\"}}")
+                                : service.get("/api/v1/social-services", counsellor);
+                        statuses.computeIfAbsent(answer.statusCode(), status -> new AtomicInteger())
+                                .incrementAndGet();
+                        boolean unavailable = answer.statusCode() == 503
+                                && answer.headers().firstValue("Retry-After").isPresent()
+                                && answer.headers()
+                                        .firstValue("Content-Type")
+                                        .orElse("")
+                                        .startsWith("application/problem+json")
+                                && answer.body().matches("(?s).*\"code\":\"(unavailable|busy)\".*");
+                        if (answer.statusCode() >= 300 && !unavailable) {
+                            wrongAnswers.add(answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(1_000);
+            database.close();
+            Thread.sleep(4_000);
+            assertThat(service.get("/q/health/ready", null).statusCode())
+                    .as("out of rotation while the database is away")
+                    .isEqualTo(503);
+            database = EmbeddedDatabase.start(settings);
+            Instant back = Instant.now();
+            Instant deadline = back.plusSeconds(15);
+            while (service.get("/api/v1/social-services", counsellor).statusCode() != 200
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            Duration recovery = Duration.between(back, Instant.now());
+            Thread.sleep(1_000);
+            running.set(false);
+            for (Future<?> client : clients) {
+                client.get(60, TimeUnit.SECONDS);
+            }
+
+            assertThat(recovery).as("answers again once the database is back").isLessThan(Duration.ofSeconds(10));
+            assertThat(wrongAnswers)
+                    .as("every failure is a 503 problem with Retry-After")
+                    .isEmpty();
+            assertThat(statuses.get(503)).as(statuses.toString()).isNotNull();
+            assertThat(service.get("/q/health/ready", null).statusCode()).isEqualTo(200);
+            String log = Files.readString(service.log(1));
+            assertThat(Pattern.compile("The database cannot be reached")
+                            .matcher(log)
+                            .results()
+                            .count())
+                    .as(log)
+                    .isEqualTo(1);
+            assertThat(Pattern.compile("The database answers again")
+                            .matcher(log)
+                            .results()
+                            .count())
+                    .as(log)
+                    .isEqualTo(1);
+            String during = log.substring(log.indexOf("The database cannot be reached"));
+            assertThat(during.lines()
+                            .skip(1)
+                            .filter(line ->
+                                    line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("\tat ")))
+                    .as("no warning, error or stack trace per request (%s)", statuses)
+                    .isEmpty();
+        } finally {
+            load.shutdownNow();
+            service.stop();
+            database.close();
             EmbeddedDatabase.deleteDirectory(externalData);
         }
     }

@@ -30,18 +30,21 @@ public class AuditSealer {
 
     private final SealAuditLogUseCase sealing;
     private final Duration every;
-    private Periodic periodic;
+    private final Periodic background;
+    private Periodic.Running periodic;
 
     AuditSealer(
+            Periodic background,
             SealAuditLogUseCase sealing,
             @ConfigProperty(name = "booking.audit.seal-every", defaultValue = "PT1S") Duration every) {
         this.sealing = sealing;
         this.every = every;
+        this.background = background;
     }
 
     void start(@Observes StartupEvent started) {
         // every second: the checkpoints say how far the chains have come
-        periodic = Periodic.start("audit-sealer", every, LOG, null, this::sealAll);
+        periodic = background.start("audit-sealer", every, LOG, null, this::sealAll);
     }
 
     void stop(@Observes ShutdownEvent stopping) {

@@ -27,17 +27,20 @@ class DueAlertSchedule {
 
     private final WorkSafetyAlerts alerts;
     private final Duration every;
-    private Periodic periodic;
+    private final Periodic background;
+    private Periodic.Running periodic;
 
     DueAlertSchedule(
+            Periodic background,
             WorkSafetyAlerts alerts,
             @ConfigProperty(name = "booking.work-safety.check-every", defaultValue = "PT1M") Duration every) {
         this.alerts = alerts;
         this.every = every;
+        this.background = background;
     }
 
     void start(@Observes StartupEvent started) {
-        periodic = Periodic.inTransaction(
+        periodic = background.inTransaction(
                 "due-alerts",
                 every,
                 LOG,

@@ -25,17 +25,20 @@ class ExpiredReplySchedule {
 
     private final RunOncePerKeyUseCase replies;
     private final Duration every;
-    private Periodic periodic;
+    private final Periodic background;
+    private Periodic.Running periodic;
 
     ExpiredReplySchedule(
+            Periodic background,
             RunOncePerKeyUseCase replies,
             @ConfigProperty(name = "booking.idempotency.forget-every", defaultValue = "PT10M") Duration every) {
         this.replies = replies;
         this.every = every;
+        this.background = background;
     }
 
     void start(@Observes StartupEvent started) {
-        periodic = Periodic.inTransaction(
+        periodic = background.inTransaction(
                 "expired-replies",
                 every,
                 LOG,

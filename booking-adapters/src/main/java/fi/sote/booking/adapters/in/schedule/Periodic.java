@@ -6,33 +6,40 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import fi.sote.booking.adapters.platform.DatabaseOutage;
+
 /**
  * Background work: once at once, then every {@code every} on a daemon thread of its own. A failed run is logged and
  * the next one tries again, so the work must be safe to repeat and safe to run on several instances at the same time.
+ * A run that fails because the database is away adds nothing to the log: the outage is logged once, where it begins
+ * and ends ({@link DatabaseOutage}).
  */
-final class Periodic {
+@ApplicationScoped
+class Periodic {
 
-    private final ScheduledExecutorService executor;
+    private final DatabaseOutage outage;
 
-    private Periodic(ScheduledExecutorService executor) {
-        this.executor = executor;
+    Periodic(DatabaseOutage outage) {
+        this.outage = outage;
     }
 
     /**
-     * Starts the work; it answers how many things it did, and {@code done} (a format with one {@code %d}; null for
-     * work too frequent to log each run) is logged when that is more than none.
+     * Starts the work in a transaction of its own each run; it answers how many things it did, and {@code done} (a
+     * format with one {@code %d}; null for work too frequent to log each run) is logged when that is more than none.
      */
-    static Periodic inTransaction(String name, Duration every, Logger log, String done, IntSupplier work) {
+    Running inTransaction(String name, Duration every, Logger log, String done, IntSupplier work) {
         return start(
                 name, every, log, done, () -> QuarkusTransaction.requiringNew().call(work::getAsInt));
     }
 
     /** Starts work that opens its own transactions. */
-    static Periodic start(String name, Duration every, Logger log, String done, IntSupplier work) {
+    Running start(String name, Duration every, Logger log, String done, IntSupplier work) {
         Runnable run = () -> {
             try {
                 int count = work.getAsInt();
@@ -40,7 +47,9 @@ final class Periodic {
                     log.infof(done, count);
                 }
             } catch (RuntimeException e) {
-                log.warnf(e, "%s failed; trying again in %s", name, every);
+                if (outage.recognise(e).isEmpty()) {
+                    log.warnf(e, "%s failed; trying again in %s", name, every);
+                }
             }
         };
         run.run();
@@ -50,10 +59,20 @@ final class Periodic {
             return thread;
         });
         executor.scheduleWithFixedDelay(run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return new Periodic(executor);
+        return new Running(executor);
     }
 
-    void stop() {
-        executor.shutdownNow();
+    /** Work started, until it is stopped. */
+    static final class Running {
+
+        private final ScheduledExecutorService executor;
+
+        private Running(ScheduledExecutorService executor) {
+            this.executor = executor;
+        }
+
+        void stop() {
+            executor.shutdownNow();
+        }
     }
 }

@@ -33,6 +33,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import fi.sote.booking.adapters.in.rest.ratelimit.RateLimitedException;
+import fi.sote.booking.adapters.platform.DatabaseOutage;
 import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
@@ -43,6 +44,12 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    private final DatabaseOutage outage;
+
+    ProblemResponses(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     @ServerExceptionMapper
     public Response rejected(RejectedException e, UriInfo uri) {
@@ -208,7 +215,19 @@ public class ProblemResponses {
         return respond(type.problem(detail, path(uri), errors));
     }
 
+    /**
+     * A failure to reach the database is a 503 with {@code Retry-After} and is logged once per outage; anything else
+     * is a 500 with a reference to its log entry.
+     */
     private Response internal(Throwable e, UriInfo uri) {
+        Optional<DatabaseOutage.Failure> database = outage.recognise(e);
+        if (database.isPresent()) {
+            ProblemType type =
+                    database.get() == DatabaseOutage.Failure.UNREACHABLE ? ProblemType.UNAVAILABLE : ProblemType.BUSY;
+            return Response.fromResponse(simple(type, null, uri))
+                    .header(HttpHeaders.RETRY_AFTER, database.get().retryAfterSeconds())
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return simple(ProblemType.INTERNAL, "An unexpected error occurred. Reference: " + reference, uri);

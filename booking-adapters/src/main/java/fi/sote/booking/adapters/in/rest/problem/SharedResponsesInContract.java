@@ -29,7 +29,7 @@ import fi.sote.booking.domain.shared.RejectionReason;
  * Declares in one place what many operations share, instead of on every resource method: every error response is
  * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
  * 413 and 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
- * 429 where clients may call, and 500; a booking answered whole carries its version as its {@code ETag}. Responses
+ * 429 where clients may call, 500, and 503 when the database is away or busy; a booking answered whole carries its version as its {@code ETag}. Responses
  * are listed by status.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -97,15 +97,16 @@ public class SharedResponsesInContract implements OASFilter {
                     "429",
                     "The client has used up their allowance of requests (code rate-limited); try again "
                             + "after the seconds in Retry-After.");
-            responses
-                    .getAPIResponse("429")
-                    .addHeader(
-                            "Retry-After",
-                            OASFactory.createHeader()
-                                    .description("Seconds until the client may try again.")
-                                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            retryAfter(responses.getAPIResponse("429"));
         }
         add(responses, "500", "Unexpected error; the detail carries a reference to the service's log (code internal).");
+        add(
+                responses,
+                "503",
+                "The service cannot reach its database (code unavailable), or no database connection or lock came "
+                        + "free within its bound (code busy); nothing was changed. Try again after the seconds in "
+                        + "Retry-After.");
+        retryAfter(responses.getAPIResponse("503"));
         Map<String, Set<String>> codes = codes(operation, responses);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
@@ -176,6 +177,14 @@ public class SharedResponsesInContract implements OASFilter {
                     + status + ", but declares no response " + status);
         }
         codes.computeIfAbsent(status, ignored -> new TreeSet<>()).add(reason.code());
+    }
+
+    private static void retryAfter(APIResponse response) {
+        response.addHeader(
+                "Retry-After",
+                OASFactory.createHeader()
+                        .description("Seconds until the client may try again.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
     private static boolean answersABooking(APIResponse response) {
