@@ -93,6 +93,11 @@ final class PackagedService implements AutoCloseable {
         process.destroy();
     }
 
+    /** Whether the service has ended within {@code wait}. */
+    boolean exited(Duration wait) throws InterruptedException {
+        return process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Kills the service with SIGKILL, as a crash or the out-of-memory killer would: none of its shutdown runs. */
     void kill() throws InterruptedException {
         if (process != null) {

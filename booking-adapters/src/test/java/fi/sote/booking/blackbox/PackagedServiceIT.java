@@ -3,6 +3,9 @@ package fi.sote.booking.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,20 +119,51 @@ class PackagedServiceIT {
     }
 
     @Test
-    void onSigtermTheServiceFirstReportsItselfNotReadyWhileItGoesOnAnswering() throws Exception {
-        service.start(1, Map.of("BOOKING_SHUTDOWN_DELAY", "PT6S"));
+    void onSigtermTheServiceLeavesRotationThenRefusesNewRequestsWithAProblemWhileRunningOnesFinish() throws Exception {
+        service.start(1, Map.of("BOOKING_SHUTDOWN_DELAY", "PT4S"));
         assertThat(service.get("/q/health/ready", null).statusCode()).isEqualTo(200);
+        String body = "{\"code\":\"DURING_SHUTDOWN\",\"name\":{\"fi\":\"Sammutus\"}}";
+        try (Socket running =
+                new Socket("localhost", URI.create(service.baseUrl()).getPort())) {
+            // a request whose body is still on its way when the service is asked to stop
+            OutputStream out = running.getOutputStream();
+            out.write(("POST /api/v1/service-tasks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                            + token("administrator") + "\r\nContent-Type: application/json\r\nContent-Length: "
+                            + body.length() + "\r\n\r\n" + body.substring(0, 10))
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(500);
 
-        service.askToStop();
-        Thread.sleep(1000);
-        assertThat(service.get("/q/health/ready", null).statusCode())
-                .as("a load balancer takes it out of rotation")
-                .isEqualTo(503);
-        HttpResponse<String> answered = service.get("/api/v1/me", token("counsellor"));
-        assertThat(answered.statusCode())
-                .as("while the requests already on their way are still answered")
-                .isEqualTo(200);
-        service.stop();
+            service.askToStop();
+            Thread.sleep(1000);
+            assertThat(service.get("/q/health/ready", null).statusCode())
+                    .as("a load balancer takes it out of rotation")
+                    .isEqualTo(503);
+            assertThat(service.get("/api/v1/me", token("counsellor")).statusCode())
+                    .as("while the requests already on their way are still answered")
+                    .isEqualTo(200);
+
+            Thread.sleep(4000);
+            HttpResponse<String> refused = service.get("/api/v1/me", token("counsellor"));
+            assertThat(refused.statusCode())
+                    .as("after the delay a new request is refused")
+                    .isEqualTo(503);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.body()).contains("\"code\":\"stopping\"");
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("0");
+
+            out.write(body.substring(10).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            running.setSoTimeout(5000);
+            String answer = new String(running.getInputStream().readNBytes(600), StandardCharsets.US_ASCII);
+            String statusLine = answer.lines().findFirst().orElse("");
+            assertThat(statusLine)
+                    .as("the request that was running is answered: %s", answer)
+                    .isEqualTo("HTTP/1.1 201 Created");
+        }
+        assertThat(service.exited(Duration.ofSeconds(20)))
+                .as("and then the service stops, without waiting out its timeout")
+                .isTrue();
     }
 
     @Test

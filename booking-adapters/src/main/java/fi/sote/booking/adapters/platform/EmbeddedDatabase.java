@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -52,6 +53,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedDatabase shared;
 
+    /** Counted down when the running service begins to stop, and when the shared server has stopped. */
+    private static final CountDownLatch SERVICE_STOPPING = new CountDownLatch(1);
+
+    private static final CountDownLatch SHARED_STOPPED = new CountDownLatch(1);
+
     static final String SUPERUSER = "postgres";
     /** The lock a running server's service holds on its directory (zonky's). */
     static final String LOCK_FILE = "epg-lock";
@@ -83,7 +89,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static synchronized EmbeddedDatabase shared(Settings settings) {
         if (shared == null) {
-            shared = start(settings);
+            shared = start(settings, false);
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(EmbeddedDatabase::stopSharedLast, "embedded-postgres-stop"));
         }
         return shared;
     }
@@ -94,9 +102,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
             shared.close();
             shared = null;
         }
+        SHARED_STOPPED.countDown();
     }
 
+    /** The service has begun to stop: the server must serve its running requests until {@link #stopShared()}. */
+    static void serviceStopping() {
+        SERVICE_STOPPING.countDown();
+    }
+
+    /**
+     * The JVM's last word on the shared server. Quarkus' own shutdown runs alongside in a hook of its own, so a
+     * running service (which begins its shutdown at once) is left to stop the server after its last request; only a
+     * process that never got so far (a start that failed) has it stopped here at once.
+     */
+    private static void stopSharedLast() {
+        try {
+            if (SERVICE_STOPPING.await(2, TimeUnit.SECONDS)) {
+                SHARED_STOPPED.await(2, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stopShared();
+    }
+
+    /** Starts a server of its own, which the JVM stops when it exits. */
     public static EmbeddedDatabase start(Settings settings) {
+        return start(settings, true);
+    }
+
+    private static EmbeddedDatabase start(Settings settings, boolean stopWithTheJvm) {
         Path directory = settings.directory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -112,6 +147,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(settings.port())
                     .setPGStartupWait(settings.startupWait())
+                    .setRegisterShutdownHook(stopWithTheJvm)
                     .setLocaleConfig("locale", "C.UTF-8")
                     // a new cluster asks for passwords from its first start (initdb's later --auth wins over -A trust)
                     .setLocaleConfig("auth", "scram-sha-256")

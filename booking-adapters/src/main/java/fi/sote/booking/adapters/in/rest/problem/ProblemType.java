@@ -18,7 +18,8 @@ enum ProblemType {
     RATE_LIMITED(429, "rate-limited", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),
     UNAVAILABLE(503, "unavailable", "The service cannot reach its database; try again shortly"),
-    BUSY(503, "busy", "The service is busy; try again shortly");
+    BUSY(503, "busy", "The service is busy; try again shortly"),
+    STOPPING(503, "stopping", "This instance of the service is stopping; send the request again");
 
     final int status;
     final String code;

@@ -20,11 +20,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import fi.sote.booking.adapters.platform.GracefulShutdown;
+
 /**
  * Problems answered by the HTTP layer before a request reaches a resource, in the same problem+json as every other
  * error: a body larger than {@code quarkus.http.limits.max-body-size} (413 in place of the HTTP layer's empty one:
  * refused on its declared length before a byte of it is read, or, sent in chunks without a length, once the chunks
- * pass the limit), and the challenge to a request without a token ({@link ProblemChallenge}).
+ * pass the limit), a request that arrives while the service is stopping ({@link GracefulShutdown}: 503, with
+ * {@code Connection: close} so that the client's next attempt finds another instance), and the challenge to a request
+ * without a token ({@link ProblemChallenge}).
  */
 @ApplicationScoped
 public class ProblemsBeforeTheApplication {
@@ -32,15 +36,31 @@ public class ProblemsBeforeTheApplication {
     private static final Set<HttpMethod> MAY_HAVE_A_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final ObjectMapper json;
+    private final GracefulShutdown shutdown;
     private final long maxBodySize;
     /** Reads a body sent in chunks, up to the limit, before the resource reads it from memory. */
     private final BodyHandler chunkedBodies;
 
     ProblemsBeforeTheApplication(
-            ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            ObjectMapper json,
+            GracefulShutdown shutdown,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.json = json;
+        this.shutdown = shutdown;
         this.maxBodySize = maxBodySize.asLongValue();
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
+    }
+
+    void refuseWhileStopping(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_RECORD_START_TIME).handler(context -> {
+            if (shutdown.admit()) {
+                context.addEndHandler(ended -> shutdown.done());
+                context.next();
+            } else {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader(HttpHeaders.RETRY_AFTER, "0");
+                write(context, ProblemType.STOPPING, null);
+            }
+        });
     }
 
     void refuseLargeBodies(@Observes Router router) {

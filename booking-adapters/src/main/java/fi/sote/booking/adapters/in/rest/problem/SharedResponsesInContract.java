@@ -103,9 +103,9 @@ public class SharedResponsesInContract implements OASFilter {
         add(
                 responses,
                 "503",
-                "The service cannot reach its database (code unavailable), or no database connection or lock came "
-                        + "free within its bound (code busy); nothing was changed. Try again after the seconds in "
-                        + "Retry-After.");
+                "The service cannot reach its database (code unavailable), no database connection or lock came "
+                        + "free within its bound (code busy), or this instance is stopping (code stopping, with "
+                        + "Connection: close); nothing was changed. Try again after the seconds in Retry-After.");
         retryAfter(responses.getAPIResponse("503"));
         Map<String, Set<String>> codes = codes(operation, responses);
         responses.getAPIResponses().forEach((status, response) -> {
