@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -172,29 +173,12 @@ class PackagedServiceIT {
         Map<String, String> settings =
                 Map.of("BOOKING_WORK_SAFETY_GRACE", "PT1S", "BOOKING_WORK_SAFETY_CHECK_EVERY", "PT1H");
         service.start(1, settings);
-        String professional = token("professional");
-        String subject = DemoPersona.named("professional").subject();
-        String resources = service.get("/api/v1/resources", professional).body();
-        Matcher own = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"subject\":\"" + Pattern.quote(subject)
-                        + "\"[^}]*\"team\":\"([A-Z_0-9]+)\"")
-                .matcher(resources);
-        assertThat(own.find()).as(resources).isTrue();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        HttpResponse<String> entry = service.post(
-                "/api/v1/calendars/" + own.group(1) + "/entries",
-                professional,
-                "{\"entryType\":\"DOCUMENTATION\",\"start\":\"" + now.minusSeconds(60) + "\",\"end\":\""
-                        + now.plusSeconds(3) + "\"}");
-        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
-        HttpResponse<String> visit = service.post(
-                "/api/v1/visits",
-                professional,
-                "{\"calendarEntryId\":\"" + PackagedService.match(ID, entry.body()) + "\"}");
-        assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
+        Calendar own = ownCalendar(service, token("professional"));
+        openVisitEnding(service, token("professional"), own, 3);
         service.stop();
         Thread.sleep(5_000);
 
-        String alerts = "/api/v1/teams/" + own.group(2) + "/alerts";
+        String alerts = "/api/v1/teams/" + own.team() + "/alerts";
         for (int run = 2; run <= 3; run++) {
             service.start(run, settings);
             assertThat(Files.readString(dataDirectory.resolve("service-" + run + ".log")))
@@ -380,6 +364,139 @@ class PackagedServiceIT {
             service.stop();
             database.close();
             EmbeddedDatabase.deleteDirectory(externalData);
+        }
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseRaiseEachAlertOnceAndExtendOneAuditChainWithoutABreak() throws Exception {
+        Path externalData = Files.createTempDirectory("shared-postgres");
+        PackagedService other = new PackagedService(dataDirectory.resolve("other"));
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(
+                new EmbeddedDatabase.Settings(externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)))) {
+            // both instances check for due alerts and seal the log five times a second, so they race at it
+            Map<String, String> settings = Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                    "BOOKING_DEMO_DATA_LOAD", "true",
+                    "BOOKING_WORK_SAFETY_GRACE", "PT1S",
+                    "BOOKING_WORK_SAFETY_CHECK_EVERY", "PT0.2S",
+                    "BOOKING_AUDIT_SEAL_EVERY", "PT0.2S");
+            service.start(1, settings);
+            // one deployment: the same signing and client identity keys on both
+            copyDirectory(dataDirectory.resolve("keys"), dataDirectory.resolve("other/keys"));
+            other.start(1, settings);
+            List<PackagedService> instances = List.of(service, other);
+            String professional = token("professional");
+            String auditor = token("auditor");
+
+            Calendar own = ownCalendar(service, professional);
+            openVisitEnding(service, professional, own, 2);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            HttpResponse<String> entry = service.post(
+                    "/api/v1/calendars/" + own.id() + "/entries",
+                    professional,
+                    "{\"entryType\":\"DOCUMENTATION\",\"start\":\"" + now.plus(2, ChronoUnit.DAYS) + "\",\"end\":\""
+                            + now.plus(2, ChronoUnit.DAYS).plusSeconds(1800) + "\",\"clientReference\":\"ASIAKAS-7\"}");
+            assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+            String shown = "/api/v1/calendar-entries/" + PackagedService.match(ID, entry.body());
+            long before = logged(service, auditor);
+
+            List<Future<Integer>> reads = new ArrayList<>();
+            for (int reader = 0; reader < 4; reader++) {
+                PackagedService instance = instances.get(reader % 2);
+                reads.add(readers.submit(() -> {
+                    int count = 0;
+                    for (Instant until = Instant.now().plusSeconds(4);
+                            Instant.now().isBefore(until);
+                            count++) {
+                        assertThat(instance.get(shown, professional).statusCode())
+                                .isEqualTo(200);
+                    }
+                    return count;
+                }));
+            }
+            int shownTimes = 0;
+            for (Future<Integer> read : reads) {
+                shownTimes += read.get(60, TimeUnit.SECONDS);
+            }
+
+            for (PackagedService instance : instances) {
+                HttpResponse<String> verification = instance.get("/api/v1/audit/verification", auditor);
+                assertThat(verification.body())
+                        .as("sealed by two instances at once")
+                        .contains("\"intact\":true");
+            }
+            assertThat(logged(service, auditor) - before)
+                    .as("every read logged once, none lost or sealed twice")
+                    .isEqualTo(shownTimes);
+
+            HttpResponse<String> open = service.get("/api/v1/teams/" + own.team() + "/alerts", token("supervisor"));
+            assertThat(Pattern.compile("\"alertRaisedAt\"")
+                            .matcher(open.body())
+                            .results()
+                            .count())
+                    .as(open.body())
+                    .isEqualTo(1);
+            long raised = 0;
+            for (Path log : List.of(service.log(1), other.log(1))) {
+                raised += Pattern.compile("Raised (\\d+) work-safety alert")
+                        .matcher(Files.readString(log))
+                        .results()
+                        .mapToLong(found -> Long.parseLong(found.group(1)))
+                        .sum();
+            }
+            assertThat(raised).as("the alert is raised by one of the two, once").isEqualTo(1);
+        } finally {
+            readers.shutdownNow();
+            other.stop();
+            service.stop();
+            EmbeddedDatabase.deleteDirectory(externalData);
+        }
+    }
+
+    /** A professional's own calendar: its resource id and team. */
+    private record Calendar(String id, String team) {}
+
+    private static Calendar ownCalendar(PackagedService service, String professional) throws Exception {
+        String subject = DemoPersona.named("professional").subject();
+        String resources = service.get("/api/v1/resources", professional).body();
+        Matcher own = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"subject\":\"" + Pattern.quote(subject)
+                        + "\"[^}]*\"team\":\"([A-Z_0-9]+)\"")
+                .matcher(resources);
+        assertThat(own.find()).as(resources).isTrue();
+        return new Calendar(own.group(1), own.group(2));
+    }
+
+    /** Checks the professional in to a home visit of their own calendar that ends in {@code seconds}. */
+    private static void openVisitEnding(PackagedService service, String professional, Calendar own, int seconds)
+            throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> entry = service.post(
+                "/api/v1/calendars/" + own.id() + "/entries",
+                professional,
+                "{\"entryType\":\"DOCUMENTATION\",\"start\":\"" + now.minusSeconds(60) + "\",\"end\":\""
+                        + now.plusSeconds(seconds) + "\"}");
+        assertThat(entry.statusCode()).as(entry.body()).isEqualTo(201);
+        HttpResponse<String> visit = service.post(
+                "/api/v1/visits",
+                professional,
+                "{\"calendarEntryId\":\"" + PackagedService.match(ID, entry.body()) + "\"}");
+        assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
+    }
+
+    /** How many entries the organisation's access log holds, by the auditor's verification. */
+    private static long logged(PackagedService service, String auditor) throws Exception {
+        HttpResponse<String> verification = service.get("/api/v1/audit/verification", auditor);
+        assertThat(verification.statusCode()).as(verification.body()).isEqualTo(200);
+        return Long.parseLong(PackagedService.match(Pattern.compile("\"entries\":(\\d+)"), verification.body()));
+    }
+
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
     }
 
