@@ -178,20 +178,12 @@ class PackagedServiceIT {
         service.stop();
         Thread.sleep(5_000);
 
-        String alerts = "/api/v1/teams/" + own.team() + "/alerts";
         for (int run = 2; run <= 3; run++) {
             service.start(run, settings);
             assertThat(Files.readString(dataDirectory.resolve("service-" + run + ".log")))
                     .as("run " + run + " raises the alert that fell due while the service was down, and only run 2")
                     .matches(run == 2 ? "(?s).*Raised 1 work-safety alert.*" : "(?s)((?!Raised).)*");
-            HttpResponse<String> open = service.get(alerts, token("supervisor"));
-            assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
-            assertThat(Pattern.compile("\"alertRaisedAt\"")
-                            .matcher(open.body())
-                            .results()
-                            .count())
-                    .as(open.body())
-                    .isEqualTo(1);
+            assertOneAlertRaised(service, own);
             service.stop();
         }
     }
@@ -430,13 +422,7 @@ class PackagedServiceIT {
                     .as("every read logged once, none lost or sealed twice")
                     .isEqualTo(shownTimes);
 
-            HttpResponse<String> open = service.get("/api/v1/teams/" + own.team() + "/alerts", token("supervisor"));
-            assertThat(Pattern.compile("\"alertRaisedAt\"")
-                            .matcher(open.body())
-                            .results()
-                            .count())
-                    .as(open.body())
-                    .isEqualTo(1);
+            assertOneAlertRaised(service, own);
             long raised = 0;
             for (Path log : List.of(service.log(1), other.log(1))) {
                 raised += Pattern.compile("Raised (\\d+) work-safety alert")
@@ -482,6 +468,18 @@ class PackagedServiceIT {
                 professional,
                 "{\"calendarEntryId\":\"" + PackagedService.match(ID, entry.body()) + "\"}");
         assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
+    }
+
+    /** The team's alert list holds exactly one raised alert. */
+    private void assertOneAlertRaised(PackagedService instance, Calendar own) throws Exception {
+        HttpResponse<String> open = instance.get("/api/v1/teams/" + own.team() + "/alerts", token("supervisor"));
+        assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+        assertThat(Pattern.compile("\"alertRaisedAt\"")
+                        .matcher(open.body())
+                        .results()
+                        .count())
+                .as(open.body())
+                .isEqualTo(1);
     }
 
     /** How many entries the organisation's access log holds, by the auditor's verification. */

@@ -28,9 +28,10 @@ import fi.sote.booking.domain.shared.RejectionReason;
 /**
  * Declares in one place what many operations share, instead of on every resource method: every error response is
  * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
- * 413 and 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412 where {@code If-Match} is taken,
- * 429 where clients may call, 500, and 503 when the database is away or busy; a booking answered whole carries its version as its {@code ETag}. Responses
- * are listed by status.
+ * 413 and 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412
+ * where {@code If-Match} is taken, 429 where clients may call, 500, and 503 (the database away or busy, or the
+ * instance stopping) with {@code Retry-After}; a booking answered whole carries its version as its {@code ETag}.
+ * Responses are listed by status.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SharedResponsesInContract implements OASFilter {
