@@ -5,6 +5,8 @@
 # standby promoted with pg_ctl promote. Reports every booking confirmed with 201 that the new primary lacks (it must
 # be none), the time from the kill to the first 201 after it, and what the service answered in between.
 # Needs the PostgreSQL server binaries (PGBIN, by default Debian's /usr/lib/postgresql/15/bin) and Node.js.
+# DRILL_SECONDS_BEFORE_KILL and DRILL_SECONDS_AFTER_KILL (20 each) set the phases; DRILL_KEEP=1 keeps the servers'
+# data and logs in the temporary directory for a look afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=booking-adapters/target/quarkus-app/quarkus-run.jar
