@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Booking benchmark (README, "Benchmarks"): booking creates per second and latency with 32
-# concurrent clients on free times and on five contended times, beside pgbench inserting straight
-# into the booking table of the same database, so the service's rate is a share of the raw rate.
+# concurrent clients on free times and on five contended times; the mixed contended workload (64
+# connections booking, holding, cancelling and rescheduling 20 hot times, BENCH_MIXED_RUNS runs of it,
+# default 1) with its rate, p99, answers 5xx and PostgreSQL's deadlock count; and pgbench inserting
+# straight into the booking table of the same database, so the service's rate is a share of the raw rate.
 # Runs the packaged service on its embedded PostgreSQL with the service's default settings
 # (fsync and synchronous commit on). Needs pgbench (PostgreSQL client tools) and Node.js.
 set -euo pipefail
@@ -28,12 +30,26 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 
+export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
+PGPASSWORD=$(cat "$dir/postgres-secrets/booking") && export PGPASSWORD
+deadlocks() { "$PGBIN/psql" -Atc "select deadlocks from pg_stat_database where datname = 'booking'"; }
+
 echo "== the service: POST /api/v1/bookings"
 node bench/booking-load.mjs "http://localhost:$port" "$dir" bench/results/booking-service.json "$SECONDS_PER_RUN"
 
+echo "== the mixed contended workload: 64 connections, 20 hot times"
+before=$(deadlocks)
+node bench/booking-mixed-load.mjs "http://localhost:$port" "$dir" bench/results/booking-mixed.json \
+  "$SECONDS_PER_RUN" "${BENCH_MIXED_RUNS:-1}"
+node -e '
+const fs = require("fs");
+const file = "bench/results/booking-mixed.json";
+const result = { ...JSON.parse(fs.readFileSync(file, "utf8")), deadlocks: Number(process.argv[1]) };
+fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
+console.log(`   ${result.runs} runs: ${result.serverErrors} answers 5xx, worst p99 ${result.worstP99Ms} ms, ${result.deadlocks} deadlocks`);
+' "$(( $(deadlocks) - before ))"
+
 echo "== the database alone: pgbench, 32 clients, inserting into the booking table"
-export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
-PGPASSWORD=$(cat "$dir/postgres-secrets/booking") && export PGPASSWORD
 "$PGBIN/psql" -q -c "create sequence if not exists pgbench_booking_time" \
   -c "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'shared_buffers', 'max_connections')"
 "$PGBIN/pgbench" -n -M prepared -c 32 -j 2 -T "$SECONDS_PER_RUN" -f bench/booking-insert.sql | tee "$dir/pgbench.log" | grep -E "tps|latency"

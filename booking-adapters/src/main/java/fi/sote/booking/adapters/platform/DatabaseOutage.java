@@ -55,8 +55,14 @@ public class DatabaseOutage {
     /** SQLSTATE classes and codes of a lost or refused connection: 08 connection exception, 57P01..03 shutdowns. */
     private static final Set<String> SHUT_DOWN = Set.of("57P01", "57P02", "57P03");
 
-    /** Lock not available (a {@code lock_timeout} reached) and too many connections. */
-    private static final Set<String> BUSY_STATES = Set.of("55P03", "53300");
+    /** A transaction the database aborted to break a deadlock, or as a serialization failure: worth another try. */
+    private static final Set<String> ABORTED = Set.of("40P01", "40001");
+
+    /**
+     * Lock not available (a {@code lock_timeout} reached), too many connections, and a transaction aborted by the
+     * database as often as {@link TransactionsTriedAgain} tries it.
+     */
+    private static final Set<String> BUSY_STATES = Set.of("55P03", "53300", "40P01", "40001");
 
     private final DataSource dataSource;
     private final Duration probeEvery;
@@ -124,6 +130,16 @@ public class DatabaseOutage {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether the database aborted the transaction to break a deadlock or a serialization conflict. */
+    static boolean abortedByTheDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ABORTED.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Agroal's "Sorry, acquisition timeout!" and its kin, which carry no SQLSTATE. */

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
@@ -248,6 +250,112 @@ class BookingConcurrencyTests {
             assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         }
         assertThat(activeBookingsAt(start)).isEqualTo(1);
+    }
+
+    /**
+     * A reschedule holds its old time (marked MOVED, not yet committed) while its insert waits on another
+     * transaction's entry at the new time; when that transaction then inserts over the old time, each waits for the
+     * other and PostgreSQL aborts the reschedule, which waited first. The whole request is run again and books the
+     * new time once the other transaction rolls back.
+     */
+    @Test
+    void aRescheduleAbortedToBreakADeadlockIsRunAgainWhole() throws Exception {
+        String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
+        HttpResponse<String> booked = http.send(
+                post(
+                        "/api/v1/bookings",
+                        professional,
+                        null,
+                        BookingResourceTests.booking(
+                                catalogue.resourceId,
+                                catalogue.productId,
+                                BookingResourceTests.at(10, "09:00"),
+                                "swap-" + catalogue.suffix,
+                                null)),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String id = JsonPath.from(booked.body()).getString("id");
+        String newStart = BookingResourceTests.at(10, "13:00");
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            // in the way of the new time
+            insertBooking(other, BookingResourceTests.at(10, "12:30"), BookingResourceTests.at(10, "13:30"));
+            Future<HttpResponse<String>> moved = threads.submit(() -> http.send(
+                    post(
+                            "/api/v1/bookings/" + id + "/reschedule",
+                            professional,
+                            null,
+                            "{\"start\":\"" + newStart + "\",\"reason\":\"CLIENT_REQUEST\"}"),
+                    HttpResponse.BodyHandlers.ofString()));
+            awaitABackendWaitingOnALock();
+            // over the old time, which the waiting reschedule holds: now each waits for the other
+            try {
+                insertBooking(other, BookingResourceTests.at(10, "08:30"), BookingResourceTests.at(10, "09:30"));
+            } catch (SQLException refusedOnceTheRescheduleWasAborted) {
+                // the aborted reschedule left the old booking in place, so this insert conflicts with it
+            }
+            other.rollback();
+
+            HttpResponse<String> answer = moved.get(60, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        }
+        assertThat(activeBookingsAt(newStart)).isEqualTo(1);
+    }
+
+    /**
+     * No statement waits for another transaction's lock longer than {@code booking.database.lock-timeout}: a cancel
+     * that meets a booking row locked by a transaction that does not end is answered 503 {@code busy} with
+     * {@code Retry-After} while that transaction is still open, and changes nothing.
+     */
+    @Test
+    void aChangeThatWaitsOnAnotherTransactionsLockPastTheBoundIsAnswered503BusyAndChangesNothing() throws Exception {
+        String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
+        HttpResponse<String> booked = http.send(
+                post(
+                        "/api/v1/bookings",
+                        professional,
+                        null,
+                        BookingResourceTests.booking(
+                                catalogue.resourceId,
+                                catalogue.productId,
+                                BookingResourceTests.at(9, "09:00"),
+                                "locked-" + catalogue.suffix,
+                                null)),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String id = JsonPath.from(booked.body()).getString("id");
+        String cancel = "/api/v1/bookings/" + id + "/cancel";
+        String reason = "{\"reason\":\"CLIENT_REQUEST\"}";
+
+        try (var other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select id from booking where id = ?::uuid for update")) {
+                lock.setString(1, id);
+                lock.executeQuery().close();
+            }
+            HttpResponse<String> refused = threads.submit(() ->
+                            http.send(post(cancel, professional, null, reason), HttpResponse.BodyHandlers.ofString()))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JsonPath.from(refused.body()).getString("code")).isEqualTo("busy");
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            other.rollback();
+        }
+
+        HttpRequest read = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/bookings/" + id))
+                .header("Authorization", "Bearer " + professional)
+                .build();
+        assertThat(JsonPath.from(http.send(read, HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .getString("status"))
+                .as("the refused cancel changed nothing")
+                .isEqualTo("BOOKED");
+        HttpResponse<String> retried =
+                http.send(post(cancel, professional, null, reason), HttpResponse.BodyHandlers.ofString());
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
     }
 
     private void insertBooking(Connection connection, String start, String end) throws Exception {
