@@ -32,6 +32,7 @@ public final class BookSeriesService implements BookSeriesUseCase {
                         .stream()
                         .map(interval -> first.at(interval.start()))
                         .toList();
-        return drafts.bookAll(actor, occurrences, new Links(SeriesId.random(), null, null), "occurrences");
+        return drafts.bookAll(
+                actor, occurrences, new Links(SeriesId.random(), null, null), "occurrences", occurrence -> "first");
     }
 }

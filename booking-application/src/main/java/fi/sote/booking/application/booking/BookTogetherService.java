@@ -20,6 +20,11 @@ public final class BookTogetherService implements BookTogetherUseCase {
 
     @Override
     public Outcome<List<Booking>> bookTogether(Actor actor, BookTogetherCommand command) {
-        return drafts.bookAll(actor, command.bookings(), new Links(null, MultiBookingId.random(), null), "bookings");
+        return drafts.bookAll(
+                actor,
+                command.bookings(),
+                new Links(null, MultiBookingId.random(), null),
+                "bookings",
+                index -> "bookings[" + index + "]");
     }
 }

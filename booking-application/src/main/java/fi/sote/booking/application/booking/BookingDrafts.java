@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
@@ -280,12 +281,18 @@ public final class BookingDrafts {
      * Books every request or none: every one that cannot be booked is listed in the rejection, under
      * {@code part}[index]. Bookings stored before a refusal are undone by the caller's transaction.
      */
-    Outcome<List<Booking>> bookAll(Actor actor, List<SlotRequest> requests, Links links, String part) {
+    Outcome<List<Booking>> bookAll(
+            Actor actor, List<SlotRequest> requests, Links links, String part, IntFunction<String> fieldsOf) {
         List<Booking> stored = new ArrayList<>();
         List<Outcome.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             SlotRequest request = requests.get(i);
-            Outcome<Booking> outcome = book(actor, request, Making.booked(links), Commit.WITH_CALLER);
+            Outcome<Booking> outcome;
+            try {
+                outcome = book(actor, request, Making.booked(links), Commit.WITH_CALLER);
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException(fieldsOf.apply(i) + "." + e.field(), e.reason());
+            }
             if (outcome instanceof Outcome.Accepted<Booking> booked) {
                 stored.add(booked.value());
             } else if (outcome instanceof Outcome.Rejected<Booking> && requests.size() > 1) {

@@ -19,8 +19,11 @@ public record SelfServiceRules(Duration minimumNotice, Duration horizon, Duratio
         Invariants.required("minimumNotice", minimumNotice);
         Invariants.required("horizon", horizon);
         Invariants.required("changeDeadline", changeDeadline);
-        if (minimumNotice.isNegative() || changeDeadline.isNegative()) {
+        if (minimumNotice.isNegative()) {
             throw new InvalidValueException("minimumNotice", "must not be negative");
+        }
+        if (changeDeadline.isNegative()) {
+            throw new InvalidValueException("changeDeadline", "must not be negative");
         }
         if (horizon.compareTo(minimumNotice) <= 0 || horizon.compareTo(LONGEST_HORIZON) > 0) {
             throw new InvalidValueException("horizon", "must be longer than the minimum notice and at most 366 days");

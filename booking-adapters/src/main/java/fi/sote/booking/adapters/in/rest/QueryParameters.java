@@ -3,6 +3,7 @@ package fi.sote.booking.adapters.in.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -21,12 +22,15 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            parsed = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(
                     name, "must be an ISO-8601 date-time with offset, e.g. 2026-11-23T09:00:00+02:00");
         }
+        withinYears(name, parsed.toInstant().atOffset(ZoneOffset.UTC).getYear());
+        return parsed.toInstant();
     }
 
     public static UUID uuid(String name, String value) {
@@ -56,10 +60,21 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate parsed;
         try {
-            return LocalDate.parse(value.strip());
+            parsed = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(name, "must be an ISO-8601 date, e.g. 2026-11-23");
+        }
+        withinYears(name, parsed.getYear());
+        return parsed;
+    }
+
+    /** The years a date or an instant may fall in, as in request bodies ({@link StrictJson}). */
+    private static void withinYears(String name, int year) {
+        if (year < StrictJson.FIRST_YEAR || year > StrictJson.LAST_YEAR) {
+            throw new InvalidValueException(
+                    name, "must be between the years " + StrictJson.FIRST_YEAR + " and " + StrictJson.LAST_YEAR);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.absence.AbsenceDtos.AbsenceRequest;
@@ -224,14 +225,15 @@ public class AbsenceResource {
             @Valid @NotNull DecisionsRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return idempotency.once(caller, key, "POST absences/" + id + "/decisions", body, () -> {
-            List<Decision> decisions = body.decisions().stream()
-                    .map(decision -> new Decision(
+            List<Decision> decisions = InputFields.each(
+                    "decisions",
+                    body.decisions(),
+                    decision -> new Decision(
                             new BookingId(decision.bookingId()),
                             decision.action(),
                             decision.resourceId() == null ? null : new ResourceId(decision.resourceId()),
                             decision.start() == null ? null : decision.start().toInstant(),
-                            decision.version()))
-                    .toList();
+                            decision.version()));
             return Response.ok(new HandledList(
                             Outcomes.value(handle.handle(
                                             caller.actor(), new HandleAbsenceCommand(absenceId(id), decisions)))

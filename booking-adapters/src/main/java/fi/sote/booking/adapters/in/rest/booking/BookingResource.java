@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.AttendanceRequest;
@@ -267,7 +268,9 @@ public class BookingResource {
                     body.recurrence().count(),
                     body.recurrence().until());
             return createdList(bookSeries.bookSeries(
-                    caller.actor(), new BookSeriesCommand(mapper.toRequest(body.first()), recurrence)));
+                    caller.actor(),
+                    new BookSeriesCommand(
+                            InputFields.nested("first", () -> mapper.toRequest(body.first())), recurrence)));
         });
     }
 
@@ -302,8 +305,7 @@ public class BookingResource {
                 body,
                 () -> createdList(bookTogether.bookTogether(
                         caller.actor(),
-                        new BookTogetherCommand(
-                                body.bookings().stream().map(mapper::toRequest).toList()))));
+                        new BookTogetherCommand(InputFields.each("bookings", body.bookings(), mapper::toRequest)))));
     }
 
     @GET

@@ -2,6 +2,7 @@ package fi.sote.booking.adapters.in.rest.catalogue;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,6 +59,12 @@ import fi.sote.booking.domain.shared.GuidanceText;
 @Transactional
 public class BookableProductResource {
 
+    /** The self-service rules' fields as the request names them. */
+    private static final Map<String, String> SELF_SERVICE_FIELDS = Map.of(
+            "minimumNotice", "minimumNoticeMinutes",
+            "horizon", "horizonDays",
+            "changeDeadline", "changeDeadlineMinutes");
+
     private final RegisterBookableProductUseCase register;
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
@@ -111,6 +118,7 @@ public class BookableProductResource {
                     Set.copyOf(body.channels()),
                     InputFields.nested(
                             "selfService",
+                            SELF_SERVICE_FIELDS,
                             () -> new SelfServiceRules(
                                     Duration.ofMinutes(body.selfService().minimumNoticeMinutes()),
                                     Duration.ofDays(body.selfService().horizonDays()),

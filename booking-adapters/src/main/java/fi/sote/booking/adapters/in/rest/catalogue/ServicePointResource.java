@@ -108,11 +108,10 @@ public class ServicePointResource {
                                     body.address().postOffice())),
                     body.openingHours() == null
                             ? List.of()
-                            : InputFields.nested(
+                            : InputFields.each(
                                     "openingHours",
-                                    () -> body.openingHours().stream()
-                                            .map(hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes()))
-                                            .toList()));
+                                    body.openingHours(),
+                                    hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())));
             return Outcomes.created(register.register(command), mapper::toView, ServicePointView::id, uri);
         });
     }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -32,6 +33,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import fi.sote.booking.adapters.in.rest.StrictJson;
 import fi.sote.booking.adapters.in.rest.ratelimit.RateLimitedException;
 import fi.sote.booking.adapters.platform.DatabaseOutage;
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -168,7 +170,11 @@ public class ProblemResponses {
                             invalid.get().field(), invalid.get().reason())));
         }
         String message;
-        if (mapping instanceof UnrecognizedPropertyException) {
+        if (mapping instanceof StrictJson.Refused refused) {
+            message = refused.reason();
+        } else if (mapping instanceof InvalidNullException) {
+            message = "must not be null";
+        } else if (mapping instanceof UnrecognizedPropertyException) {
             message = "is not a field of this request";
         } else if (mapping instanceof InvalidFormatException format
                 && format.getTargetType() != null
@@ -263,7 +269,10 @@ public class ProblemResponses {
         return false;
     }
 
-    /** "register.body.name.fi" becomes "name.fi"; a violation on a parameter itself is named by the parameter. */
+    /**
+     * "register.body.name.fi" becomes "name.fi", "decisions[0].bookingId" keeps its index on the list; a violation on a
+     * parameter itself is named by the parameter.
+     */
     static String fieldOf(Path path) {
         List<String> parts = new ArrayList<>();
         String parameter = null;
@@ -272,8 +281,12 @@ public class ProblemResponses {
                 case METHOD, CONSTRUCTOR -> parts.clear();
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() != null) {
-                        parts.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+                    // the index of a node is its container's: decisions[0].bookingId, guardians[0]
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        parts.add(node.getName());
                     }
                 }
             }

@@ -111,7 +111,8 @@ public class WorkSafetyResource {
                             schema = @Schema(implementation = OffsetDateTime.class))
                     @QueryParam("at")
                     String at) {
-        Instant moment = at == null ? Instant.now() : QueryParameters.instant("at", at);
+        Instant given = QueryParameters.instant("at", at);
+        Instant moment = given == null ? Instant.now() : given;
         return new WhereaboutsView(
                 team,
                 moment,
