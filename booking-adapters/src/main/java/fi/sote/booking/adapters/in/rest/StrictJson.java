@@ -36,9 +36,10 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalTimeDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Request bodies are read as the contract writes them, and nothing else: a member given twice, a number or a boolean
- * where the contract has a string (or the other way round), a fraction for a whole number, {@code null} inside an
- * array, a NUL character in a text (which PostgreSQL cannot store) and a date outside {@value #FIRST_YEAR}-{@value
+ * Request bodies are read as the contract writes them, and nothing else: a member given twice, anything after the JSON
+ * value, a number or a boolean where the contract has a string (or the other way round), a fraction for a whole
+ * number, {@code null} inside a list, a blank UUID, enum or date, a NUL character in a text (which PostgreSQL cannot
+ * store), a date or time not in the contract's form, and a date outside the years {@value #FIRST_YEAR}-{@value
  * #LAST_YEAR} are each refused as a 400 naming the field.
  */
 @Singleton
@@ -76,16 +77,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.configOverride(container).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         }
         SimpleModule strict = new SimpleModule("strict-json").addDeserializer(String.class, new TextWithoutNul());
-        withinYears(strict, Instant.class, InstantDeserializer.INSTANT);
-        withinYears(strict, OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME);
-        withinYears(strict, LocalDate.class, LocalDateDeserializer.INSTANCE);
-        withinYears(strict, LocalTime.class, LocalTimeDeserializer.INSTANCE);
+        contractTime(strict, Instant.class, InstantDeserializer.INSTANT);
+        contractTime(strict, OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME);
+        contractTime(strict, LocalDate.class, LocalDateDeserializer.INSTANCE);
+        contractTime(strict, LocalTime.class, LocalTimeDeserializer.INSTANCE);
         mapper.registerModule(strict);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <T> void withinYears(SimpleModule module, Class<T> type, JsonDeserializer<? extends T> read) {
-        module.addDeserializer(type, (JsonDeserializer<T>) (JsonDeserializer) new WithinYears(read));
+    private static <T> void contractTime(SimpleModule module, Class<T> type, JsonDeserializer<? extends T> read) {
+        module.addDeserializer(type, (JsonDeserializer<T>) (JsonDeserializer) new ContractTime(read));
     }
 
     /** A value the contract's type can hold but the service does not take; the message says why. */
@@ -118,18 +119,18 @@ public class StrictJson implements ObjectMapperCustomizer {
      * A date, a time or an instant as Jackson reads it, but only from text of the contract's form (Jackson would take a
      * number of days or a date-time for a date), and refused outside the years the service takes.
      */
-    private static final class WithinYears extends DelegatingDeserializer {
+    private static final class ContractTime extends DelegatingDeserializer {
 
         private static final Pattern DATE = Pattern.compile("[+-]?\\d{4,9}-\\d{2}-\\d{2}");
         private static final Pattern TIME = Pattern.compile("[0-2]\\d:[0-5]\\d(:[0-5]\\d)?");
 
-        WithinYears(JsonDeserializer<?> delegate) {
+        ContractTime(JsonDeserializer<?> delegate) {
             super(delegate);
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new WithinYears(delegate);
+            return new ContractTime(delegate);
         }
 
         @Override

@@ -261,20 +261,7 @@ class BookingConcurrencyTests {
     @Test
     void aRescheduleAbortedToBreakADeadlockIsRunAgainWhole() throws Exception {
         String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
-        HttpResponse<String> booked = http.send(
-                post(
-                        "/api/v1/bookings",
-                        professional,
-                        null,
-                        BookingResourceTests.booking(
-                                catalogue.resourceId,
-                                catalogue.productId,
-                                BookingResourceTests.at(10, "09:00"),
-                                "swap-" + catalogue.suffix,
-                                null)),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        String id = JsonPath.from(booked.body()).getString("id");
+        String id = booked(professional, BookingResourceTests.at(10, "09:00"), "swap-" + catalogue.suffix);
         String newStart = BookingResourceTests.at(10, "13:00");
         try (var other = dataSource.getConnection()) {
             other.setAutoCommit(false);
@@ -310,20 +297,7 @@ class BookingConcurrencyTests {
     @Test
     void aChangeThatWaitsOnAnotherTransactionsLockPastTheBoundIsAnswered503BusyAndChangesNothing() throws Exception {
         String professional = token(catalogue.professionalSubject, Roles.PROFESSIONAL);
-        HttpResponse<String> booked = http.send(
-                post(
-                        "/api/v1/bookings",
-                        professional,
-                        null,
-                        BookingResourceTests.booking(
-                                catalogue.resourceId,
-                                catalogue.productId,
-                                BookingResourceTests.at(9, "09:00"),
-                                "locked-" + catalogue.suffix,
-                                null)),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        String id = JsonPath.from(booked.body()).getString("id");
+        String id = booked(professional, BookingResourceTests.at(9, "09:00"), "locked-" + catalogue.suffix);
         String cancel = "/api/v1/bookings/" + id + "/cancel";
         String reason = "{\"reason\":\"CLIENT_REQUEST\"}";
 
@@ -356,6 +330,19 @@ class BookingConcurrencyTests {
         HttpResponse<String> retried =
                 http.send(post(cancel, professional, null, reason), HttpResponse.BodyHandlers.ofString());
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+    }
+
+    /** Books the start in the fixture's calendar for a client of that name, and gives the booking's id. */
+    private String booked(String professional, String start, String client) throws Exception {
+        HttpResponse<String> booked = http.send(
+                post(
+                        "/api/v1/bookings",
+                        professional,
+                        null,
+                        BookingResourceTests.booking(catalogue.resourceId, catalogue.productId, start, client, null)),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        return JsonPath.from(booked.body()).getString("id");
     }
 
     private void insertBooking(Connection connection, String start, String end) throws Exception {
