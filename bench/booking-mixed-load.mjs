@@ -16,7 +16,7 @@
 import http from 'node:http';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { bearer, freeTimes } from './free-times.mjs';
+import { bearer, bookingOf, freeTimes } from './free-times.mjs';
 
 const [url, dataDir, resultFile, seconds = '30', runs = '1'] = process.argv.slice(2);
 const CONNECTIONS = 64;
@@ -48,6 +48,7 @@ if (singles.length !== 16 || groups.length !== 4) throw new Error('the demo cata
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 const target = new URL(url);
+/** Sends the JSON text body as the supervisor; resolves with the status, the body and the time taken. */
 function post(path, body, headers = {}) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
@@ -62,7 +63,7 @@ function post(path, body, headers = {}) {
       }));
     });
     request.on('error', (error) => resolve({ status: 0, body: String(error), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-    request.end(JSON.stringify(body));
+    request.end(body);
   });
 }
 
@@ -70,9 +71,6 @@ let client = 0; // a new client, and a new key, for every booking of every run
 const booked = { singles: [], groups: [] }; // bookings on hot times that a cancel or a reschedule may take
 const take = (list) => list.splice(Math.floor(Math.random() * list.length), 1)[0];
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
-const bookingOf = ({ plan, start }, client) => ({
-  resourceId: plan.resource.id, productId: plan.product.id, contactMode: plan.product.contactModes[0], start, client,
-});
 
 async function run(runSeconds) {
   const statuses = {};
@@ -124,7 +122,7 @@ async function run(runSeconds) {
       const held = await post('/api/v1/holds', bookingOf(pick(singles), `mixed-${client++}`));
       count('hold', held, [201, 409]);
       if (held.status !== 201) return;
-      const answer = await post(`/api/v1/bookings/${JSON.parse(held.body).id}/confirm`, {});
+      const answer = await post(`/api/v1/bookings/${JSON.parse(held.body).id}/confirm`, '{}');
       count('confirm', answer, [200]);
       keep(answer);
     },
@@ -132,15 +130,15 @@ async function run(runSeconds) {
       const pool = Math.random() < 0.5 ? booked.singles : booked.groups;
       const booking = take(pool.length > 0 ? pool : booked.singles.length > 0 ? booked.singles : booked.groups);
       if (!booking) return kinds.book();
-      const answer = await post(`/api/v1/bookings/${booking.id}/cancel`, { reason: 'CLIENT_REQUEST' });
+      const answer = await post(`/api/v1/bookings/${booking.id}/cancel`, JSON.stringify({ reason: 'CLIENT_REQUEST' }));
       count('cancel', answer, [200, 409]);
     },
     async reschedule() {
       const booking = take(booked.singles);
       if (!booking) return kinds.book();
-      const answer = await post(`/api/v1/bookings/${booking.id}/reschedule`, {
+      const answer = await post(`/api/v1/bookings/${booking.id}/reschedule`, JSON.stringify({
         start: pick(booking.single.others), reason: 'CLIENT_REQUEST',
-      });
+      }));
       count('reschedule', answer, [201, 409]);
       keep(answer, (list) => list.items[0]);
       if (answer.status === 409) booked.singles.push(booking);

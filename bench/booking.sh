@@ -8,6 +8,7 @@
 # (fsync and synchronous commit on). Needs pgbench (PostgreSQL client tools) and Node.js.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=booking-adapters/target/quarkus-app/quarkus-run.jar
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 PGBIN=$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)")
@@ -15,7 +16,6 @@ PGBIN=$(dirname "$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | 
 [ -f "$JAR" ] || ./mvnw -q package -DskipTests
 (cd bench && { [ -x node_modules/.bin/autocannon ] || npm ci --no-audit --no-fund --loglevel=error; })
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 dir=$(mktemp -d)
 port=$(free_port)
 dbport=$(free_port)
@@ -24,11 +24,7 @@ BOOKING_DATA_DIR=$dir QUARKUS_HTTP_PORT=$port BOOKING_EMBEDDED_DB_PORT=$dbport \
   BOOKING_DEMO_DATA_PROFESSIONALS_PER_SERVICE=17 java -Xms512m -Xmx1g -jar "$JAR" > "$dir/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2> /dev/null || true; wait $pid 2> /dev/null || true; rm -rf "$dir"' EXIT
-for _ in $(seq 1 600); do
-  curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1 && break
-  kill -0 $pid 2> /dev/null || { cat "$dir/service.log"; exit 1; }
-  sleep 1
-done
+await_ready "$port" $pid "$dir/service.log" 600
 
 export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
 PGPASSWORD=$(cat "$dir/postgres-secrets/booking") && export PGPASSWORD

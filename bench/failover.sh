@@ -9,6 +9,7 @@
 # data and logs in the temporary directory for a look afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=booking-adapters/target/quarkus-app/quarkus-run.jar
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -1)}
 BEFORE_KILL=${DRILL_SECONDS_BEFORE_KILL:-20}
@@ -18,7 +19,6 @@ for tool in initdb pg_ctl pg_basebackup postgres psql; do
 done
 [ -f "$JAR" ] || ./mvnw -q package -DskipTests
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 dir=$(mktemp -d)
 # PostgreSQL refuses to run as root: then the servers run as the postgres user, who owns the drill's directory
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -80,11 +80,7 @@ BOOKING_DATA_DIR=$dir/service QUARKUS_HTTP_PORT=$port BOOKING_DEMO_DATA_LOAD=tru
   QUARKUS_DATASOURCE_USERNAME=booking QUARKUS_DATASOURCE_PASSWORD=$password \
   java -Xms512m -Xmx1g -jar "$JAR" > "$dir/service.log" 2>&1 &
 service_pid=$!
-for _ in $(seq 1 300); do
-  curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1 && break
-  kill -0 $service_pid 2> /dev/null || { cat "$dir/service.log"; exit 1; }
-  sleep 1
-done
+await_ready "$port" $service_pid "$dir/service.log" 300
 
 echo "== booking with 8 connections; the primary is killed after ${BEFORE_KILL} s"
 node bench/failover-load.mjs "http://localhost:$port" "$dir/service" "$dir/load.json" "$dir/stop" 8 &

@@ -5,6 +5,7 @@
 # Runs the packaged service on its embedded PostgreSQL with the service's default settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=booking-adapters/target/quarkus-app/quarkus-run.jar
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 [ -f "$JAR" ] || ./mvnw -q package -DskipTests
@@ -14,17 +15,13 @@ run() {
   local label=$1 organisations=$2
   local dir port pid
   dir=$(mktemp -d)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)
+  port=$(free_port)
   echo "== $label: loading $organisations organisation(s) of 102 professionals (data in $dir)"
   BOOKING_DATA_DIR=$dir QUARKUS_HTTP_PORT=$port \
     BOOKING_DEMO_DATA_PROFESSIONALS_PER_SERVICE=17 BOOKING_DEMO_DATA_ORGANISATIONS=$organisations \
     java -Xms512m -Xmx1g -jar "$JAR" > "$dir/service.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 600); do
-    curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1 && break
-    kill -0 $pid 2> /dev/null || { cat "$dir/service.log"; exit 1; }
-    sleep 1
-  done
+  await_ready "$port" $pid "$dir/service.log" 600
   grep -h "Loaded the demo catalogue" "$dir/service.log" | sed 's/.*Loaded/   loaded/' | head -2
   node bench/slot-search-load.mjs "http://localhost:$port" "$dir/tokens/counsellor.jwt" "$label" \
     "bench/results/slot-search-$label.json" "$SECONDS_PER_RUN"

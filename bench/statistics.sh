@@ -7,13 +7,13 @@
 # Needs psql (PostgreSQL client tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 JAR=booking-adapters/target/quarkus-app/quarkus-run.jar
 RUNS=${BENCH_RUNS:-5}
 PGBIN=$(dirname "$(command -v psql || ls /usr/lib/postgresql/*/bin/psql | tail -1)")
 [ -x "$PGBIN/psql" ] || { echo "psql not found: install the PostgreSQL client tools"; exit 1; }
 [ -f "$JAR" ] || ./mvnw -q package -DskipTests
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 dir=$(mktemp -d)
 port=$(free_port)
 dbport=$(free_port)
@@ -21,11 +21,7 @@ BOOKING_DATA_DIR=$dir QUARKUS_HTTP_PORT=$port BOOKING_EMBEDDED_DB_PORT=$dbport \
   java -Xms512m -Xmx1g -jar "$JAR" > "$dir/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2> /dev/null || true; wait $pid 2> /dev/null || true; rm -rf "$dir"' EXIT
-for _ in $(seq 1 600); do
-  curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1 && break
-  kill -0 $pid 2> /dev/null || { cat "$dir/service.log"; exit 1; }
-  sleep 1
-done
+await_ready "$port" $pid "$dir/service.log" 600
 
 echo "== loading one year (2025) of 100 professionals in ten teams of the demo organisation's supervisor"
 export PGHOST=localhost PGPORT=$dbport PGUSER=booking PGDATABASE=booking
