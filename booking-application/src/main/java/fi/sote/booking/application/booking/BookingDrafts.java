@@ -291,7 +291,7 @@ public final class BookingDrafts {
             try {
                 outcome = book(actor, request, Making.booked(links), Commit.WITH_CALLER);
             } catch (InvalidValueException e) {
-                throw new InvalidValueException(fieldsOf.apply(i) + "." + e.field(), e.reason());
+                throw e.under(fieldsOf.apply(i));
             }
             if (outcome instanceof Outcome.Accepted<Booking> booked) {
                 stored.add(booked.value());

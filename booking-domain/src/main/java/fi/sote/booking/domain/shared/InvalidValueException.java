@@ -17,6 +17,11 @@ public final class InvalidValueException extends IllegalArgumentException {
         return field;
     }
 
+    /** The same error for a field inside {@code part} of a larger input: "contactMode" under "first" is "first.contactMode". */
+    public InvalidValueException under(String part) {
+        return new InvalidValueException(part + "." + field, reason());
+    }
+
     /** The message without the field prefix, for a per-field error list. */
     public String reason() {
         return getMessage().substring(field.length() + 2);

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
@@ -18,9 +20,12 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 public class ParametersWithoutNul {
 
     @ServerRequestFilter
-    public void refuseNul(ContainerRequestContext request) {
-        refuse(request.getUriInfo().getPathParameters());
-        refuse(request.getUriInfo().getQueryParameters());
+    public void refuseNul(ContainerRequestContext request, HttpServerRequest http) {
+        // a NUL can only arrive percent-encoded; the parameters are decoded to name it only when one did
+        if (http.uri().contains("%00")) {
+            refuse(request.getUriInfo().getPathParameters());
+            refuse(request.getUriInfo().getQueryParameters());
+        }
     }
 
     private static void refuse(MultivaluedMap<String, String> parameters) {
