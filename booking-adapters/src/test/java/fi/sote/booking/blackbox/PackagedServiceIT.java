@@ -112,6 +112,27 @@ class PackagedServiceIT {
     }
 
     @Test
+    void startedFromItsJarTheServiceAnswersARequestTargetOrHeaderItCannotReadAsAProblem() throws Exception {
+        service.start(1, Map.of());
+        for (String head : List.of(
+                "GET /api/v1/me?from=50%zz HTTP/1.1\r\nHost: localhost\r\n",
+                "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nPurpose-Of-Use: a\u0001b\r\n")) {
+            try (Socket socket =
+                    new Socket("localhost", URI.create(service.baseUrl()).getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream()
+                        .write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(answer)
+                        .as("the HTTP layer leaves the check to the service's first route (ServiceMain)")
+                        .startsWith("HTTP/1.1 400 ")
+                        .containsIgnoringCase("content-type: application/problem+json")
+                        .containsAnyOf("\"field\":\"from\"", "\"field\":\"Purpose-Of-Use\"");
+            }
+        }
+    }
+
+    @Test
     void afterAKillUnderLoadTheNextStartIsReadyWithinFifteenSecondsThreeTimesInARowAndNoBookingIsLost()
             throws Exception {
         service.start(1, Map.of());

@@ -1,5 +1,7 @@
 package fi.sote.booking.adapters.in.rest.problem;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,9 @@ import fi.sote.booking.adapters.platform.GracefulShutdown;
 
 /**
  * Problems answered by the HTTP layer before a request reaches a resource, in the same problem+json as every other
- * error: a body larger than {@code quarkus.http.limits.max-body-size} (413 in place of the HTTP layer's empty one:
+ * error: a request line or headers longer than {@code booking.http.max-request-line} or
+ * {@code booking.http.max-header-size} (414, 431), a request target that is not a URI or a header that is not one
+ * (400 naming the query parameter, the path or the header: {@link RequestHeads}), a body larger than {@code quarkus.http.limits.max-body-size} (413 in place of the HTTP layer's empty one:
  * refused on its declared length before a byte of it is read, or, sent in chunks without a length, once the chunks
  * pass the limit), a request that arrives while the service is stopping ({@link GracefulShutdown}: 503, with
  * {@code Connection: close} so that the client's next attempt finds another instance), and the challenge to a request
@@ -41,19 +45,41 @@ public class ProblemsBeforeTheApplication {
     /** Reads a body sent in chunks, up to the limit, before the resource reads it from memory. */
     private final BodyHandler chunkedBodies;
 
+    private final RequestHeads heads;
+
     ProblemsBeforeTheApplication(
             ObjectMapper json,
             GracefulShutdown shutdown,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "booking.http.max-request-line") MemorySize maxRequestLine,
+            @ConfigProperty(name = "booking.http.max-header-size") MemorySize maxHeaderSize,
+            @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length") int lineCeiling,
+            @ConfigProperty(name = "quarkus.http.limits.max-header-size") MemorySize headerCeiling) {
+        // past the HTTP layer's own limits it answers alone, without a problem: they must stay above the service's
+        if (maxRequestLine.asLongValue() >= lineCeiling || maxHeaderSize.asLongValue() >= headerCeiling.asLongValue()) {
+            throw new IllegalStateException("booking.http.max-request-line (" + maxRequestLine.asLongValue()
+                    + ") and booking.http.max-header-size (" + maxHeaderSize.asLongValue()
+                    + ") must stay below quarkus.http.limits.max-initial-line-length (" + lineCeiling
+                    + ") and quarkus.http.limits.max-header-size (" + headerCeiling.asLongValue() + ")");
+        }
+        this.heads = new RequestHeads(maxRequestLine.asLongValue(), maxHeaderSize.asLongValue());
         this.json = json;
         this.shutdown = shutdown;
         this.maxBodySize = maxBodySize.asLongValue();
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
     }
 
-    void refuseWhileStopping(@Observes Router router) {
+    /** The first route: a request the service cannot read, then one that arrives while the service is stopping. */
+    void first(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_RECORD_START_TIME).handler(context -> {
-            if (shutdown.admit()) {
+            Optional<RequestHeads.Refusal> refusal = heads.check(context.request());
+            if (refusal.isPresent()) {
+                write(
+                        context,
+                        refusal.get().type(),
+                        refusal.get().detail(),
+                        refusal.get().errors());
+            } else if (shutdown.admit()) {
                 context.addEndHandler(ended -> shutdown.done());
                 context.next();
             } else {
@@ -101,10 +127,14 @@ public class ProblemsBeforeTheApplication {
 
     /** Ends the response with the problem of the given type. */
     void write(RoutingContext context, ProblemType type, String detail) {
+        write(context, type, detail, List.of());
+    }
+
+    private void write(RoutingContext context, ProblemType type, String detail, List<Problem.FieldError> errors) {
         HttpServerResponse response = context.response();
         byte[] body;
         try {
-            body = json.writeValueAsBytes(type.problem(detail, context.request().path()));
+            body = json.writeValueAsBytes(type.problem(detail, context.request().path(), errors));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem could not be written", e);
         }

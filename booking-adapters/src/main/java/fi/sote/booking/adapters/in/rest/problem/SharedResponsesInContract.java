@@ -134,7 +134,7 @@ public class SharedResponsesInContract implements OASFilter {
         for (ProblemType type : ProblemType.values()) {
             boolean applies = switch (type) {
                 case MALFORMED_REQUEST -> operation.getRequestBody() != null;
-                case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE -> false;
+                case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, URI_TOO_LONG, HEADERS_TOO_LARGE -> false;
                 default -> true;
             };
             if (applies && responses.hasAPIResponse(String.valueOf(type.status))) {

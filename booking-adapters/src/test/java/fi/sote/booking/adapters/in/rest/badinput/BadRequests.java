@@ -368,6 +368,9 @@ final class BadRequests {
     /** Every field and parameter of the operation, as a refusal may name them (list items as [0]). */
     Set<String> fieldsOf(Operation operation) {
         Set<String> names = new HashSet<>(parameters(operation).keySet());
+        if (operation.template().contains("{")) {
+            names.add("path"); // a target that is not a URI is refused before the path is split into parameters
+        }
         JsonNode media = operation.node().path("requestBody").path("content").path("application/json");
         if (!media.isMissingNode()) {
             Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -408,12 +411,18 @@ final class BadRequests {
             values.put("W/\"1\"", false);
             values.put("\"99999999999999999999\"", version);
             values.put("*", false);
+            values.put("a\u0001b", true);
+            values.put("\u007F", true);
             return values;
         }
         for (String nul : List.of("%00", "a%00b")) {
             values.put(nul, true);
         }
         values.put("%C3%28", false);
+        // escapes a URI does not have: refused before the application, naming the parameter (or the path)
+        values.put("%", true);
+        values.put("50%zz", true);
+        values.put("%2", true);
         values.put("x".repeat(3_000), false);
         values.put("' or 1=1 --", false);
         if (!in.equals("path")) {
