@@ -215,8 +215,9 @@ class UseCaseConfiguration {
             BookingRepository bookings,
             ClientIdentities identities,
             BookingVisibility visibility,
+            AuditTrail trail,
             Clock clock) {
-        return new BookingDrafts(catalogue, availability, bookings, identities, visibility, clock);
+        return new BookingDrafts(catalogue, availability, bookings, identities, visibility, trail, clock);
     }
 
     @Produces

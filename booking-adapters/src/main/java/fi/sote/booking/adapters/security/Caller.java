@@ -71,7 +71,8 @@ public class Caller {
                     AUTHORIZED_PARTY
                             .text(principal)
                             .or(() -> CLIENT_ID.text(principal))
-                            .orElse(null));
+                            .orElse(null),
+                    granted(IntegrationScopes.BOOKINGS_READ));
         }
         return actor;
     }

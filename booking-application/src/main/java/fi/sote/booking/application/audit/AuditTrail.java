@@ -48,15 +48,23 @@ public final class AuditTrail {
 
     /** Records that the actor was shown the clients' data in these records (client reference to record ids). */
     public void shown(Actor actor, String operation, Map<String, List<String>> recordsByClient) {
-        // what an integration reads leaves the service: to the application its token was issued to
-        String recipient =
-                !actor.isIntegration() ? null : actor.application() == null ? actor.subject() : actor.application();
         List<AuditEntry> entries = new ArrayList<>();
-        recordsByClient.forEach(
-                (client, records) -> entries.addAll(entries(actor, operation, client, records, recipient)));
+        recordsByClient.forEach((client, records) -> entries.addAll(entries(actor, operation, client, records)));
         if (!entries.isEmpty()) {
             log.append(entries);
         }
+    }
+
+    /**
+     * The entries of the actor being shown the client's data in these records, for the caller to write where it
+     * writes the records themselves (a booking made writes them in its own statement): the access, and for an
+     * integration the disclosure to the application its token was issued to.
+     */
+    public List<AuditEntry> entries(Actor actor, String operation, String client, List<String> records) {
+        // what an integration reads leaves the service: to the application its token was issued to
+        String recipient =
+                !actor.isIntegration() ? null : actor.application() == null ? actor.subject() : actor.application();
+        return entries(actor, operation, client, records, recipient);
     }
 
     /** Records that the actor processed the client's data in these records, and handed it to the recipient if any. */

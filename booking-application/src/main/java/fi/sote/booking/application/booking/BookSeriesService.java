@@ -33,6 +33,11 @@ public final class BookSeriesService implements BookSeriesUseCase {
                         .map(interval -> first.at(interval.start()))
                         .toList();
         return drafts.bookAll(
-                actor, occurrences, new Links(SeriesId.random(), null, null), "occurrences", occurrence -> "first");
+                actor,
+                occurrences,
+                new Links(SeriesId.random(), null, null),
+                "occurrences",
+                occurrence -> "first",
+                "bookSeries");
     }
 }

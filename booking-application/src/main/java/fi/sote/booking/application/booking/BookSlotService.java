@@ -51,13 +51,14 @@ public final class BookSlotService implements BookSlotUseCase {
                 BookingStatus.PENDING,
                 drafts.now().plus(holdFor),
                 Links.NONE,
-                BookingEvent.Type.HELD);
+                BookingEvent.Type.HELD,
+                "holdSlot");
         return drafts.book(actor, command.slot(), held, command.commit());
     }
 
     @Override
     public Outcome<Booking> book(Actor actor, BookSlotCommand command) {
-        return drafts.book(actor, command.slot(), Making.booked(Links.NONE), command.commit());
+        return drafts.book(actor, command.slot(), Making.booked(Links.NONE, "bookSlot"), command.commit());
     }
 
     @Override

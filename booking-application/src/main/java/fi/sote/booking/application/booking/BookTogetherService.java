@@ -25,6 +25,7 @@ public final class BookTogetherService implements BookTogetherUseCase {
                 command.bookings(),
                 new Links(null, MultiBookingId.random(), null),
                 "bookings",
-                index -> "bookings[" + index + "]");
+                index -> "bookings[" + index + "]",
+                "bookTogether");
     }
 }

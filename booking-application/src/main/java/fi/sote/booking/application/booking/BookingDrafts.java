@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
+import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
@@ -22,6 +23,7 @@ import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
@@ -61,11 +63,21 @@ public final class BookingDrafts {
         static final Links NONE = new Links(null, null, null);
     }
 
-    /** What a request makes: the booking's id and status, when a hold lapses, where it belongs, and its event. */
-    record Making(BookingId id, BookingStatus status, Instant holdExpiresAt, Links links, BookingEvent.Type event) {
+    /**
+     * What a request makes: the booking's id and status, when a hold lapses, where it belongs, its event, and the
+     * operation whose answer shows it ({@code shownIn}), under which the showing of its client is logged with it; null
+     * when the answer is logged otherwise (a reschedule's answer logs the bookings it shows).
+     */
+    record Making(
+            BookingId id,
+            BookingStatus status,
+            Instant holdExpiresAt,
+            Links links,
+            BookingEvent.Type event,
+            String shownIn) {
 
-        static Making booked(Links links) {
-            return new Making(BookingId.random(), BookingStatus.BOOKED, null, links, BookingEvent.Type.BOOKED);
+        static Making booked(Links links, String shownIn) {
+            return new Making(BookingId.random(), BookingStatus.BOOKED, null, links, BookingEvent.Type.BOOKED, shownIn);
         }
     }
 
@@ -74,6 +86,7 @@ public final class BookingDrafts {
     private final BookingRepository bookings;
     private final ClientIdentities identities;
     private final BookingVisibility visibility;
+    private final AuditTrail trail;
     private final Clock clock;
 
     public BookingDrafts(
@@ -82,12 +95,14 @@ public final class BookingDrafts {
             BookingRepository bookings,
             ClientIdentities identities,
             BookingVisibility visibility,
+            AuditTrail trail,
             Clock clock) {
         this.catalogue = catalogue;
         this.availability = availability;
         this.bookings = bookings;
         this.identities = identities;
         this.visibility = visibility;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -224,9 +239,10 @@ public final class BookingDrafts {
         BookingEvent event = BookingEvent.of(making.event(), booking, draft.now());
         ReleasesRead read =
                 offer.map(found -> releases.offeredBy(found.release())).orElseGet(releases::offeredByNone);
+        List<AuditEntry> shown = shown(actor, booking, making.shownIn());
         Insertion insertion = draft.commit() == Commit.ALONE
-                ? bookings.insertAndCommit(booking, event, read)
-                : bookings.insert(booking, event, read);
+                ? bookings.insertAndCommit(booking, event, read, shown)
+                : bookings.insert(booking, event, read, shown);
         return insertion == Insertion.RELEASES_CHANGED ? Optional.empty() : Optional.of(stored(booking, insertion));
     }
 
@@ -253,6 +269,21 @@ public final class BookingDrafts {
 
     /** A slot that offers the time, and the release it is in. */
     private record Offer(Slot slot, ReleaseId release) {}
+
+    /**
+     * The access entries of the answer that shows the booking just made, to be written with it: when the answer
+     * identifies the client to the actor ({@code ViewBookingsQuery#made} shows them so), as a read would log it.
+     */
+    private List<AuditEntry> shown(Actor actor, Booking booking, String operation) {
+        if (operation == null || !actor.readsBookings() || !visibility.maySee(actor, booking)) {
+            return List.of();
+        }
+        return trail.entries(
+                actor,
+                operation,
+                booking.client(),
+                List.of("booking:" + booking.id().value()));
+    }
 
     /** What the store's answer means for the request. */
     private static Outcome<Booking> stored(Booking booking, Insertion insertion) {
@@ -282,14 +313,19 @@ public final class BookingDrafts {
      * {@code part}[index]. Bookings stored before a refusal are undone by the caller's transaction.
      */
     Outcome<List<Booking>> bookAll(
-            Actor actor, List<SlotRequest> requests, Links links, String part, IntFunction<String> fieldsOf) {
+            Actor actor,
+            List<SlotRequest> requests,
+            Links links,
+            String part,
+            IntFunction<String> fieldsOf,
+            String shownIn) {
         List<Booking> stored = new ArrayList<>();
         List<Outcome.Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             SlotRequest request = requests.get(i);
             Outcome<Booking> outcome;
             try {
-                outcome = book(actor, request, Making.booked(links), Commit.WITH_CALLER);
+                outcome = book(actor, request, Making.booked(links, shownIn), Commit.WITH_CALLER);
             } catch (InvalidValueException e) {
                 throw e.under(fieldsOf.apply(i));
             }

@@ -106,7 +106,9 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 BookingStatus.BOOKED,
                 null,
                 new Links(old.series(), old.multiBooking(), old.id()),
-                BookingEvent.Type.BOOKED);
+                BookingEvent.Type.BOOKED,
+                // the reschedule's answer logs the bookings it shows
+                null);
         return drafts.book(actor, replacing(old, start, command.resource(), channel), making, Commit.WITH_CALLER);
     }
 

@@ -81,14 +81,14 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     }
 
     @Override
-    public List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed, boolean readsBookings) {
-        return logShown(actor, operation, made(actor, changed, readsBookings));
+    public List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed) {
+        return logShown(actor, operation, made(actor, changed));
     }
 
     @Override
-    public List<ShownBooking> made(Actor actor, List<Booking> made, boolean readsBookings) {
+    public List<ShownBooking> made(Actor actor, List<Booking> made) {
         return made.stream()
-                .map(booking -> readsBookings
+                .map(booking -> actor.readsBookings()
                         ? shown(actor, booking, false)
                         : new ShownBooking(booking, ClientView.MASKED, confirmations.of(booking), true))
                 .toList();

@@ -12,10 +12,17 @@ import fi.sote.booking.domain.shared.Role;
 /**
  * Who asks a use case to act: their organisation, token subject and roles; for the access log also their unit,
  * the purpose they gave for reading client data (null: their role's default) and the application (OAuth client)
- * the token was issued to.
+ * the token was issued to; and whether answers may show them whom bookings concern ({@code readsBookings}: an
+ * integration only with its token's scope for reading bookings, everyone else by their role).
  */
 public record Actor(
-        OrganisationId organisation, String subject, Set<Role> roles, String unit, String purpose, String application) {
+        OrganisationId organisation,
+        String subject,
+        Set<Role> roles,
+        String unit,
+        String purpose,
+        String application,
+        boolean readsBookings) {
 
     /** The default purposes of processing by role, most specific first (the access log's "basis"). */
     private static final List<Map.Entry<Role, String>> DEFAULT_PURPOSES = List.of(
@@ -33,7 +40,7 @@ public record Actor(
     }
 
     public Actor(OrganisationId organisation, String subject, Set<Role> roles) {
-        this(organisation, subject, roles, null, null, null);
+        this(organisation, subject, roles, null, null, null, true);
     }
 
     public boolean is(Role role) {

@@ -17,6 +17,7 @@ import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.fakes.World;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingStatus;
@@ -65,6 +66,47 @@ class BookSlotServiceTests {
         assertThat(booking.time().servicePoint()).isEqualTo(world.kotka.id());
         assertThat(booking.clientLanguage()).isEqualTo("fi");
         assertThat(world.bookings.events()).extracting(BookingEvent::type).containsExactly(BookingEvent.Type.BOOKED);
+    }
+
+    @Test
+    void makingABookingThatShowsItsClientIsLoggedWithTheBookingAndARefusalOrAMaskedAnswerIsNot() {
+        Booking booking = world.booked(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "ASIAKAS-1"));
+
+        assertThat(world.audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditEntry.Kind.ACCESS);
+            assertThat(entry.operation()).isEqualTo("bookSlot");
+            assertThat(entry.subject()).isEqualTo("kaisa");
+            assertThat(entry.client()).isEqualTo("ASIAKAS-1");
+            assertThat(entry.records())
+                    .containsExactly("booking:" + booking.id().value());
+        });
+
+        assertThat(reason(book(world.counsellor(), firstVisitAt(World.at(0, "09:00"), "ASIAKAS-2"))))
+                .isEqualTo(RejectionReason.SLOT_TAKEN);
+        assertThat(world.audit.entries()).as("nothing stored, nothing shown").hasSize(1);
+
+        hold(world.counsellor(), firstVisitAt(World.at(0, "10:00"), "ASIAKAS-3"));
+        assertThat(world.audit.entries())
+                .last()
+                .extracting(AuditEntry::operation)
+                .isEqualTo("holdSlot");
+
+        // an integration whose token may not read bookings is answered without the client: nothing to log
+        Actor writesOnly = new Actor(
+                world.organisation, "regional-system", Set.of(Role.INTEGRATION), null, null, "regional", false);
+        assertThat(book(writesOnly, firstVisitAt(World.at(0, "11:00"), "ASIAKAS-4")))
+                .isInstanceOf(Outcome.Accepted.class);
+        assertThat(world.audit.entries()).hasSize(2);
+
+        // one that may: the access, and the disclosure to its application
+        Actor reads = new Actor(
+                world.organisation, "regional-system", Set.of(Role.INTEGRATION), null, null, "regional", true);
+        assertThat(book(reads, firstVisitAt(World.at(2, "09:00"), "ASIAKAS-5"))).isInstanceOf(Outcome.Accepted.class);
+        assertThat(world.audit.entries()).hasSize(4).last().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AuditEntry.Kind.DISCLOSURE);
+            assertThat(entry.recipient()).isEqualTo("regional");
+            assertThat(entry.client()).isEqualTo("ASIAKAS-5");
+        });
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
+import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
@@ -24,7 +26,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * V4): a blocking entry, a booking of the resource that takes overlapping time (places of the same group time aside),
  * a full group time, the client's overlapping booking (unless the new one allows it) or releases changed since they
  * were read each keep a booking out; a lapsed hold in the way is cancelled first. It records which bookings were
- * committed on their own and every event.
+ * committed on their own and every event, and writes the access entries of a booking stored to the audit log given.
  */
 public final class InMemoryBookings implements BookingRepository {
 
@@ -33,10 +35,12 @@ public final class InMemoryBookings implements BookingRepository {
     private final List<Booking> bookings = new ArrayList<>();
     private final List<BookingEvent> events = new ArrayList<>();
     private final List<BookingId> committedAlone = new ArrayList<>();
+    private final AuditLog log;
 
-    public InMemoryBookings(InMemoryCalendar calendar, Clock clock) {
+    public InMemoryBookings(InMemoryCalendar calendar, Clock clock, AuditLog log) {
         this.calendar = calendar;
         this.clock = clock;
+        this.log = log;
         calendar.countBookings(() -> List.copyOf(bookings), clock::instant);
     }
 
@@ -67,7 +71,7 @@ public final class InMemoryBookings implements BookingRepository {
     }
 
     @Override
-    public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read) {
+    public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown) {
         Instant now = clock.instant();
         if (releasesChanged(booking, read)) {
             return Insertion.RELEASES_CHANGED;
@@ -116,12 +120,15 @@ public final class InMemoryBookings implements BookingRepository {
         }
         bookings.add(booking);
         events.add(event);
+        if (!shown.isEmpty()) {
+            log.append(shown);
+        }
         return Insertion.INSERTED;
     }
 
     @Override
-    public Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read) {
-        Insertion insertion = insert(booking, event, read);
+    public Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown) {
+        Insertion insertion = insert(booking, event, read, shown);
         if (insertion == Insertion.INSERTED) {
             committedAlone.add(booking.id());
         }

@@ -79,13 +79,14 @@ public final class World {
     public final MutableClock clock = new MutableClock(NOW);
     public final InMemoryCatalogue catalogue = new InMemoryCatalogue();
     public final InMemoryCalendar calendar = new InMemoryCalendar(catalogue);
-    public final InMemoryBookings bookings = new InMemoryBookings(calendar, clock);
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final InMemoryBookings bookings = new InMemoryBookings(calendar, clock, audit);
     public final InMemoryClientRecords records = new InMemoryClientRecords();
     public final InMemoryClientIdentities identities = new InMemoryClientIdentities();
-    public final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     public final BookingVisibility visibility = new BookingVisibility(catalogue, records, identities);
-    public final BookingDrafts drafts = new BookingDrafts(catalogue, calendar, bookings, identities, visibility, clock);
+    public final BookingDrafts drafts = new BookingDrafts(
+            catalogue, calendar, bookings, identities, visibility, new AuditTrail(audit, clock), clock);
     public final BookingChanges changes = new BookingChanges(bookings, catalogue, visibility, clock);
     public final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10), 2);
     public final BookSeriesService series = new BookSeriesService(drafts);

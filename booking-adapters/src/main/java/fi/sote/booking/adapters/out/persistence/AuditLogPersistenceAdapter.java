@@ -19,8 +19,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
  * The access and disclosure logs in PostgreSQL (migration V12). Appending inserts into the queue of pending entries,
- * in the caller's transaction, and takes no lock; sealing copies them into the log with their sequence numbers and
- * keyed hashes in one statement, takes them off the queue and moves the head, under a transaction advisory lock per
+ * in the caller's transaction, and takes no lock; sealing moves them into the log with their sequence numbers and
+ * keyed hashes, taking them off the queue in the same statement, and moves the head, under a transaction advisory lock per
  * organisation so that one sealer at a time extends a chain, across instances (the next waits for it, then finds what
  * is left).
  */
@@ -105,12 +105,14 @@ class AuditLogPersistenceAdapter implements AuditLog {
     @Override
     public void seal(OrganisationId organisation, List<SealedEntry> sealed, List<Long> pendingIds) {
         List<String> ids = pendingIds.stream().map(String::valueOf).toList();
+        // taken off the queue and into the log in one statement, one pass over the entries
         sql.update("""
+                with sealed (id, sequence, hash) as (select * from unnest(?::bigint[], ?::bigint[], ?::text[])),
+                     taken as (delete from audit_pending p using sealed s where p.id = s.id returning p.*)
                 insert into audit_log (organisation_id, sequence, %s, hash)
-                select p.organisation_id, s.sequence, %s, decode(s.hash, 'hex')
-                  from unnest(?::bigint[], ?::bigint[], ?::text[]) as s (id, sequence, hash)
-                  join audit_pending p on p.id = s.id
-                 order by s.sequence""".formatted(ENTRY_COLUMNS, prefixed("p.", ENTRY_COLUMNS)), s -> {
+                select t.organisation_id, s.sequence, %s, decode(s.hash, 'hex')
+                  from sealed s join taken t on t.id = s.id
+                 order by s.sequence""".formatted(ENTRY_COLUMNS, prefixed("t.", ENTRY_COLUMNS)), s -> {
             s.texts(1, ids);
             s.texts(
                     2,
@@ -123,7 +125,6 @@ class AuditLogPersistenceAdapter implements AuditLog {
                             .map(entry -> HexFormat.of().formatHex(entry.hash()))
                             .toList());
         });
-        sql.update("delete from audit_pending where id = any(?::bigint[])", s -> s.texts(1, ids));
         sql.one("select audit_advance_head(?)", s -> s.set(1, organisation.value()), row -> true);
     }
 

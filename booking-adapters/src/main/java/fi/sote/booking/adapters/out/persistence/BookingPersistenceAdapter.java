@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
+import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
@@ -70,7 +71,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                          capacity, time_key, contact_mode, service_point_id, client_reference, client_language, channel,
                          booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed, series_id,
                          multi_booking_id, replaces, version, offered_by, known_releases, event_type, payload,
-                         occurred_at)
+                         occurred_at, shown)
                 as (values %s),
             obstacle as (
                 select w.*,
@@ -106,7 +107,16 @@ class BookingPersistenceAdapter implements BookingRepository {
             announced as (
                 insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
                 select o.organisation_id, 'booking', o.id, o.event_type, o.payload, o.occurred_at
-                  from obstacle o join booked using (id))
+                  from obstacle o join booked using (id)),
+            logged as (
+                insert into audit_pending (organisation_id, kind, at, subject, role, unit, client_reference, operation,
+                                           records, purpose, recipient)
+                select o.organisation_id, e.kind, e.at, e.subject, e.role, e.unit, e.client_reference, e.operation,
+                       e.records, e.purpose, e.recipient
+                  from obstacle o join booked using (id),
+                       jsonb_to_recordset(o.shown) as e(kind text, at timestamptz, subject text, role text, unit text,
+                                                        client_reference text, operation text, records text[],
+                                                        purpose text, recipient text))
             select o.ord, o.blocked, o.taken, o.client_booked, o.releases_changed, o.id in (select id from booked) as inserted
               from obstacle o""";
 
@@ -115,7 +125,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
                     + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
                     + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::uuid, "
-                    + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz)";
+                    + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz, ?::jsonb)";
 
     /** How often an insert is tried that only a constraint refused: once, after lapsed holds go, once more. */
     private static final int INSERT_ATTEMPTS = 3;
@@ -153,18 +163,20 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     @Override
-    public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read) {
-        return insert(booking, event, read, false);
+    public Insertion insert(Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown) {
+        return insert(booking, event, read, shown, false);
     }
 
     @Override
-    public Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read) {
-        return insert(booking, event, read, true);
+    public Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown) {
+        return insert(booking, event, read, shown, true);
     }
 
-    private Insertion insert(Booking booking, BookingEvent event, ReleasesRead read, boolean alone) {
+    private Insertion insert(
+            Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown, boolean alone) {
+        String entries = shown.isEmpty() ? null : entries(shown);
         for (int attempt = 1; ; attempt++) {
-            Optional<Insertion> insertion = tryInsert(booking, event, read, alone);
+            Optional<Insertion> insertion = tryInsert(booking, event, read, entries, alone);
             if (insertion.filter(Insertion.RELEASES_CHANGED::equals).isPresent()) {
                 // the snapshot the releases were found in is out of date: the next look reads them again
                 releaseSnapshots.changed(booking.organisation());
@@ -201,8 +213,9 @@ class BookingPersistenceAdapter implements BookingRepository {
      * group time is counted by a trigger that raises an error when the group is full, so that insert
      * runs by itself, under a savepoint (in a transaction of its own when alone).
      */
-    private Optional<Insertion> tryInsert(Booking booking, BookingEvent event, ReleasesRead read, boolean alone) {
-        Wanted wanted = new Wanted(booking, values(booking, event, read));
+    private Optional<Insertion> tryInsert(
+            Booking booking, BookingEvent event, ReleasesRead read, String shown, boolean alone) {
+        Wanted wanted = new Wanted(booking, values(booking, event, read, shown));
         if (booking.time().isGroup()) {
             return alone ? QuarkusTransaction.requiringNew().call(() -> insertPlace(wanted)) : insertPlace(wanted);
         }
@@ -269,7 +282,7 @@ class BookingPersistenceAdapter implements BookingRepository {
         }
     }
 
-    private Object[] values(Booking booking, BookingEvent event, ReleasesRead read) {
+    private Object[] values(Booking booking, BookingEvent event, ReleasesRead read, String shown) {
         BookedTime time = booking.time();
         return new Object[] {
             booking.id().value(),
@@ -306,6 +319,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             eventType(event),
             payload(event),
             ReleaseRows.utc(event.at()),
+            shown,
         };
     }
 
@@ -453,6 +467,30 @@ class BookingPersistenceAdapter implements BookingRepository {
             s.set(4, payload);
             s.set(5, ReleaseRows.utc(event.at()));
         });
+    }
+
+    /** The access log's entries of the booking's answer, as the insert statement reads them (jsonb_to_recordset). */
+    private String entries(List<AuditEntry> shown) {
+        List<Map<String, Object>> rows = new ArrayList<>(shown.size());
+        for (AuditEntry entry : shown) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", entry.kind().name());
+            row.put("at", entry.at().toString());
+            row.put("subject", entry.subject());
+            row.put("role", entry.role());
+            row.put("unit", entry.unit());
+            row.put("client_reference", entry.client());
+            row.put("operation", entry.operation());
+            row.put("records", entry.records());
+            row.put("purpose", entry.purpose());
+            row.put("recipient", entry.recipient());
+            rows.add(row);
+        }
+        try {
+            return json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The access entries of a booking could not be written", e);
+        }
     }
 
     private static String eventType(BookingEvent event) {

@@ -68,12 +68,19 @@ class AccessLogTests {
     }
 
     @Test
-    void everyReadThatShowsAClientLeavesExactlyOneEntryAndBookingLeavesNone() throws Exception {
+    void makingABookingAndEveryReadThatShowsAClientLeaveExactlyOneEntryEach() throws Exception {
         String client = "client-log-" + catalogue.suffix;
         String id = bookedFor(client);
         assertThat(entries(client))
-                .as("making a booking is not logged as a read")
-                .isEmpty();
+                .as("the answer to making a booking shows its client: logged with the booking")
+                .containsExactly(List.of(
+                        "ACCESS",
+                        "counsellor-" + catalogue.suffix,
+                        "counsellor",
+                        "bookSlot",
+                        "booking:" + id,
+                        "client counselling and first contact booking",
+                        ""));
 
         counsellor()
                 .header("Purpose-Of-Use", "Asiakkaan soitto: ajan tarkistus")
@@ -81,7 +88,7 @@ class AccessLogTests {
                 .then()
                 .statusCode(200)
                 .body("client", equalTo(client));
-        assertThat(entries(client))
+        assertThat(afterMaking(client))
                 .containsExactly(List.of(
                         "ACCESS",
                         "counsellor-" + catalogue.suffix,
@@ -99,7 +106,7 @@ class AccessLogTests {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(1));
-        assertThat(entries(client))
+        assertThat(afterMaking(client))
                 .hasSize(2)
                 .last()
                 .isEqualTo(List.of(
@@ -110,6 +117,17 @@ class AccessLogTests {
                         "booking:" + id,
                         "client work of the social service",
                         ""));
+
+        String refused = "client-refused-" + catalogue.suffix;
+        counsellor()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), refused, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409);
+        assertThat(entries(refused))
+                .as("a booking refused shows nobody and stores nothing")
+                .isEmpty();
 
         catalogue
                 .asProfessional()
@@ -136,7 +154,7 @@ class AccessLogTests {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(0));
-        assertThat(entries(client))
+        assertThat(afterMaking(client))
                 .as("a past list without the upcoming booking shows nobody")
                 .isEmpty();
 
@@ -148,7 +166,7 @@ class AccessLogTests {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(1));
-        assertThat(entries(client))
+        assertThat(afterMaking(client))
                 .extracting(row -> row.get(3) + " " + row.get(4))
                 .containsExactly("listBookings booking:" + id);
     }
@@ -171,7 +189,9 @@ class AccessLogTests {
                 .get("/api/v1/bookings/" + id)
                 .then()
                 .statusCode(404);
-        assertThat(entries(client)).extracting(row -> row.get(1)).containsExactly(catalogue.otherProfessionalSubject);
+        assertThat(afterMaking(client))
+                .extracting(row -> row.get(1))
+                .containsExactly(catalogue.otherProfessionalSubject);
 
         String slots = counsellor()
                 .queryParam("socialService", catalogue.socialServiceId)
@@ -196,7 +216,7 @@ class AccessLogTests {
                 .then()
                 .statusCode(200);
 
-        assertThat(entries(client))
+        assertThat(afterMaking(client))
                 .containsExactly(
                         List.of(
                                 "ACCESS",
@@ -244,6 +264,7 @@ class AccessLogTests {
                 .as("the integration without the right to read was shown nothing, so nothing of it is logged")
                 .extracting(row -> row.get(1) + " " + row.get(3))
                 .containsExactly(
+                        "counsellor-" + catalogue.suffix + " bookSlot",
                         "counsellor-" + catalogue.suffix + " getBooking",
                         "counsellor-" + catalogue.suffix + " cancelBooking");
     }
@@ -430,13 +451,15 @@ class AccessLogTests {
                 .post("/api/v1/audit/client-extracts")
                 .then()
                 .statusCode(200)
-                .body("entries", hasSize(2))
-                .body("entries[0].subject", equalTo(catalogue.professionalSubject))
-                .body("entries[0].operation", equalTo("getBooking"))
-                .body("entries[0].records[0]", equalTo("booking:" + id))
-                .body("entries[0].purpose", equalTo("client work of the social service"))
-                .body("entries[1].subject", equalTo("counsellor-" + catalogue.suffix))
-                .body("entries[1].operation", equalTo("searchClientBookings"));
+                .body("entries", hasSize(3))
+                .body("entries[0].subject", equalTo("counsellor-" + catalogue.suffix))
+                .body("entries[0].operation", equalTo("bookSlot"))
+                .body("entries[1].subject", equalTo(catalogue.professionalSubject))
+                .body("entries[1].operation", equalTo("getBooking"))
+                .body("entries[1].records[0]", equalTo("booking:" + id))
+                .body("entries[1].purpose", equalTo("client work of the social service"))
+                .body("entries[2].subject", equalTo("counsellor-" + catalogue.suffix))
+                .body("entries[2].operation", equalTo("searchClientBookings"));
 
         String csv = catalogue
                 .as("auditor-" + catalogue.suffix, Roles.AUDITOR)
@@ -450,9 +473,9 @@ class AccessLogTests {
                 .asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("sequence,kind,at,subject,role,unit,operation,records,purpose,recipient");
-        assertThat(lines).hasSize(1 + 2 + 2).as("the first extract and its disclosure are in the second");
-        assertThat(lines[1]).contains(",ACCESS,", catalogue.professionalSubject, ",getBooking,booking:" + id);
-        assertThat(lines[4])
+        assertThat(lines).hasSize(1 + 3 + 2).as("the first extract and its disclosure are in the second");
+        assertThat(lines[2]).contains(",ACCESS,", catalogue.professionalSubject, ",getBooking,booking:" + id);
+        assertThat(lines[5])
                 .contains(",DISCLOSURE,", "auditor-" + catalogue.suffix, "clientLogExtract", "the client, by post");
         assertThat(csv).doesNotContain(code);
 
@@ -542,6 +565,14 @@ class AccessLogTests {
      * The client's log entries in order, once every pending entry is sealed: kind, subject, role, operation, records,
      * purpose, recipient.
      */
+    /** The client's entries after the one of their booking's making, which comes first. */
+    private List<List<String>> afterMaking(String client) throws Exception {
+        List<List<String>> all = entries(client);
+        assertThat(all).as("the making of the booking, logged first").isNotEmpty();
+        assertThat(all.get(0).get(3)).isEqualTo("bookSlot");
+        return all.subList(1, all.size());
+    }
+
     private List<List<String>> entries(String client) throws Exception {
         sealer.sealAll();
         try (var connection = dataSource.getConnection();

@@ -507,7 +507,7 @@ public class BookingResource {
                                 new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status()))));
     }
 
-    /** A booking just made, answered as its maker may see it (the answer to making it is not logged as a read). */
+    /** A booking just made, answered as its maker may see it (logged with the booking when it shows the client). */
     private Response created(Outcome<Booking> outcome) {
         Booking booking = Outcomes.value(outcome);
         return Response.created(location(booking))
@@ -516,7 +516,7 @@ public class BookingResource {
                 .build();
     }
 
-    /** Bookings just made: a series or a multi-booking, not logged either. */
+    /** Bookings just made: a series or a multi-booking, logged with the bookings likewise. */
     private Response createdList(Outcome<List<Booking>> outcome) {
         List<Booking> made = Outcomes.value(outcome);
         return Response.created(location(made.get(0)))
@@ -548,16 +548,12 @@ public class BookingResource {
      * bookings; written to the access log under the operation as a read would be.
      */
     private BookingList list(String operation, List<Booking> changed) {
-        return mapper.toList(bookings.answer(caller.actor(), operation, changed, readsBookings()));
+        return mapper.toList(bookings.answer(caller.actor(), operation, changed));
     }
 
     /** The bookings a request just made, as its answer shows them (see {@link #list(String, List)}), not logged. */
     private List<ShownBooking> made(List<Booking> made) {
-        return bookings.made(caller.actor(), made, readsBookings());
-    }
-
-    private boolean readsBookings() {
-        return caller.granted(IntegrationScopes.BOOKINGS_READ);
+        return bookings.made(caller.actor(), made);
     }
 
     private static URI location(Booking booking) {

@@ -28,18 +28,14 @@ public interface ViewBookingsQuery {
 
     /**
      * The bookings a change made or changed, as its answer shows them to whoever made it: whom they concern only to an
-     * actor who may read bookings (no contact details are read), and what it shows of clients written to the access
-     * log under the operation, as a read would be.
-     *
-     * @param readsBookings whether the actor may read bookings at all (an integration only with the scope to read
-     *     them); without it, the answer is masked
+     * actor who may read bookings ({@link Actor#readsBookings}; no contact details are read), and what it shows of
+     * clients written to the access log under the operation, as a read would be.
      */
-    List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed, boolean readsBookings);
+    List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed);
 
     /**
-     * The bookings a request just made, as its answer shows them ({@link #answer}), not written to the access log:
-     * the caller named the client in the request. Logging them in the booking's own commit is still to come; a log
-     * entry of its own would cost the booking path a commit.
+     * The bookings a request just made, as its answer shows them ({@link #answer}). Their access entries were written
+     * with the bookings themselves, in the same statement and commit, by the use case that made them.
      */
-    List<ShownBooking> made(Actor actor, List<Booking> made, boolean readsBookings);
+    List<ShownBooking> made(Actor actor, List<Booking> made);
 }

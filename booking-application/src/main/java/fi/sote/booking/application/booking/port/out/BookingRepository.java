@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
@@ -47,15 +48,22 @@ public interface BookingRepository {
      *
      * @param read what the booking was drafted from, when the releases were read before the insert:
      *        the store confirms it in the same statement
+     * @param shown the access log's entries of the answer that will show the booking's client, written with the
+     *        booking, in the same statement, when it is stored (and not when it is not)
      */
-    Insertion insert(Booking booking, BookingEvent event, ReleasesRead read);
+    Insertion insert(Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown);
+
+    /** {@link #insert} of a booking whose answer is logged otherwise, or shows no client. */
+    default Insertion insert(Booking booking, BookingEvent event, ReleasesRead read) {
+        return insert(booking, event, read, List.of());
+    }
 
     /**
-     * Stores the booking with its event as {@link #insert} does, and commits it at once, on its own: for a booking
-     * that is the only write of its use case, made outside any transaction. The bookings stored so at the same moment
-     * may share one statement and one commit (group commit), each with its own answer.
+     * Stores the booking with its event and entries as {@link #insert} does, and commits it at once, on its own: for a
+     * booking that is the only write of its use case, made outside any transaction. The bookings stored so at the same
+     * moment may share one statement and one commit (group commit), each with its own answer.
      */
-    Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read);
+    Insertion insertAndCommit(Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown);
 
     /**
      * The releases as a booking was drafted from them, when they were read before its insert (as

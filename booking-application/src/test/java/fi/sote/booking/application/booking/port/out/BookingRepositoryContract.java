@@ -20,6 +20,7 @@ import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRe
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
@@ -84,10 +85,18 @@ public abstract class BookingRepositoryContract {
     }
 
     /** Stores the booking in a transaction of its own, as a use case writing with the caller's transaction does. */
-    protected abstract Insertion insertInTransaction(Booking booking, BookingEvent event, ReleasesRead read);
+    protected abstract Insertion insertInTransaction(
+            Booking booking, BookingEvent event, ReleasesRead read, List<AuditEntry> shown);
+
+    private Insertion insertInTransaction(Booking booking, BookingEvent event, ReleasesRead read) {
+        return insertInTransaction(booking, event, read, List.of());
+    }
 
     /** Runs the setup (catalogue rows, calendar entries) in a transaction of its own. */
     protected abstract void given(Runnable setup);
+
+    /** The records of the access entries stored under the operation, wherever the store keeps them. */
+    protected abstract List<List<String>> loggedRecords(String operation);
 
     @BeforeEach
     void anOrganisationOfItsOwn() {
@@ -309,13 +318,77 @@ public abstract class BookingRepositoryContract {
         Booking booking = booked(TEN, "client-a");
         BookingEvent event = BookingEvent.of(BookingEvent.Type.BOOKED, booking, TEN);
 
-        assertThat(bookings().insertAndCommit(booking, event, ReleasesRead.NOW)).isEqualTo(Insertion.INSERTED);
+        assertThat(bookings().insertAndCommit(booking, event, ReleasesRead.NOW, List.of()))
+                .isEqualTo(Insertion.INSERTED);
         Booking rival = booked(TEN, "client-b");
         assertThat(bookings()
                         .insertAndCommit(
-                                rival, BookingEvent.of(BookingEvent.Type.BOOKED, rival, TEN), ReleasesRead.NOW))
+                                rival,
+                                BookingEvent.of(BookingEvent.Type.BOOKED, rival, TEN),
+                                ReleasesRead.NOW,
+                                List.of()))
                 .isEqualTo(Insertion.SLOT_TAKEN);
         assertThat(bookings().booking(organisation, booking.id())).contains(booking);
+    }
+
+    @Test
+    void theAccessEntriesOfABookingsAnswerAreStoredWithTheBookingAndOnlyWithIt() {
+        String operation = "bookSlot-" + UUID.randomUUID();
+        Booking booking = booked(TEN, "client-a");
+        Booking rival = booked(TEN, "client-b");
+
+        assertThat(bookings()
+                        .insertAndCommit(
+                                booking,
+                                BookingEvent.of(BookingEvent.Type.BOOKED, booking, TEN),
+                                ReleasesRead.NOW,
+                                shown(booking, operation, null)))
+                .isEqualTo(Insertion.INSERTED);
+        assertThat(bookings()
+                        .insertAndCommit(
+                                rival,
+                                BookingEvent.of(BookingEvent.Type.BOOKED, rival, TEN),
+                                ReleasesRead.NOW,
+                                shown(rival, operation, "regional-system")))
+                .isEqualTo(Insertion.SLOT_TAKEN);
+
+        assertThat(loggedRecords(operation))
+                .as("the stored booking's entry, not the refused one's")
+                .containsExactly(List.of("booking:" + booking.id().value()));
+
+        Booking later = booked(TEN.plus(Duration.ofHours(3)), "client-c");
+        assertThat(insertInTransaction(
+                        later,
+                        BookingEvent.of(BookingEvent.Type.BOOKED, later, TEN),
+                        ReleasesRead.NOW,
+                        shown(later, operation, "regional-system")))
+                .isEqualTo(Insertion.INSERTED);
+        assertThat(loggedRecords(operation))
+                .as("an integration's access and disclosure")
+                .hasSize(3)
+                .endsWith(
+                        List.of("booking:" + later.id().value()),
+                        List.of("booking:" + later.id().value()));
+    }
+
+    private AuditEntry access(Booking booking, String operation) {
+        return new AuditEntry(
+                AuditEntry.Kind.ACCESS,
+                organisation,
+                TEN,
+                "counsellor-1",
+                "counsellor",
+                null,
+                booking.client(),
+                operation,
+                List.of("booking:" + booking.id().value()),
+                "client counselling and first contact booking",
+                null);
+    }
+
+    private List<AuditEntry> shown(Booking booking, String operation, String recipient) {
+        AuditEntry access = access(booking, operation);
+        return recipient == null ? List.of(access) : List.of(access, access.disclosedTo(recipient));
     }
 
     @Test
