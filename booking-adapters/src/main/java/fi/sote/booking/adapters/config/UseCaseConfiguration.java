@@ -43,6 +43,7 @@ import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.AddCalendarEntryService;
+import fi.sote.booking.application.calendar.CalendarFeedService;
 import fi.sote.booking.application.calendar.ReleaseTimeService;
 import fi.sote.booking.application.calendar.RemoveCalendarEntryService;
 import fi.sote.booking.application.calendar.RescheduleCalendarEntryService;
@@ -50,6 +51,8 @@ import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.calendar.ViewCalendarService;
 import fi.sote.booking.application.calendar.WithdrawReleaseService;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.KeepCalendarFeedsUseCase;
+import fi.sote.booking.application.calendar.port.in.ReadCalendarFeedQuery;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
 import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
@@ -57,6 +60,7 @@ import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery;
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
+import fi.sote.booking.application.calendar.port.out.CalendarFeedRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.RegisterBookableProductService;
 import fi.sote.booking.application.catalogue.RegisterCalendarEntryTypeService;
@@ -174,6 +178,28 @@ class UseCaseConfiguration {
     @ApplicationScoped
     RemoveCalendarEntryUseCase removeCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
         return new RemoveCalendarEntryService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    KeepCalendarFeedsUseCase keepCalendarFeeds(
+            CatalogueRepository catalogue,
+            CalendarFeedRepository feeds,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            Clock clock) {
+        return new CalendarFeedService(catalogue, feeds, calendar, bookings, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReadCalendarFeedQuery readCalendarFeed(
+            CatalogueRepository catalogue,
+            CalendarFeedRepository feeds,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            Clock clock) {
+        return new CalendarFeedService(catalogue, feeds, calendar, bookings, clock);
     }
 
     @Produces

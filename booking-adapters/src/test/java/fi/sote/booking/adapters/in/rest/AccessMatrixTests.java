@@ -108,7 +108,10 @@ class AccessMatrixTests {
                 "listReleases",
                 "releaseTimeOnce",
                 "releaseTimeWeekly",
-                "withdrawRelease")) {
+                "withdrawRelease",
+                "createCalendarFeed",
+                "listCalendarFeeds",
+                "revokeCalendarFeed")) {
             MATRIX.put(op, calendarKeepers);
         }
         MATRIX.put("verifyAuditLog", Set.of(U));
@@ -253,7 +256,16 @@ class AccessMatrixTests {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String feed = catalogue
+                .asProfessional()
+                .body("{\"label\":\"Outlook\"}")
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/calendar-feeds/", feed);
         ids.put("/api/v1/absences/", absence);
         ids.put("/api/v1/teams/", "TEAM_" + catalogue.suffix);
         ids.put("/api/v1/visits/", visit);
@@ -375,6 +387,8 @@ class AccessMatrixTests {
                         + catalogue.productId + "\"],\"channels\":[\"COUNSELLING\"]}}";
             case "releaseTimeWeekly":
                 return BookingResourceTests.releaseFor(catalogue);
+            case "createCalendarFeed":
+                return "{\"label\":\"Outlook\"}";
             case "handleAbsence":
                 return "{\"decisions\":[{\"bookingId\":\"" + java.util.UUID.randomUUID()
                         + "\",\"action\":\"CANCEL\"}]}";
