@@ -1,7 +1,10 @@
 package fi.sote.booking.adapters.config;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -84,6 +87,13 @@ import fi.sote.booking.application.client.RecordClientService;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
+import fi.sote.booking.application.event.RelayEventsService;
+import fi.sote.booking.application.event.WebhookService;
+import fi.sote.booking.application.event.port.in.KeepWebhooksUseCase;
+import fi.sote.booking.application.event.port.in.RelayEventsUseCase;
+import fi.sote.booking.application.event.port.out.WebhookDeliveries;
+import fi.sote.booking.application.event.port.out.WebhookSender;
+import fi.sote.booking.application.event.port.out.WebhookSubscriptions;
 import fi.sote.booking.application.idempotency.RunOncePerKeyService;
 import fi.sote.booking.application.idempotency.port.in.RunOncePerKeyUseCase;
 import fi.sote.booking.application.idempotency.port.out.StoredReplies;
@@ -99,6 +109,7 @@ import fi.sote.booking.application.statistics.StatisticsService;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 import fi.sote.booking.domain.audit.AuditChain;
+import fi.sote.booking.domain.event.RetrySchedule;
 
 /**
  * Produces the framework-free application services as beans, wiring them to the adapters that
@@ -178,6 +189,30 @@ class UseCaseConfiguration {
     @ApplicationScoped
     RemoveCalendarEntryUseCase removeCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
         return new RemoveCalendarEntryService(catalogue, calendar);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RelayEventsUseCase relayEvents(
+            WebhookDeliveries deliveries,
+            WebhookSubscriptions subscriptions,
+            WebhookSender sender,
+            Clock clock,
+            @ConfigProperty(name = "booking.webhooks.retry-delays") Optional<List<Duration>> retryDelays) {
+        return new RelayEventsService(
+                deliveries,
+                subscriptions,
+                sender,
+                retryDelays.map(RetrySchedule::new).orElse(RetrySchedule.STANDARD),
+                clock,
+                new SecureRandom());
+    }
+
+    @Produces
+    @ApplicationScoped
+    KeepWebhooksUseCase keepWebhooks(
+            WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookSender sender, Clock clock) {
+        return new WebhookService(subscriptions, deliveries, sender, clock);
     }
 
     @Produces

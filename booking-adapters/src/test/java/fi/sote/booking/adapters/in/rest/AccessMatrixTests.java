@@ -114,6 +114,15 @@ class AccessMatrixTests {
                 "revokeCalendarFeed")) {
             MATRIX.put(op, calendarKeepers);
         }
+        for (String op : List.of(
+                "createWebhookSubscription",
+                "listWebhookSubscriptions",
+                "deleteWebhookSubscription",
+                "rotateWebhookSecret",
+                "listWebhookDeadLetters",
+                "redeliverWebhookEvents")) {
+            MATRIX.put(op, Set.of(A));
+        }
         MATRIX.put("verifyAuditLog", Set.of(U));
         MATRIX.put("extractClientLog", Set.of(U));
         MATRIX.put("recordClient", Set.of(I));
@@ -264,8 +273,18 @@ class AccessMatrixTests {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        // a receiver nobody listens at, taken off again below
+        String subscription = catalogue
+                .asAdministrator()
+                .body("{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"work-safety.alert-closed\"]}")
+                .post("/api/v1/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("/api/v1/calendar-feeds/", feed);
+        ids.put("/api/v1/webhook-subscriptions/", subscription);
         ids.put("/api/v1/absences/", absence);
         ids.put("/api/v1/teams/", "TEAM_" + catalogue.suffix);
         ids.put("/api/v1/visits/", visit);
@@ -315,6 +334,11 @@ class AccessMatrixTests {
                 }
             }
         }
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/webhook-subscriptions/" + subscription)
+                .then()
+                .statusCode(204);
         assertThat(wrong).isEmpty();
         assertThat(checked).isGreaterThanOrEqualTo(15);
     }

@@ -1,0 +1,93 @@
+package fi.sote.booking.application.event;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import fi.sote.booking.application.event.port.in.RelayEventsUseCase;
+import fi.sote.booking.application.event.port.out.WebhookDeliveries;
+import fi.sote.booking.application.event.port.out.WebhookDeliveries.Due;
+import fi.sote.booking.application.event.port.out.WebhookSender;
+import fi.sote.booking.application.event.port.out.WebhookSender.Answer;
+import fi.sote.booking.application.event.port.out.WebhookSubscriptions;
+import fi.sote.booking.domain.event.RetrySchedule;
+
+public final class RelayEventsService implements RelayEventsUseCase {
+
+    /** How many events one round takes, at most, of each kind of work. */
+    static final int BATCH = 100;
+
+    /** How long a delivery taken is held: longer than a send may last (its timeout). */
+    static final Duration LEASE = Duration.ofSeconds(60);
+
+    private final WebhookDeliveries deliveries;
+    private final WebhookSubscriptions subscriptions;
+    private final WebhookSender sender;
+    private final RetrySchedule retries;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public RelayEventsService(
+            WebhookDeliveries deliveries,
+            WebhookSubscriptions subscriptions,
+            WebhookSender sender,
+            RetrySchedule retries,
+            Clock clock,
+            RandomGenerator random) {
+        this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
+        this.sender = sender;
+        this.retries = retries;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public int relay() {
+        deliveries.fanOut(BATCH);
+        List<Due> due = deliveries.claim(BATCH, LEASE);
+        for (Due delivery : due) {
+            send(delivery);
+        }
+        return due.size();
+    }
+
+    @Override
+    public Lag lag() {
+        return deliveries.lag();
+    }
+
+    private void send(Due due) {
+        Instant now = clock.instant();
+        Answer answer = sender.send(new WebhookSender.Message(
+                due.url(),
+                subscriptions.secrets(due.subscription(), now),
+                "evt_" + due.eventId(),
+                due.eventType(),
+                due.occurredAt(),
+                due.aggregateType(),
+                due.aggregateId(),
+                now));
+        Instant after = clock.instant();
+        if (answer.delivered()) {
+            deliveries.delivered(due, answer.status());
+        } else if (answer.gone()) {
+            deliveries.dead(due, answer.status(), answer.error(), after);
+            subscriptions.disable(due.subscription(), after, "the receiver answered 410 Gone");
+        } else {
+            Integer status = answer.status() == 0 ? null : answer.status();
+            Optional<Instant> next = retries.next(due.attempts(), after, random.nextDouble());
+            if (next.isPresent()) {
+                Instant asked = answer.retryAfter() == null ? next.get() : after.plus(answer.retryAfter());
+                deliveries.failed(due, status, answer.error(), asked.isAfter(next.get()) ? asked : next.get());
+            } else {
+                deliveries.dead(due, status, answer.error(), after);
+                subscriptions.disable(
+                        due.subscription(), after, "gave up on an event after " + due.attempts() + " attempts");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package fi.sote.booking.domain.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The events an integration may subscribe to: every change of a booking, and the work-safety alerts. A client's
+ * notification is not one of them: it names the client and goes to the client's own channels only.
+ */
+public final class EventTypes {
+
+    public static final List<String> SUBSCRIBABLE = List.of(
+            "booking.held",
+            "booking.booked",
+            "booking.cancelled",
+            "booking.moved",
+            "booking.status_changed",
+            "work-safety.alert-raised",
+            "work-safety.alert-closed");
+
+    private static final Set<String> KNOWN = Set.copyOf(SUBSCRIBABLE);
+
+    private EventTypes() {}
+
+    public static boolean subscribable(String type) {
+        return KNOWN.contains(type);
+    }
+}
