@@ -54,8 +54,6 @@ import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.calendar.ViewCalendarService;
 import fi.sote.booking.application.calendar.WithdrawReleaseService;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
-import fi.sote.booking.application.calendar.port.in.KeepCalendarFeedsUseCase;
-import fi.sote.booking.application.calendar.port.in.ReadCalendarFeedQuery;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
 import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
@@ -215,20 +213,10 @@ class UseCaseConfiguration {
         return new WebhookService(subscriptions, deliveries, sender, clock);
     }
 
+    /** Both of its ports, keeping the feeds and reading them: one service, injected as either. */
     @Produces
     @ApplicationScoped
-    KeepCalendarFeedsUseCase keepCalendarFeeds(
-            CatalogueRepository catalogue,
-            CalendarFeedRepository feeds,
-            CalendarRepository calendar,
-            BookingRepository bookings,
-            Clock clock) {
-        return new CalendarFeedService(catalogue, feeds, calendar, bookings, clock);
-    }
-
-    @Produces
-    @ApplicationScoped
-    ReadCalendarFeedQuery readCalendarFeed(
+    CalendarFeedService calendarFeeds(
             CatalogueRepository catalogue,
             CalendarFeedRepository feeds,
             CalendarRepository calendar,

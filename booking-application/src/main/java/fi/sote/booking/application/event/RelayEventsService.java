@@ -17,11 +17,17 @@ import fi.sote.booking.domain.event.RetrySchedule;
 
 public final class RelayEventsService implements RelayEventsUseCase {
 
-    /** How many events one round takes, at most, of each kind of work. */
-    static final int BATCH = 100;
+    /** How many new events one round fans out, at most. */
+    static final int FAN_OUT = 100;
 
-    /** How long a delivery taken is held: longer than a send may last (its timeout). */
-    static final Duration LEASE = Duration.ofSeconds(60);
+    /** How many deliveries one round takes, at most: they are sent one after another. */
+    static final int SENDS = 10;
+
+    /**
+     * How long the deliveries taken are held: longer than sending all of a round's may last (ten receivers that each
+     * take the whole 15 s timeout). Past it, another instance takes over from one that died.
+     */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final WebhookDeliveries deliveries;
     private final WebhookSubscriptions subscriptions;
@@ -47,8 +53,8 @@ public final class RelayEventsService implements RelayEventsUseCase {
 
     @Override
     public int relay() {
-        deliveries.fanOut(BATCH);
-        List<Due> due = deliveries.claim(BATCH, LEASE);
+        deliveries.fanOut(FAN_OUT);
+        List<Due> due = deliveries.claim(SENDS, LEASE);
         for (Due delivery : due) {
             send(delivery);
         }

@@ -40,6 +40,19 @@ class CalendarFeedServiceTests {
                 .value();
     }
 
+    /** A home visit in Pekka's calendar at 13-14, {@code day} days after World.MONDAY. */
+    private void homeVisit(int day, String client, long version) {
+        world.calendar.add(new CalendarEntry(
+                CalendarEntryId.random(),
+                world.organisation,
+                world.pekka.id(),
+                "HOME_VISIT",
+                true,
+                new TimeInterval(World.at(day, "13:00"), World.at(day, "14:00")),
+                client,
+                version));
+    }
+
     @Test
     void aFeedsTokenHas256RandomBitsAndOnlyItsHashIsStored() throws Exception {
         CreatedFeed one = created();
@@ -101,24 +114,8 @@ class CalendarFeedServiceTests {
                 world.counsellor(), World.request(world.pekka, world.parentGroup, World.at(2, "11:00"), "ASIAKAS-4"));
         world.booked(
                 world.counsellor(), World.request(world.pekka, world.parentGroup, World.at(2, "11:00"), "ASIAKAS-5"));
-        world.calendar.add(new CalendarEntry(
-                CalendarEntryId.random(),
-                world.organisation,
-                world.pekka.id(),
-                "HOME_VISIT",
-                true,
-                new TimeInterval(World.at(1, "13:00"), World.at(1, "14:00")),
-                "ASIAKAS-6",
-                3));
-        world.calendar.add(new CalendarEntry(
-                CalendarEntryId.random(),
-                world.organisation,
-                world.pekka.id(),
-                "HOME_VISIT",
-                true,
-                new TimeInterval(World.at(120, "13:00"), World.at(120, "14:00")),
-                null,
-                0));
+        homeVisit(1, "ASIAKAS-6", 3);
+        homeVisit(120, null, 0);
         world.clock.advance(Duration.ofMinutes(30)); // the hold lapses
 
         List<Block> blocks = service.read(feed.token()).orElseThrow().blocks();

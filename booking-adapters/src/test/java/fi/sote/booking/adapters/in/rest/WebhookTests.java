@@ -111,6 +111,15 @@ class WebhookTests {
                 .path("id");
     }
 
+    private void cancel(String booking) {
+        catalogue
+                .asPersona("counsellor")
+                .body("{\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + booking + "/cancel")
+                .then()
+                .statusCode(200);
+    }
+
     /** The messages about the booking, once at least {@code count} have come (within 15 s). */
     private List<Received> messagesOf(String booking, int count) throws InterruptedException {
         Predicate<Received> about =
@@ -129,12 +138,7 @@ class WebhookTests {
         String secret = subscribe("[\"booking.booked\",\"booking.cancelled\"]");
         String client = "webhook-client-" + catalogue.suffix;
         String booking = book(0, "09:00", client);
-        catalogue
-                .asPersona("counsellor")
-                .body("{\"reason\":\"CLIENT_REQUEST\"}")
-                .post("/api/v1/bookings/" + booking + "/cancel")
-                .then()
-                .statusCode(200);
+        cancel(booking);
 
         List<Received> messages = messagesOf(booking, 2);
 
@@ -155,12 +159,7 @@ class WebhookTests {
         subscribe("[\"booking.booked\",\"booking.cancelled\"]");
         failures.set(1);
         String booking = book(0, "09:00", "ordered-" + catalogue.suffix);
-        catalogue
-                .asPersona("counsellor")
-                .body("{\"reason\":\"CLIENT_REQUEST\"}")
-                .post("/api/v1/bookings/" + booking + "/cancel")
-                .then()
-                .statusCode(200);
+        cancel(booking);
 
         List<Received> messages = messagesOf(booking, 3);
 

@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.in.rest.calendar;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -46,12 +47,19 @@ public class CalendarFeedDocument {
     public Response read(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String seen) {
         FeedContent content = feeds.read(token).orElseThrow(() -> new NotFoundException("No such calendar feed"));
         EntityTag tag = new EntityTag(ICalendarFeed.version(content));
-        if (seen != null && (seen.strip().equals(tag.toString()) || seen.strip().equals("*"))) {
+        if (seen != null && unchanged(seen, tag)) {
             return Response.notModified(tag).build();
         }
         return Response.ok(ICalendarFeed.write(content, clock.instant()), MEDIA_TYPE)
                 .tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .build();
+    }
+
+    /** Whether If-None-Match names the tag (weakly compared, as RFC 9110 has it for GET) or is *. */
+    private static boolean unchanged(String seen, EntityTag tag) {
+        return Arrays.stream(seen.split(","))
+                .map(String::strip)
+                .anyMatch(each -> each.equals("*") || each.equals(tag.toString()) || each.equals("W/" + tag));
     }
 }

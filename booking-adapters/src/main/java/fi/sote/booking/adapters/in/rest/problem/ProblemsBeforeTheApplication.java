@@ -28,9 +28,9 @@ import fi.sote.booking.adapters.platform.GracefulShutdown;
  * Problems answered by the HTTP layer before a request reaches a resource, in the same problem+json as every other
  * error: a request line or headers longer than {@code booking.http.max-request-line} or
  * {@code booking.http.max-header-size} (414, 431), a request target that is not a URI or a header that is not one
- * (400 naming the query parameter, the path or the header: {@link RequestHeads}), a body larger than {@code quarkus.http.limits.max-body-size} (413 in place of the HTTP layer's empty one:
- * refused on its declared length before a byte of it is read, or, sent in chunks without a length, once the chunks
- * pass the limit), a request that arrives while the service is stopping ({@link GracefulShutdown}: 503, with
+ * (400 naming the query parameter, the path or the header: {@link RequestHeads}), a body larger than
+ * {@code quarkus.http.limits.max-body-size} (413 in place of the HTTP layer's empty one: refused on its declared
+ * length before a byte of it is read, or, sent in chunks without a length, once the chunks pass the limit), a request that arrives while the service is stopping ({@link GracefulShutdown}: 503, with
  * {@code Connection: close} so that the client's next attempt finds another instance), and the challenge to a request
  * without a token ({@link ProblemChallenge}).
  */

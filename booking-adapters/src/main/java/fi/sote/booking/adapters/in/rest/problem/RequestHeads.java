@@ -44,7 +44,8 @@ final class RequestHeads {
             String name = header.getKey();
             String value = header.getValue();
             headers += name.length() + 2L + value.length();
-            if (!isToken(name)) {
+            // HTTP/2's pseudo-headers (:method, :path, ...) are the request line's parts, not headers
+            if (!isToken(name) && !name.startsWith(":")) {
                 return Optional.of(
                         invalid(printable(name), "is not a header name (letters, digits and !#$%&'*+-.^_`|~)"));
             }
