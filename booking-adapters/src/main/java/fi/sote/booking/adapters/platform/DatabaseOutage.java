@@ -5,6 +5,12 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +120,7 @@ public class DatabaseOutage {
 
     static Optional<Failure> classify(Throwable failure) {
         Failure found = null;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
                 return Optional.of(Failure.UNREACHABLE);
@@ -134,12 +140,32 @@ public class DatabaseOutage {
 
     /** Whether the database aborted the transaction to break a deadlock or a serialization conflict. */
     static boolean abortedByTheDatabase(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof SQLException sql && ABORTED.contains(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The failure, its causes, and what was suppressed along the way, each once: a commit that lost its connection
+     * is a {@code RollbackException} whose database error is a suppressed {@code XAException}'s cause.
+     */
+    private static Collection<Throwable> causes(Throwable failure) {
+        Set<Throwable> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable cause = next.pop();
+            if (found.add(cause)) {
+                if (cause.getCause() != null) {
+                    next.add(cause.getCause());
+                }
+                next.addAll(Arrays.asList(cause.getSuppressed()));
+            }
+        }
+        return found;
     }
 
     /** Agroal's "Sorry, acquisition timeout!" and its kin, which carry no SQLSTATE. */

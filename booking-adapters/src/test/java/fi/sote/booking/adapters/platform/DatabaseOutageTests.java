@@ -29,6 +29,14 @@ class DatabaseOutageTests {
                         new SQLException("Sorry, acquisition timeout!", null, new SQLException("refused", "08001"))))
                 .as("a timeout caused by a refused connection is the outage, not a busy pool")
                 .contains(DatabaseOutage.Failure.UNREACHABLE);
+        // a commit that lost its connection, as the transaction manager reports it
+        RuntimeException commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+        assertThat(DatabaseOutage.classify(wrapped(commit)))
+                .as("the database's error suppressed in the commit's failure")
+                .contains(DatabaseOutage.Failure.UNREACHABLE);
     }
 
     @Test
@@ -71,7 +79,7 @@ class DatabaseOutageTests {
                 .isTrue();
     }
 
-    private static RuntimeException wrapped(SQLException cause) {
+    private static RuntimeException wrapped(Exception cause) {
         return new IllegalStateException("could not execute statement", cause);
     }
 
