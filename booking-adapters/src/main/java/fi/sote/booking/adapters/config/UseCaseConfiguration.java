@@ -85,10 +85,13 @@ import fi.sote.booking.application.client.RecordClientService;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
+import fi.sote.booking.application.event.EventFeedService;
 import fi.sote.booking.application.event.RelayEventsService;
 import fi.sote.booking.application.event.WebhookService;
+import fi.sote.booking.application.event.port.in.FollowEventsQuery;
 import fi.sote.booking.application.event.port.in.KeepWebhooksUseCase;
 import fi.sote.booking.application.event.port.in.RelayEventsUseCase;
+import fi.sote.booking.application.event.port.out.EventFeed;
 import fi.sote.booking.application.event.port.out.WebhookDeliveries;
 import fi.sote.booking.application.event.port.out.WebhookSender;
 import fi.sote.booking.application.event.port.out.WebhookSubscriptions;
@@ -211,6 +214,12 @@ class UseCaseConfiguration {
     KeepWebhooksUseCase keepWebhooks(
             WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookSender sender, Clock clock) {
         return new WebhookService(subscriptions, deliveries, sender, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    FollowEventsQuery followEvents(EventFeed feed) {
+        return new EventFeedService(feed);
     }
 
     /** Both of its ports, keeping the feeds and reading them: one service, injected as either. */

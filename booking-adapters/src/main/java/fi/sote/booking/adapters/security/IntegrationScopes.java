@@ -18,7 +18,7 @@ import io.quarkus.security.ForbiddenException;
  * operation open to integrations says which scope it needs with the contract extension
  * {@value #EXTENSION} (so the contract and the check are one and the same); an operation without one
  * is closed to integrations. Scopes: {@value #BOOKINGS_READ}, {@value #BOOKINGS_WRITE},
- * {@value #SLOTS_READ}, {@value #CATALOGUE_READ}, {@value #CLIENT_RECORDS_WRITE}, {@value #STATISTICS_READ}; {@value #ANY} needs none.
+ * {@value #SLOTS_READ}, {@value #CATALOGUE_READ}, {@value #CLIENT_RECORDS_WRITE}, {@value #STATISTICS_READ}, {@value #EVENTS_READ}; {@value #ANY} needs none.
  */
 public class IntegrationScopes {
 
@@ -29,6 +29,7 @@ public class IntegrationScopes {
     public static final String CATALOGUE_READ = "catalogue.read";
     public static final String CLIENT_RECORDS_WRITE = "client-records.write";
     public static final String STATISTICS_READ = "statistics.read";
+    public static final String EVENTS_READ = "events.read";
     public static final String ANY = "any";
 
     private final Caller caller;
@@ -64,6 +65,13 @@ public class IntegrationScopes {
 
     /** Every scope an operation may ask for. */
     public static Set<String> all() {
-        return Set.of(BOOKINGS_READ, BOOKINGS_WRITE, SLOTS_READ, CATALOGUE_READ, CLIENT_RECORDS_WRITE, STATISTICS_READ);
+        return Set.of(
+                BOOKINGS_READ,
+                BOOKINGS_WRITE,
+                SLOTS_READ,
+                CATALOGUE_READ,
+                CLIENT_RECORDS_WRITE,
+                STATISTICS_READ,
+                EVENTS_READ);
     }
 }

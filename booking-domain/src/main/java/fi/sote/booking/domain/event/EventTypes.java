@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The events an integration may subscribe to: every change of a booking, and the work-safety alerts. A client's
- * notification is not one of them: it names the client and goes to the client's own channels only.
+ * The events an integration may subscribe to or follow: every change of a booking, of a calendar entry, of released
+ * time and of absences, and the work-safety alerts. A client's notification is not one of them: it names the client
+ * and goes to the client's own channels only.
  */
 public final class EventTypes {
 
@@ -15,6 +16,12 @@ public final class EventTypes {
             "booking.cancelled",
             "booking.moved",
             "booking.status_changed",
+            "calendar-entry.added",
+            "calendar-entry.moved",
+            "calendar-entry.removed",
+            "release.added",
+            "release.withdrawn",
+            "absence.recorded",
             "work-safety.alert-raised",
             "work-safety.alert-closed");
 

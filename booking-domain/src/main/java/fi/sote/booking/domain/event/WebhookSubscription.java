@@ -29,13 +29,13 @@ public record WebhookSubscription(
         Invariants.required("id", id);
         Invariants.required("organisation", organisation);
         url = checked(url);
-        eventTypes = Set.copyOf(new TreeSet<>(Invariants.required("eventTypes", eventTypes)));
-        for (String type : eventTypes) {
-            if (!EventTypes.subscribable(type)) {
+        for (String type : Invariants.required("eventTypes", eventTypes)) {
+            if (type == null || !EventTypes.subscribable(type)) {
                 throw new InvalidValueException(
                         "eventTypes", "'" + type + "' is not one of " + String.join(", ", EventTypes.SUBSCRIBABLE));
             }
         }
+        eventTypes = Set.copyOf(new TreeSet<>(eventTypes));
         Invariants.required("createdBy", createdBy);
         Invariants.required("createdAt", createdAt);
     }

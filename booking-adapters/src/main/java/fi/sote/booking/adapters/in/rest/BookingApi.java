@@ -41,7 +41,11 @@ import fi.sote.booking.adapters.in.rest.problem.Problem;
                     name = "Slots",
                     description = "Free times (vapaat ajat) across professionals, for counselling, clients "
                             + "and integrations alike."),
-            @Tag(name = "Session", description = "The caller as the service sees them.")
+            @Tag(name = "Session", description = "The caller as the service sees them."),
+            @Tag(
+                    name = "Events",
+                    description = "The change feed: the organisation's events for integrations that poll, the "
+                            + "same events webhooks send.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class BookingApi extends Application {}

@@ -31,24 +31,27 @@ class AbsencePersistenceAdapter implements AbsenceRepository {
 
     @Override
     public boolean add(Absence absence) {
-        // the entry and the absence in one statement, refused as one by the no-overlap constraint
-        return sql.updateUnless(Sql.EXCLUSION_VIOLATION, """
+        // the entry, the absence and its event in one statement, refused as one by the no-overlap constraint
+        return sql.updateUnless(
+                Sql.EXCLUSION_VIOLATION, """
                 with entry as (
                     insert into calendar_entry (id, organisation_id, resource_id, entry_type, blocks_booking, during,
                         is_absence, version)
                     values (?, ?, ?, ?, true, tstzrange(?, ?, '[)'), true, 0)
-                    returning id, organisation_id)
-                insert into absence (entry_id, organisation_id, recorded_by, recorded_at)
-                select id, organisation_id, ?, ? from entry""", s -> {
-            s.set(1, absence.id().value());
-            s.set(2, absence.organisation().value());
-            s.set(3, absence.resource().value());
-            s.set(4, absence.entryType());
-            s.set(5, ReleaseRows.utc(absence.interval().start()));
-            s.set(6, ReleaseRows.utc(absence.interval().end()));
-            s.set(7, absence.recordedBy());
-            s.set(8, ReleaseRows.utc(absence.recordedAt()));
-        });
+                    returning id, organisation_id, resource_id),
+                recorded as (
+                    insert into absence (entry_id, organisation_id, recorded_by, recorded_at)
+                    select id, organisation_id, ?, ? from entry)
+                """ + Outbox.announce("entry", "absence", "absence.recorded"), s -> {
+                    s.set(1, absence.id().value());
+                    s.set(2, absence.organisation().value());
+                    s.set(3, absence.resource().value());
+                    s.set(4, absence.entryType());
+                    s.set(5, ReleaseRows.utc(absence.interval().start()));
+                    s.set(6, ReleaseRows.utc(absence.interval().end()));
+                    s.set(7, absence.recordedBy());
+                    s.set(8, ReleaseRows.utc(absence.recordedAt()));
+                });
     }
 
     @Override

@@ -35,33 +35,45 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public boolean add(CalendarEntry entry) {
-        return sql.updateUnless(Sql.EXCLUSION_VIOLATION, """
-                insert into calendar_entry (id, organisation_id, resource_id, entry_type, blocks_booking, during,
-                    client_reference, version)
-                values (?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?)""", s -> {
-            s.set(1, entry.id().value());
-            s.set(2, entry.organisation().value());
-            s.set(3, entry.resource().value());
-            s.set(4, entry.entryType());
-            s.set(5, entry.blocksBooking());
-            s.set(6, ReleaseRows.utc(entry.interval().start()));
-            s.set(7, ReleaseRows.utc(entry.interval().end()));
-            s.set(8, entry.clientReference());
-            s.set(9, entry.version());
-        });
+        return sql.updateUnless(
+                Sql.EXCLUSION_VIOLATION,
+                """
+                with added as (
+                    insert into calendar_entry (id, organisation_id, resource_id, entry_type, blocks_booking, during,
+                        client_reference, version)
+                    values (?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?)
+                    returning organisation_id, id, resource_id)
+                """ + Outbox.announce("added", "calendar-entry", "calendar-entry.added"),
+                s -> {
+                    s.set(1, entry.id().value());
+                    s.set(2, entry.organisation().value());
+                    s.set(3, entry.resource().value());
+                    s.set(4, entry.entryType());
+                    s.set(5, entry.blocksBooking());
+                    s.set(6, ReleaseRows.utc(entry.interval().start()));
+                    s.set(7, ReleaseRows.utc(entry.interval().end()));
+                    s.set(8, entry.clientReference());
+                    s.set(9, entry.version());
+                });
     }
 
     @Override
     public boolean replace(CalendarEntry entry) {
-        return sql.updateUnless(Sql.EXCLUSION_VIOLATION, """
-                update calendar_entry set during = tstzrange(?, ?, '[)'), version = ?
-                where organisation_id = ? and id = ?""", s -> {
-            s.set(1, ReleaseRows.utc(entry.interval().start()));
-            s.set(2, ReleaseRows.utc(entry.interval().end()));
-            s.set(3, entry.version());
-            s.set(4, entry.organisation().value());
-            s.set(5, entry.id().value());
-        });
+        return sql.updateUnless(
+                Sql.EXCLUSION_VIOLATION,
+                """
+                with moved as (
+                    update calendar_entry set during = tstzrange(?, ?, '[)'), version = ?
+                     where organisation_id = ? and id = ?
+                    returning organisation_id, id, resource_id)
+                """ + Outbox.announce("moved", "calendar-entry", "calendar-entry.moved"),
+                s -> {
+                    s.set(1, ReleaseRows.utc(entry.interval().start()));
+                    s.set(2, ReleaseRows.utc(entry.interval().end()));
+                    s.set(3, entry.version());
+                    s.set(4, entry.organisation().value());
+                    s.set(5, entry.id().value());
+                });
     }
 
     @Override
@@ -77,7 +89,11 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public void remove(OrganisationId organisation, CalendarEntryId id) {
-        sql.update("delete from calendar_entry where organisation_id = ? and id = ?", s -> {
+        sql.update("""
+                with removed as (
+                    delete from calendar_entry where organisation_id = ? and id = ?
+                    returning organisation_id, id, resource_id)
+                """ + Outbox.announce("removed", "calendar-entry", "calendar-entry.removed"), s -> {
             s.set(1, organisation.value());
             s.set(2, id.value());
         });
@@ -101,7 +117,10 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public void add(Release release) {
-        sql.update(ReleaseRows.INSERT, s -> ReleaseRows.bind(s, release));
+        sql.update(
+                "with added as (" + ReleaseRows.INSERT + " returning organisation_id, id, resource_id) "
+                        + Outbox.announce("added", "release", "release.added"),
+                s -> ReleaseRows.bind(s, release));
         releaseSnapshots.changed(release.organisation());
     }
 
@@ -118,7 +137,11 @@ class CalendarPersistenceAdapter implements CalendarRepository {
 
     @Override
     public void remove(OrganisationId organisation, ReleaseId id) {
-        sql.update("delete from released_time where organisation_id = ? and id = ?", s -> {
+        sql.update("""
+                with withdrawn as (
+                    delete from released_time where organisation_id = ? and id = ?
+                    returning organisation_id, id, resource_id)
+                """ + Outbox.announce("withdrawn", "release", "release.withdrawn"), s -> {
             s.set(1, organisation.value());
             s.set(2, id.value());
         });

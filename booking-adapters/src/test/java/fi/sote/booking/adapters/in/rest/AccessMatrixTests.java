@@ -123,6 +123,7 @@ class AccessMatrixTests {
                 "redeliverWebhookEvents")) {
             MATRIX.put(op, Set.of(A));
         }
+        MATRIX.put("listEvents", Set.of(A, I));
         MATRIX.put("verifyAuditLog", Set.of(U));
         MATRIX.put("extractClientLog", Set.of(U));
         MATRIX.put("recordClient", Set.of(I));

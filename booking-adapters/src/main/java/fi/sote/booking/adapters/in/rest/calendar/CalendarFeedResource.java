@@ -44,7 +44,6 @@ import fi.sote.booking.application.calendar.port.in.KeepCalendarFeedsUseCase;
 import fi.sote.booking.application.calendar.port.in.KeepCalendarFeedsUseCase.CreatedFeed;
 import fi.sote.booking.domain.calendar.CalendarFeed;
 import fi.sote.booking.domain.calendar.CalendarFeedId;
-import fi.sote.booking.domain.catalogue.ResourceId;
 
 /**
  * The calendar feeds of a calendar: made, listed and revoked by whoever keeps the calendar. The address of a feed
@@ -126,7 +125,8 @@ public class CalendarFeedResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.once(caller, key, "POST calendars/" + resourceId + "/feeds", body, () -> {
-            CreatedFeed created = Outcomes.value(feeds.create(caller.actor(), resource(resourceId), body.label()));
+            CreatedFeed created =
+                    Outcomes.value(feeds.create(caller.actor(), CalendarResource.resource(resourceId), body.label()));
             URI address = UriBuilder.fromUri(uri.getBaseUri())
                     .path(CalendarFeedDocument.PATH)
                     .path(created.token() + CalendarFeedDocument.SUFFIX)
@@ -160,9 +160,10 @@ public class CalendarFeedResource {
             @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
                     @PathParam("resourceId")
                     String resourceId) {
-        return new CalendarFeedList(Outcomes.value(feeds.feeds(caller.actor(), resource(resourceId))).stream()
-                .map(feed -> view(feed, null))
-                .toList());
+        return new CalendarFeedList(
+                Outcomes.value(feeds.feeds(caller.actor(), CalendarResource.resource(resourceId))).stream()
+                        .map(feed -> view(feed, null))
+                        .toList());
     }
 
     @DELETE
@@ -184,9 +185,5 @@ public class CalendarFeedResource {
     private static CalendarFeedView view(CalendarFeed feed, URI address) {
         return new CalendarFeedView(
                 feed.id().value(), feed.resource().value(), feed.label(), feed.createdAt(), address);
-    }
-
-    private static ResourceId resource(String id) {
-        return new ResourceId(QueryParameters.uuid("resourceId", id));
     }
 }

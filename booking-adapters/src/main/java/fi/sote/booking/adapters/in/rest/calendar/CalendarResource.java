@@ -406,7 +406,8 @@ public class CalendarResource {
         return resource;
     }
 
-    private static ResourceId resource(String id) {
+    /** The calendar named by the path's {@code resourceId}. */
+    static ResourceId resource(String id) {
         return new ResourceId(QueryParameters.uuid("resourceId", id));
     }
 

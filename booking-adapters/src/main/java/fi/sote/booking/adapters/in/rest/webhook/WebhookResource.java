@@ -44,7 +44,6 @@ import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.event.port.in.KeepWebhooksUseCase;
 import fi.sote.booking.application.event.port.in.KeepWebhooksUseCase.DeadLetter;
 import fi.sote.booking.application.event.port.in.KeepWebhooksUseCase.WithSecret;
-import fi.sote.booking.domain.event.EventTypes;
 import fi.sote.booking.domain.event.WebhookSubscription;
 import fi.sote.booking.domain.event.WebhookSubscriptionId;
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -84,8 +83,9 @@ public class WebhookResource {
 
             @Schema(
                     description = "The event types to send: booking.held, booking.booked, booking.cancelled, "
-                            + "booking.moved, booking.status_changed, work-safety.alert-raised, "
-                            + "work-safety.alert-closed; none or left out: every one.",
+                            + "booking.moved, booking.status_changed, calendar-entry.added, calendar-entry.moved, "
+                            + "calendar-entry.removed, release.added, release.withdrawn, absence.recorded, "
+                            + "work-safety.alert-raised, work-safety.alert-closed; none or left out: every one.",
                     examples = "[\"booking.booked\", \"booking.cancelled\"]")
             List<String> eventTypes) {}
 
@@ -128,7 +128,7 @@ public class WebhookResource {
 
             @Schema(description = "The event type.") String type,
 
-            @Schema(description = "What the event is of: booking or visit.")
+            @Schema(description = "What the event is of: booking, calendar-entry, release, absence or visit.")
             String aggregateType,
 
             @Schema(description = "The booking's (or visit's) id.")
@@ -325,17 +325,7 @@ public class WebhookResource {
     }
 
     private static Set<String> types(SubscriptionRequest body) {
-        if (body.eventTypes() == null) {
-            return Set.of();
-        }
-        Set<String> types = new LinkedHashSet<>(body.eventTypes());
-        for (String type : types) {
-            if (!EventTypes.subscribable(type)) {
-                throw new InvalidValueException(
-                        "eventTypes", "'" + type + "' is not one of " + String.join(", ", EventTypes.SUBSCRIBABLE));
-            }
-        }
-        return types;
+        return body.eventTypes() == null ? Set.of() : new LinkedHashSet<>(body.eventTypes());
     }
 
     private static URI url(String text) {

@@ -1,0 +1,56 @@
+package fi.sote.booking.adapters.out.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.sote.booking.application.event.port.in.FollowEventsQuery.Event;
+import fi.sote.booking.application.event.port.in.FollowEventsQuery.Position;
+import fi.sote.booking.application.event.port.out.EventFeed;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/**
+ * The outbox read as a feed, in the order of the transaction that wrote each event and then of its id. Transaction ids
+ * are handed out as transactions begin to write, not as they commit, so a reader stops short of the oldest transaction
+ * still running: below it every event that will ever be there is already there, and a position handed out is never
+ * overtaken by an event committed later.
+ */
+@ApplicationScoped
+class EventFeedPersistenceAdapter implements EventFeed {
+
+    private static final String AFTER = """
+            select id, xid::text as xid, event_type, aggregate_type, aggregate_id, occurred_at
+              from outbox_event
+             where organisation_id = ? and event_type <> 'client.notification'
+               and (xid, id) > (?::text::xid8, ?)
+               and xid < pg_snapshot_xmin(pg_current_snapshot())
+             order by xid, id
+             limit ?""";
+
+    private final Sql sql;
+
+    EventFeedPersistenceAdapter(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<Event> after(OrganisationId organisation, Position after, int limit) {
+        return sql.list(
+                AFTER,
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, Long.toUnsignedString(after.transaction()));
+                    s.set(3, after.event());
+                    s.set(4, limit);
+                },
+                row -> new Event(
+                        row.getLong("id"),
+                        row.getString("event_type"),
+                        row.getString("aggregate_type"),
+                        row.getObject("aggregate_id", UUID.class),
+                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        new Position(Long.parseUnsignedLong(row.getString("xid")), row.getLong("id"))));
+    }
+}
