@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 
 import fi.sote.booking.adapters.platform.EmbeddedDatabase;
 import fi.sote.booking.adapters.security.DemoPersona;
@@ -512,6 +516,124 @@ class PackagedServiceIT {
             assertThat(raised).as("the alert is raised by one of the two, once").isEqualTo(1);
         } finally {
             readers.shutdownNow();
+            other.stop();
+            service.stop();
+            EmbeddedDatabase.deleteDirectory(externalData);
+        }
+    }
+
+    @Test
+    void twoInstancesRelayEveryEventOnceByItsWebhookIdUnderLoadWhileOneIsKilled() throws Exception {
+        Path externalData = Files.createTempDirectory("relay-postgres");
+        PackagedService other = new PackagedService(dataDirectory.resolve("other"));
+        // the receiver keeps every webhook-id it is sent, repeats included
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.add(exchange.getRequestHeaders().getFirst("webhook-id"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(Executors.newFixedThreadPool(4));
+        receiver.start();
+        ExecutorService load = Executors.newFixedThreadPool(4);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(
+                new EmbeddedDatabase.Settings(externalData.resolve("postgres"), 0, false, Duration.ofSeconds(60)))) {
+            // both relay five times a second; a killed one's deliveries are taken over after 3 s
+            Map<String, String> settings = Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                    "BOOKING_DEMO_DATA_LOAD", "true",
+                    "BOOKING_WEBHOOKS_RELAY_EVERY", "PT0.2S",
+                    "BOOKING_WEBHOOKS_LEASE", "PT3S",
+                    "BOOKING_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "true");
+            service.start(1, settings);
+            copyDirectory(dataDirectory.resolve("keys"), dataDirectory.resolve("other/keys"));
+            other.start(1, settings);
+            HttpResponse<String> subscribed = service.post(
+                    "/api/v1/webhook-subscriptions",
+                    token("administrator"),
+                    "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook\"}");
+            assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+
+            BookingPlan plan = bookingPlan(service, token("professional"));
+            String supervisor = token("supervisor");
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicBoolean killed = new AtomicBoolean();
+            AtomicInteger nextTime = new AtomicInteger();
+            AtomicInteger made = new AtomicInteger();
+            List<String> wrongAnswers = new CopyOnWriteArrayList<>();
+            List<Future<?>> clients = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                PackagedService instance = client % 2 == 0 ? service : other;
+                clients.add(load.submit(() -> {
+                    while (running.get() && !(instance == other && killed.get())) {
+                        int time = nextTime.getAndIncrement();
+                        try {
+                            HttpResponse<String> booked =
+                                    instance.post("/api/v1/bookings", supervisor, plan.booking(time));
+                            if (booked.statusCode() != 201) {
+                                wrongAnswers.add(booked.statusCode() + " " + booked.body());
+                                continue;
+                            }
+                            made.incrementAndGet();
+                            if (time % 2 == 0) {
+                                HttpResponse<String> cancelled = instance.post(
+                                        "/api/v1/bookings/" + PackagedService.match(ID, booked.body()) + "/cancel",
+                                        supervisor,
+                                        "{\"reason\":\"CLIENT_REQUEST\"}");
+                                if (cancelled.statusCode() != 200) {
+                                    wrongAnswers.add(cancelled.statusCode() + " " + cancelled.body());
+                                }
+                            }
+                        } catch (IOException cutOffByTheKill) {
+                            assertThat(instance == other && killed.get())
+                                    .as("only the kill cuts a request off")
+                                    .isTrue();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(3_000);
+            killed.set(true);
+            other.kill();
+            Thread.sleep(3_000);
+            running.set(false);
+            for (Future<?> client : clients) {
+                client.get(60, TimeUnit.SECONDS);
+            }
+
+            // every event since the subscription, as the outbox holds it
+            Set<String> events = new TreeSet<>();
+            try (var connection = DriverManager.getConnection(database.jdbcUrl());
+                    var rows = connection.createStatement().executeQuery("""
+                            select 'evt_' || id from outbox_event
+                             where event_type <> 'client.notification'
+                               and occurred_at >= (select created_at from webhook_subscription)""")) {
+                while (rows.next()) {
+                    events.add(rows.getString(1));
+                }
+            }
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (!Set.copyOf(received).containsAll(events) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+
+            assertThat(wrongAnswers)
+                    .as("bookings and cancellations of free times")
+                    .isEmpty();
+            assertThat(made.get()).as("bookings made under load").isGreaterThan(20);
+            assertThat(events).as("booked and cancelled events").hasSizeGreaterThan(30);
+            assertThat(new TreeSet<>(received))
+                    .as("deduplicated by webhook-id: every event, exactly once")
+                    .isEqualTo(events);
+            assertThat(received)
+                    .as("without deduplication: every event at least once")
+                    .hasSizeGreaterThanOrEqualTo(events.size());
+        } finally {
+            load.shutdownNow();
+            receiver.stop(0);
             other.stop();
             service.stop();
             EmbeddedDatabase.deleteDirectory(externalData);

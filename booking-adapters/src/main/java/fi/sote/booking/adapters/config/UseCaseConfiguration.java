@@ -199,14 +199,16 @@ class UseCaseConfiguration {
             WebhookSubscriptions subscriptions,
             WebhookSender sender,
             Clock clock,
-            @ConfigProperty(name = "booking.webhooks.retry-delays") Optional<List<Duration>> retryDelays) {
+            @ConfigProperty(name = "booking.webhooks.retry-delays") Optional<List<Duration>> retryDelays,
+            @ConfigProperty(name = "booking.webhooks.lease", defaultValue = "PT5M") Duration lease) {
         return new RelayEventsService(
                 deliveries,
                 subscriptions,
                 sender,
                 retryDelays.map(RetrySchedule::new).orElse(RetrySchedule.STANDARD),
                 clock,
-                new SecureRandom());
+                new SecureRandom(),
+                lease);
     }
 
     @Produces

@@ -24,10 +24,10 @@ public final class RelayEventsService implements RelayEventsUseCase {
     static final int SENDS = 10;
 
     /**
-     * How long the deliveries taken are held: longer than sending all of a round's may last (ten receivers that each
-     * take the whole 15 s timeout). Past it, another instance takes over from one that died.
+     * How long the deliveries taken are held by default: longer than sending all of a round's may last (ten receivers
+     * that each take the whole 15 s timeout). Past it, another instance takes over from one that died.
      */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    public static final Duration LEASE = Duration.ofMinutes(5);
 
     private final WebhookDeliveries deliveries;
     private final WebhookSubscriptions subscriptions;
@@ -35,6 +35,7 @@ public final class RelayEventsService implements RelayEventsUseCase {
     private final RetrySchedule retries;
     private final Clock clock;
     private final RandomGenerator random;
+    private final Duration lease;
 
     public RelayEventsService(
             WebhookDeliveries deliveries,
@@ -42,19 +43,21 @@ public final class RelayEventsService implements RelayEventsUseCase {
             WebhookSender sender,
             RetrySchedule retries,
             Clock clock,
-            RandomGenerator random) {
+            RandomGenerator random,
+            Duration lease) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.sender = sender;
         this.retries = retries;
         this.clock = clock;
         this.random = random;
+        this.lease = lease;
     }
 
     @Override
     public int relay() {
         deliveries.fanOut(FAN_OUT);
-        List<Due> due = deliveries.claim(SENDS, LEASE);
+        List<Due> due = deliveries.claim(SENDS, lease);
         for (Due delivery : due) {
             send(delivery);
         }

@@ -52,7 +52,8 @@ class RelayEventsServiceTests {
             },
             new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5))),
             clock,
-            () -> 0L);
+            () -> 0L,
+            RelayEventsService.LEASE);
 
     private static Due due(long event, int attempts) {
         return new Due(
