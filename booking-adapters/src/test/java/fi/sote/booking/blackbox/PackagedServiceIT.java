@@ -640,6 +640,39 @@ class PackagedServiceIT {
         }
     }
 
+    @Test
+    void inTheLocalModeAClientsConfirmationIsKeptForThemToReadAndForNobodyElse() throws Exception {
+        service.start(1, Map.of());
+        BookingPlan plan = bookingPlan(service, token("professional"));
+        String maija = DemoPersona.named("client").subject();
+        String booking = plan.booking(0)
+                .replace("\"client\":\"KAATO-0\"", "\"client\":\"" + maija + "\"")
+                .replace("}", ",\"clientLanguage\":\"en\"}");
+        HttpResponse<String> booked = service.post("/api/v1/bookings", token("supervisor"), booking);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String id = PackagedService.match(ID, booked.body());
+
+        String mine = "";
+        for (Instant until = Instant.now().plusSeconds(15);
+                Instant.now().isBefore(until) && !mine.contains(id);
+                Thread.sleep(200)) {
+            HttpResponse<String> messages = service.get("/api/v1/me/messages", token("client"));
+            assertThat(messages.statusCode()).as(messages.body()).isEqualTo(200);
+            mine = messages.body();
+        }
+
+        JsonNode message = JSON.readTree(mine).get("items").get(0);
+        assertThat(message.get("bookingId").asText()).isEqualTo(id);
+        assertThat(message.get("kind").asText()).isEqualTo("CONFIRMATION");
+        assertThat(message.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(message.get("address").asText()).isEqualTo("maija.meikalainen@example.fi");
+        assertThat(message.get("subject").asText()).isEqualTo("Your appointment is confirmed");
+        assertThat(message.get("body").asText()).contains(id.substring(0, 8).toUpperCase());
+        assertThat(service.get("/api/v1/me/messages", token("client-2")).body())
+                .as("another client's messages")
+                .doesNotContain(id);
+    }
+
     /** A professional's own calendar: its resource id and team. */
     private record Calendar(String id, String team) {}
 

@@ -34,6 +34,7 @@ import fi.sote.booking.adapters.security.DemoPersona;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.Channel;
@@ -57,6 +58,7 @@ import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
+import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -80,6 +82,7 @@ class DemoCatalogue {
     private final ServiceTaskRepository serviceTasks;
     private final CatalogueRepository catalogue;
     private final CalendarRepository calendar;
+    private final ClientRecords clientRecords;
     private final DataSource dataSource;
 
     DemoCatalogue(
@@ -90,8 +93,10 @@ class DemoCatalogue {
             ServiceTaskRepository serviceTasks,
             CatalogueRepository catalogue,
             CalendarRepository calendar,
+            ClientRecords clientRecords,
             DataSource dataSource) {
         this.dataSource = dataSource;
+        this.clientRecords = clientRecords;
         this.load = load;
         this.professionalsPerService = Math.max(1, Math.min(professionalsPerService, FIRST_NAMES.size()));
         this.organisations = Math.max(1, organisations);
@@ -196,6 +201,23 @@ class DemoCatalogue {
             "Lehtonen");
 
     private void load(OrganisationId organisation, LocalDate today) {
+        // the demo clients as the client-record system knows them, with e-mail addresses for their messages
+        for (String[] client : new String[][] {
+            {"client", "Maija Meikäläinen", "maija.meikalainen@example.fi"},
+            {"client-2", "Matti Virtanen", "matti.virtanen@example.fi"}
+        }) {
+            clientRecords.save(
+                    organisation,
+                    new ClientRecord(
+                            DemoPersona.named(client[0]).subject(),
+                            client[1],
+                            null,
+                            null,
+                            false,
+                            Set.of(),
+                            client[2],
+                            null));
+        }
         Map<String, ServiceTask> tasks = new LinkedHashMap<>();
         for (String[] task : new String[][] {
             {"FAMILIES", "Lapsiperheiden palvelut", "Tjänster för barnfamiljer", "Services for families with children"},

@@ -12,15 +12,15 @@ import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /** Writes a booking's confirmation from the catalogue, in the client's language: what a counsellor reads out. */
-final class Confirmations {
+public final class Confirmations {
 
     private final CatalogueRepository catalogue;
 
-    Confirmations(CatalogueRepository catalogue) {
+    public Confirmations(CatalogueRepository catalogue) {
         this.catalogue = catalogue;
     }
 
-    Confirmation of(Booking booking) {
+    public Confirmation of(Booking booking) {
         OrganisationId organisation = booking.organisation();
         String language = booking.clientLanguage();
         ZonedDateTime start = booking.time().interval().start().atZone(BookingTime.ZONE);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -409,6 +410,20 @@ class BookingPersistenceAdapter implements BookingRepository {
                 s -> {
                     s.set(1, organisation.value());
                     s.set(2, id.value());
+                },
+                BookingPersistenceAdapter::read);
+    }
+
+    @Override
+    public List<Booking> bookings(OrganisationId organisation, Collection<BookingId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.list(
+                "select " + COLUMNS + " from booking b where b.organisation_id = ? and b.id = any (?)",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.uuids(2, ids.stream().map(BookingId::value).toList());
                 },
                 BookingPersistenceAdapter::read);
     }

@@ -1,7 +1,9 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.notification.MessageChannel;
 
 /** What the client-record system last sent of a client (migration V8). */
 @Entity
@@ -45,6 +48,11 @@ class ClientRecordEntity {
 
     String[] guardians;
 
+    String email;
+
+    @Column(name = "message_channels")
+    String[] messageChannels;
+
     ClientRecord toDomain() {
         return new ClientRecord(
                 reference,
@@ -52,6 +60,12 @@ class ClientRecordEntity {
                 phone,
                 street == null ? null : new Address(street, postalCode, postOffice),
                 nonDisclosure,
-                Set.of(guardians));
+                Set.of(guardians),
+                email,
+                messageChannels == null
+                        ? null
+                        : Arrays.stream(messageChannels)
+                                .map(MessageChannel::valueOf)
+                                .collect(Collectors.toSet()));
     }
 }

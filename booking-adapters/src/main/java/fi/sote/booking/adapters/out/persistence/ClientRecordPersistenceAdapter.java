@@ -1,6 +1,9 @@
 package fi.sote.booking.adapters.out.persistence;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,14 +37,25 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
     }
 
     @Override
+    public Map<String, ClientRecord> find(OrganisationId organisation, Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return records.list("organisationId = ?1 and reference in ?2", organisation.value(), references).stream()
+                .map(ClientRecordEntity::toDomain)
+                .collect(Collectors.toMap(ClientRecord::reference, record -> record));
+    }
+
+    @Override
     public void save(OrganisationId organisation, ClientRecord record) {
         sql.update("""
                 insert into client_record (organisation_id, reference, name, phone, street, postal_code, post_office,
-                                           non_disclosure, guardians)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           non_disclosure, guardians, email, message_channels)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (organisation_id, reference) do update set name = excluded.name, phone = excluded.phone,
                     street = excluded.street, postal_code = excluded.postal_code, post_office = excluded.post_office,
-                    non_disclosure = excluded.non_disclosure, guardians = excluded.guardians, updated_at = now()""", s -> {
+                    non_disclosure = excluded.non_disclosure, guardians = excluded.guardians, email = excluded.email,
+                    message_channels = excluded.message_channels, updated_at = now()""", s -> {
             s.set(1, organisation.value());
             s.set(2, record.reference());
             s.set(3, record.name());
@@ -51,6 +65,12 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
             s.set(7, record.address() == null ? null : record.address().postOffice());
             s.set(8, record.nonDisclosure());
             s.texts(9, record.guardians());
+            s.set(10, record.email());
+            if (record.messageChannels() == null) {
+                s.set(11, null);
+            } else {
+                s.texts(11, record.messageChannels().stream().map(Enum::name).toList());
+            }
         });
     }
 }

@@ -124,6 +124,7 @@ class AccessMatrixTests {
             MATRIX.put(op, Set.of(A));
         }
         MATRIX.put("listEvents", Set.of(A, I));
+        MATRIX.put("listMyMessages", Set.of(C, N, P, S, A, U));
         MATRIX.put("verifyAuditLog", Set.of(U));
         MATRIX.put("extractClientLog", Set.of(U));
         MATRIX.put("recordClient", Set.of(I));

@@ -31,6 +31,8 @@ import fi.sote.booking.application.client.port.in.RecordClientCommand;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.notification.MessageChannel;
+import fi.sote.booking.domain.shared.InvalidValueException;
 
 /**
  * The client-record system's side of the client-record port: it sends what it knows of a client
@@ -72,7 +74,19 @@ public class ClientRecordResource {
                     description = "The references of the guardians with custody of the client; they may book and see "
                             + "the client's times in client self-service.")
             @Size(max = 10)
-            List<@Size(max = 200) String> guardians) {}
+            List<@Size(max = 200) String> guardians,
+
+            @Schema(
+                    description = "An e-mail address, for confirmations and notices of changes.",
+                    examples = "matti.meikalainen@example.fi")
+            @Size(max = 254)
+            String email,
+
+            @Schema(
+                    description = "The channels the client may be sent messages through. Left out: every channel the "
+                            + "record has contact details for, or none under turvakielto.")
+            @Size(max = 2)
+            List<MessageChannel> messageChannels) {}
 
     @PUT
     @Path("{reference}")
@@ -82,8 +96,8 @@ public class ClientRecordResource {
             operationId = "recordClient",
             summary = "Tell the service what the client-record system knows of a client",
             description =
-                    "Replaces the service's copy: contact details, non-disclosure for personal safety (turvakielto) "
-                            + "and custody. The reference is the one bookings carry, never a personal identity code.")
+                    "Replaces the service's copy: contact details, the channels messages may use, non-disclosure for "
+                            + "personal safety (turvakielto) and custody. The reference is the one bookings carry, never a personal identity code.")
     @APIResponse(responseCode = "204", description = "Recorded.")
     public Response record(
             @Parameter(description = "The client's reference.") @PathParam("reference") String reference,
@@ -104,7 +118,19 @@ public class ClientRecordResource {
                         body.phone(),
                         address,
                         body.nonDisclosure(),
-                        body.guardians() == null ? Set.of() : Set.copyOf(body.guardians()))));
+                        body.guardians() == null ? Set.of() : Set.copyOf(body.guardians()),
+                        body.email(),
+                        channels(body.messageChannels()))));
         return Response.noContent().build();
+    }
+
+    private static Set<MessageChannel> channels(List<MessageChannel> channels) {
+        if (channels == null) {
+            return null;
+        }
+        if (channels.contains(null)) {
+            throw new InvalidValueException("messageChannels", "holds an empty channel");
+        }
+        return Set.copyOf(channels);
     }
 }

@@ -1,5 +1,6 @@
 package fi.sote.booking.application.booking.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,14 @@ public interface BookingRepository {
     boolean update(Booking booking);
 
     Optional<Booking> booking(OrganisationId organisation, BookingId id);
+
+    /** Those of the bookings that exist, in any order: one read for many. */
+    default List<Booking> bookings(OrganisationId organisation, Collection<BookingId> ids) {
+        return ids.stream()
+                .map(id -> booking(organisation, id))
+                .flatMap(Optional::stream)
+                .toList();
+    }
 
     /** The client's bookings, all statuses, by start. */
     List<Booking> ofClient(OrganisationId organisation, String client);

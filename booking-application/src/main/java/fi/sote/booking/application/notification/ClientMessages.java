@@ -1,0 +1,192 @@
+package fi.sote.booking.application.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+import fi.sote.booking.application.booking.port.in.Confirmation;
+import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.notification.MessageChannel;
+
+/**
+ * What a message to a client says, in Finnish, Swedish or English (Finnish for any other language): the day and
+ * time, how the contact happens or where, the product's guidance and a reference to quote. The subject says only
+ * that the message is about an appointment, never which service: a message may be read by others than the client. A
+ * text message is shorter still.
+ */
+final class ClientMessages {
+
+    /** A message's subject and text. */
+    record Text(String subject, String body) {}
+
+    /** The words of one language. */
+    private record Words(
+            Locale locale,
+            String dateFormat,
+            String clockFormat,
+            String at,
+            String confirmedSubject,
+            String confirmed,
+            String changedSubject,
+            String changed,
+            String before,
+            String cancelledSubject,
+            String cancelled,
+            String time,
+            String mode,
+            String remote,
+            String place,
+            String guidance,
+            String reference,
+            String noReply) {}
+
+    private static final Map<String, Words> WORDS = Map.of(
+            "fi",
+            new Words(
+                    Locale.forLanguageTag("fi"),
+                    "EEEE d.M.yyyy",
+                    "H.mm",
+                    "klo",
+                    "Ajanvaraus vahvistettu",
+                    "Ajanvarauksesi on vahvistettu.",
+                    "Ajanvarauksesi on muuttunut",
+                    "Ajanvarauksesi on muuttunut. Uusi aika:",
+                    "Aiempi aika",
+                    "Ajanvarauksesi on peruttu",
+                    "Ajanvarauksesi on peruttu:",
+                    "Aika",
+                    "Asiointitapa",
+                    "työntekijä ottaa sinuun yhteyttä",
+                    "Paikka",
+                    "Ohje",
+                    "Viite",
+                    "Tähän viestiin ei voi vastata."),
+            "sv",
+            new Words(
+                    Locale.forLanguageTag("sv"),
+                    "EEEE d.M.yyyy",
+                    "H.mm",
+                    "kl.",
+                    "Tidsbokningen är bekräftad",
+                    "Din tidsbokning är bekräftad.",
+                    "Din tidsbokning har ändrats",
+                    "Din tidsbokning har ändrats. Ny tid:",
+                    "Tidigare tid",
+                    "Din tidsbokning har avbokats",
+                    "Din tidsbokning har avbokats:",
+                    "Tid",
+                    "Kontaktsätt",
+                    "personalen kontaktar dig",
+                    "Plats",
+                    "Anvisningar",
+                    "Referens",
+                    "Du kan inte svara på det här meddelandet."),
+            "en",
+            new Words(
+                    Locale.ENGLISH,
+                    "EEEE d MMMM yyyy",
+                    "HH:mm",
+                    "at",
+                    "Your appointment is confirmed",
+                    "Your appointment is confirmed.",
+                    "Your appointment has changed",
+                    "Your appointment has changed. The new time:",
+                    "The earlier time",
+                    "Your appointment has been cancelled",
+                    "Your appointment has been cancelled:",
+                    "Time",
+                    "How",
+                    "the professional will contact you",
+                    "Place",
+                    "Guidance",
+                    "Reference",
+                    "This message cannot be replied to."));
+
+    private ClientMessages() {}
+
+    static Text confirmation(MessageChannel channel, String language, Confirmation booking, BookingId id) {
+        Words words = words(language);
+        if (channel == MessageChannel.SMS) {
+            return sms(words, words.confirmedSubject(), start(words, booking), id);
+        }
+        return new Text(
+                words.confirmedSubject(), words.confirmed() + "\n\n" + details(words, booking, id) + words.noReply());
+    }
+
+    static Text change(MessageChannel channel, String language, Confirmation before, Confirmation after, BookingId id) {
+        Words words = words(language);
+        if (channel == MessageChannel.SMS) {
+            return sms(
+                    words,
+                    words.changedSubject(),
+                    start(words, after) + " (" + words.before().toLowerCase(words.locale()) + " " + start(words, before)
+                            + ")",
+                    id);
+        }
+        return new Text(
+                words.changedSubject(),
+                words.changed() + "\n\n" + details(words, after, id) + words.before() + ": " + when(words, before)
+                        + "\n\n" + words.noReply());
+    }
+
+    static Text cancellation(MessageChannel channel, String language, Confirmation booking, BookingId id) {
+        Words words = words(language);
+        if (channel == MessageChannel.SMS) {
+            return sms(words, words.cancelledSubject(), start(words, booking), id);
+        }
+        return new Text(
+                words.cancelledSubject(),
+                words.cancelled() + "\n\n" + words.time() + ": " + when(words, booking) + "\n" + words.reference()
+                        + ": " + reference(id) + "\n\n" + words.noReply());
+    }
+
+    /**
+     * A text message says no more than it must: what happened, when, and the reference; nothing of the service, the
+     * place or the guidance, which could tell a reader of the phone more of the client's situation.
+     */
+    private static Text sms(Words words, String what, String when, BookingId id) {
+        return new Text(
+                what, what + ": " + when + ". " + words.reference() + " " + reference(id) + ". " + words.noReply());
+    }
+
+    /** The short reference of a booking to quote on the phone: the first eight characters of its id. */
+    static String reference(BookingId id) {
+        return id.value().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static Words words(String language) {
+        return WORDS.getOrDefault(language == null ? "fi" : language, WORDS.get("fi"));
+    }
+
+    private static String details(Words words, Confirmation booking, BookingId id) {
+        StringBuilder text = new StringBuilder();
+        text.append(words.time()).append(": ").append(when(words, booking)).append('\n');
+        text.append(words.mode()).append(": ").append(booking.contactMode());
+        if (booking.remote()) {
+            text.append(" (").append(words.remote()).append(')');
+        }
+        text.append('\n');
+        if (booking.place() != null) {
+            text.append(words.place()).append(": ").append(booking.place()).append('\n');
+        }
+        if (booking.guidance() != null && !booking.guidance().isBlank()) {
+            text.append(words.guidance())
+                    .append(": ")
+                    .append(booking.guidance())
+                    .append('\n');
+        }
+        text.append(words.reference()).append(": ").append(reference(id)).append("\n\n");
+        return text.toString();
+    }
+
+    /** The day and the start time. */
+    private static String start(Words words, Confirmation booking) {
+        String day = booking.date().format(DateTimeFormatter.ofPattern(words.dateFormat(), words.locale()));
+        return day + " " + words.at() + " "
+                + booking.startTime().format(DateTimeFormatter.ofPattern(words.clockFormat()));
+    }
+
+    private static String when(Words words, Confirmation booking) {
+        return start(words, booking) + "–" + booking.endTime().format(DateTimeFormatter.ofPattern(words.clockFormat()));
+    }
+}

@@ -1,0 +1,13 @@
+package fi.sote.booking.application.notification.port.out;
+
+import java.util.List;
+
+import fi.sote.booking.application.notification.port.in.ReadMessagesQuery.KeptMessage;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+/** The messages the in-process sender kept instead of sending, in the local mode. */
+public interface KeptMessages {
+
+    /** The newest {@code limit} messages to the recipient, newest first. */
+    List<KeptMessage> to(OrganisationId organisation, String recipient, int limit);
+}
