@@ -20,7 +20,6 @@ import fi.sote.booking.application.booking.Confirmations;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.client.port.out.ClientRecords;
-import fi.sote.booking.application.event.port.out.EventFeed;
 import fi.sote.booking.application.notification.NotifyClientsService;
 import fi.sote.booking.application.notification.ReadMessagesService;
 import fi.sote.booking.application.notification.port.in.NotifyClientsUseCase;
@@ -72,7 +71,6 @@ class NotificationConfiguration {
     @Produces
     @ApplicationScoped
     NotifyClientsUseCase notifyClients(
-            EventFeed feed,
             EventReaders readers,
             BookingRepository bookings,
             CatalogueRepository catalogue,
@@ -88,7 +86,6 @@ class NotificationConfiguration {
             @ConfigProperty(name = "booking.notifications.sms", defaultValue = "none") String sms,
             @ConfigProperty(name = "booking.notifications.lease", defaultValue = "PT5M") Duration lease) {
         return new NotifyClientsService(
-                feed,
                 readers,
                 bookings,
                 new Confirmations(catalogue),

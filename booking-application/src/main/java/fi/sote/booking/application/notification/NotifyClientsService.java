@@ -17,10 +17,10 @@ import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Event;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Position;
-import fi.sote.booking.application.event.port.out.EventFeed;
 import fi.sote.booking.application.notification.ClientMessages.Text;
 import fi.sote.booking.application.notification.port.in.NotifyClientsUseCase;
 import fi.sote.booking.application.notification.port.out.EventReaders;
+import fi.sote.booking.application.notification.port.out.EventReaders.ClientEvents;
 import fi.sote.booking.application.notification.port.out.MessageSender;
 import fi.sote.booking.application.notification.port.out.MessageSender.Outgoing;
 import fi.sote.booking.application.notification.port.out.MessageSender.Result;
@@ -37,8 +37,8 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
     /** The name this reader of the events goes by. */
     static final String READER = "client-messages";
 
-    /** How many events are read at once. */
-    static final int PAGE = 100;
+    /** How many events are read at once (in the database: only those that may concern a client leave it). */
+    static final int PAGE = 1000;
 
     /** How many pages one round reads of an organisation, at most. */
     static final int PAGES = 20;
@@ -48,7 +48,6 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
 
     static final String PURPOSE = "telling the client of their booking";
 
-    private final EventFeed feed;
     private final EventReaders readers;
     private final BookingRepository bookings;
     private final Confirmations confirmations;
@@ -59,7 +58,6 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
     private final Duration lease;
 
     public NotifyClientsService(
-            EventFeed feed,
             EventReaders readers,
             BookingRepository bookings,
             Confirmations confirmations,
@@ -68,7 +66,6 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
             AuditLog log,
             Clock clock,
             Duration lease) {
-        this.feed = feed;
         this.readers = readers;
         this.bookings = bookings;
         this.confirmations = confirmations;
@@ -92,14 +89,14 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
             try {
                 Position at = from.get();
                 for (int page = 0; page < PAGES && clock.instant().isBefore(until); page++) {
-                    List<Event> events = feed.after(organisation, at, PAGE);
-                    Read read = read(organisation, at, events, until);
+                    Read read = read(organisation, at, readers.clientEvents(organisation, at, PAGE), until);
                     sent += read.sent();
-                    if (!read.last().equals(at)) {
-                        at = read.last();
-                        readers.keep(READER, organisation, at, lease);
+                    if (read.last().equals(at)) {
+                        break;
                     }
-                    if (!read.whole() || events.size() < PAGE) {
+                    at = read.last();
+                    readers.keep(READER, organisation, at, lease);
+                    if (!read.whole()) {
                         break;
                     }
                 }
@@ -118,11 +115,11 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
      * tried again from there next round) or the round's time is up. The bookings and client records are read once for
      * the page.
      */
-    private Read read(OrganisationId organisation, Position from, List<Event> events, Instant until) {
+    private Read read(OrganisationId organisation, Position from, ClientEvents page, Instant until) {
         Map<BookingId, Booking> found = new HashMap<>();
         bookings.bookings(
                         organisation,
-                        events.stream()
+                        page.events().stream()
                                 .filter(NotifyClientsService::told)
                                 .map(event -> new BookingId(event.aggregateId()))
                                 .collect(Collectors.toSet()))
@@ -135,7 +132,7 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
                         .collect(Collectors.toSet()));
         Position last = from;
         int sent = 0;
-        for (Event event : events) {
+        for (Event event : page.events()) {
             if (clock.instant().isAfter(until)) {
                 return new Read(last, false, sent);
             }
@@ -151,7 +148,7 @@ public final class NotifyClientsService implements NotifyClientsUseCase {
             }
             last = event.position();
         }
-        return new Read(last, true, sent);
+        return new Read(page.readTo(), true, sent);
     }
 
     /** Whether the event may tell a client something: a booking booked or cancelled. */

@@ -22,7 +22,6 @@ import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Event;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Position;
-import fi.sote.booking.application.event.port.out.EventFeed;
 import fi.sote.booking.application.fakes.World;
 import fi.sote.booking.application.notification.port.out.EventReaders;
 import fi.sote.booking.application.notification.port.out.MessageSender;
@@ -48,7 +47,6 @@ class NotifyClientsServiceTests {
     private final List<Result> answers = new ArrayList<>();
     private final Readers readers = new Readers();
     private final NotifyClientsService notifications = new NotifyClientsService(
-            new Feed(),
             readers,
             world.bookings,
             new Confirmations(world.catalogue),
@@ -75,10 +73,9 @@ class NotifyClientsServiceTests {
     }
 
     /** The in-memory bookings' events as the feed gives them: in order, each at a position of its own. */
-    private final class Feed implements EventFeed {
+    private final class Feed {
 
-        @Override
-        public List<Event> after(OrganisationId organisation, Position after, int limit) {
+        List<Event> after(Position after, int limit) {
             List<BookingEvent> events = world.bookings.events();
             List<Event> page = new ArrayList<>();
             for (int at = (int) after.event(); at < events.size() && page.size() < limit; at++) {
@@ -99,6 +96,15 @@ class NotifyClientsServiceTests {
     private final class Readers implements EventReaders {
 
         final Map<String, Position> positions = new HashMap<>();
+        final Feed feed = new Feed();
+
+        /** Every event of the page: the database's reader leaves out more, which the service must not rely on. */
+        @Override
+        public ClientEvents clientEvents(OrganisationId organisation, Position after, int limit) {
+            List<Event> page = feed.after(after, limit);
+            return new ClientEvents(
+                    page, page.isEmpty() ? after : page.get(page.size() - 1).position());
+        }
 
         @Override
         public List<OrganisationId> organisations() {

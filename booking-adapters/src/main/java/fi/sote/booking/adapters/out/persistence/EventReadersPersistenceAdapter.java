@@ -1,11 +1,14 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import fi.sote.booking.application.event.port.in.FollowEventsQuery.Event;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Position;
 import fi.sote.booking.application.notification.port.out.EventReaders;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -22,6 +25,63 @@ class EventReadersPersistenceAdapter implements EventReaders {
 
     EventReadersPersistenceAdapter(Sql sql) {
         this.sql = sql;
+    }
+
+    /**
+     * The page of the feed read in the database, so that only the few events that may concern a client with a
+     * client record leave it (a booking's event names its client), with the page's last event to go on from.
+     */
+    private static final String CLIENT_EVENTS = """
+            with page as (
+                select id, xid, event_type, aggregate_type, aggregate_id, occurred_at, payload->>'client' as client
+                  from outbox_event
+                 where organisation_id = ? and event_type <> 'client.notification'
+                   and (xid, id) > (?::text::xid8, ?)
+                   and xid < pg_snapshot_xmin(pg_current_snapshot())
+                 order by xid, id
+                 limit ?),
+            marked as (
+                select p.*, row_number() over (order by p.xid desc, p.id desc) = 1 as last,
+                       p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled')
+                       and exists (select 1 from client_record c
+                                    where c.organisation_id = ? and c.reference = p.client) as concerns
+                  from page p)
+            select id, xid::text as xid, event_type, aggregate_type, aggregate_id, occurred_at, last, concerns
+              from marked where last or concerns
+             order by xid, id""";
+
+    /** A row of {@link #CLIENT_EVENTS}: the event, whether it is the page's last, whether it may concern a client. */
+    private record Read(Event event, boolean last, boolean concerns) {}
+
+    @Override
+    public ClientEvents clientEvents(OrganisationId organisation, Position after, int limit) {
+        List<Read> rows = sql.list(
+                CLIENT_EVENTS,
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, Long.toUnsignedString(after.transaction()));
+                    s.set(3, after.event());
+                    s.set(4, limit);
+                    s.set(5, organisation.value());
+                },
+                row -> new Read(
+                        new Event(
+                                row.getLong("id"),
+                                row.getString("event_type"),
+                                row.getString("aggregate_type"),
+                                row.getObject("aggregate_id", UUID.class),
+                                row.getObject("occurred_at", OffsetDateTime.class)
+                                        .toInstant(),
+                                new Position(Long.parseUnsignedLong(row.getString("xid")), row.getLong("id"))),
+                        row.getBoolean("last"),
+                        row.getBoolean("concerns")));
+        return new ClientEvents(
+                rows.stream().filter(Read::concerns).map(Read::event).toList(),
+                rows.stream()
+                        .filter(Read::last)
+                        .map(read -> read.event().position())
+                        .findFirst()
+                        .orElse(after));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.application.event.port.in.FollowEventsQuery.Event;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Position;
 import fi.sote.booking.domain.shared.OrganisationId;
 
@@ -14,6 +15,15 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * event.
  */
 public interface EventReaders {
+
+    /**
+     * Of the next {@code limit} events of the feed after a position, those that may tell a client something: a
+     * booking booked or cancelled whose client the client-record system has sent a record of (in feed order); and the
+     * position of the last of the {@code limit} read, where a reader that has told every one of them goes on from.
+     */
+    record ClientEvents(List<Event> events, Position readTo) {}
+
+    ClientEvents clientEvents(OrganisationId organisation, Position after, int limit);
 
     /** The organisations that have events. */
     List<OrganisationId> organisations();
