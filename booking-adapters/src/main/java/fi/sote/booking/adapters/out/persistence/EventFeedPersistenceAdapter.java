@@ -1,5 +1,7 @@
 package fi.sote.booking.adapters.out.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -45,12 +47,17 @@ class EventFeedPersistenceAdapter implements EventFeed {
                     s.set(3, after.event());
                     s.set(4, limit);
                 },
-                row -> new Event(
-                        row.getLong("id"),
-                        row.getString("event_type"),
-                        row.getString("aggregate_type"),
-                        row.getObject("aggregate_id", UUID.class),
-                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        new Position(Long.parseUnsignedLong(row.getString("xid")), row.getLong("id"))));
+                EventFeedPersistenceAdapter::event);
+    }
+
+    /** An event of the outbox as a query of the feed selects it (its transaction id as text, {@code xid}). */
+    static Event event(ResultSet row) throws SQLException {
+        return new Event(
+                row.getLong("id"),
+                row.getString("event_type"),
+                row.getString("aggregate_type"),
+                row.getObject("aggregate_id", UUID.class),
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                new Position(Long.parseUnsignedLong(row.getString("xid")), row.getLong("id")));
     }
 }

@@ -1,10 +1,8 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -65,16 +63,7 @@ class EventReadersPersistenceAdapter implements EventReaders {
                     s.set(5, organisation.value());
                 },
                 row -> new Read(
-                        new Event(
-                                row.getLong("id"),
-                                row.getString("event_type"),
-                                row.getString("aggregate_type"),
-                                row.getObject("aggregate_id", UUID.class),
-                                row.getObject("occurred_at", OffsetDateTime.class)
-                                        .toInstant(),
-                                new Position(Long.parseUnsignedLong(row.getString("xid")), row.getLong("id"))),
-                        row.getBoolean("last"),
-                        row.getBoolean("concerns")));
+                        EventFeedPersistenceAdapter.event(row), row.getBoolean("last"), row.getBoolean("concerns")));
         return new ClientEvents(
                 rows.stream().filter(Read::concerns).map(Read::event).toList(),
                 rows.stream()

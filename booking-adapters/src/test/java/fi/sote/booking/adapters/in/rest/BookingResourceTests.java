@@ -90,6 +90,21 @@ class BookingResourceTests {
         return booking(catalogue.resourceId, product, start, client, extra);
     }
 
+    /**
+     * The id of a booking the demo counsellor makes of the catalogue's product in its professional's calendar,
+     * {@code days} after {@link #MONDAY}; {@code extra} adds fields (or null).
+     */
+    static String bookedByCounsellor(CatalogueFixture catalogue, int days, String time, String client, String extra) {
+        return catalogue
+                .asPersona("counsellor")
+                .body(booking(catalogue.resourceId, catalogue.productId, at(days, time), client, extra))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     static String booking(String resource, String product, String start, String client, String extra) {
         return "{\"resourceId\":\"" + resource + "\",\"productId\":\"" + product + "\",\"start\":\"" + start + "\""
                 + (client == null ? "" : ",\"client\":\"" + client + "\"") + (extra == null ? "" : "," + extra) + "}";

@@ -79,15 +79,7 @@ class ChangeFeedTests {
     }
 
     private String book(int day, String time, String client) {
-        return catalogue
-                .asPersona("counsellor")
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId, catalogue.productId, at(day, time), client, null))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return BookingResourceTests.bookedByCounsellor(catalogue, day, time, client, null);
     }
 
     /** Every booking of the demo organisation as stored: id and version. */

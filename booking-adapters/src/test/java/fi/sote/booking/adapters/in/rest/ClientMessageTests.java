@@ -63,19 +63,8 @@ class ClientMessageTests {
     }
 
     private String book(int day, String time, String client, String language) {
-        return catalogue
-                .asPersona("counsellor")
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId,
-                        catalogue.productId,
-                        at(day, time),
-                        client,
-                        "\"clientLanguage\":\"" + language + "\""))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return BookingResourceTests.bookedByCounsellor(
+                catalogue, day, time, client, "\"clientLanguage\":\"" + language + "\"");
     }
 
     /** The messages to the client, once there are {@code count} (within 15 s). */

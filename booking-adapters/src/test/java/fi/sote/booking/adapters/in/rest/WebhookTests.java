@@ -1,6 +1,5 @@
 package fi.sote.booking.adapters.in.rest;
 
-import static fi.sote.booking.adapters.in.rest.BookingResourceTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -100,15 +99,7 @@ class WebhookTests {
     }
 
     private String book(int day, String time, String client) {
-        return catalogue
-                .asPersona("counsellor")
-                .body(BookingResourceTests.booking(
-                        catalogue.resourceId, catalogue.productId, at(day, time), client, null))
-                .post("/api/v1/bookings")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return BookingResourceTests.bookedByCounsellor(catalogue, day, time, client, null);
     }
 
     private void cancel(String booking) {
