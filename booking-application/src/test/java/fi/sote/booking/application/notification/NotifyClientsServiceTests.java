@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fi.sote.booking.application.booking.Confirmations;
+import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.CancelBookingCommand;
 import fi.sote.booking.application.booking.port.in.ChangeScope;
+import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.event.port.in.FollowEventsQuery.Event;
@@ -264,6 +266,25 @@ class NotifyClientsServiceTests {
                 .as("a message refused for good is not tried again")
                 .isEqualTo(1);
         assertThat(sent).extracting(Outgoing::recipient).containsExactly("maija", "matti", "matti");
+    }
+
+    @Test
+    void aHeldTimeTellsNothingUntilItIsBookedAndNothingWhenItLapses() {
+        recordEmail("maija", false, null);
+        recordEmail("matti", false, null);
+        Booking held = accepted(world.bookSlot.hold(
+                world.counsellor(),
+                new BookSlotCommand(
+                        World.request(world.pekka, world.firstVisit, World.at(0, "09:00"), "maija"),
+                        Commit.WITH_CALLER)));
+        assertThat(notifications.notifyClients()).as("a hold").isZero();
+
+        world.clock.advance(Duration.ofMinutes(10));
+        world.booked(world.counsellor(), World.request(world.pekka, world.firstVisit, World.at(0, "09:00"), "matti"));
+        assertThat(world.current(held).lastChange().reason()).isEqualTo(ChangeReason.HOLD_EXPIRED);
+
+        assertThat(notifications.notifyClients()).isEqualTo(1);
+        assertThat(sent).extracting(Outgoing::recipient).containsExactly("matti");
     }
 
     @Test
