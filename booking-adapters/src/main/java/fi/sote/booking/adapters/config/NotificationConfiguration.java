@@ -38,7 +38,7 @@ import fi.sote.booking.domain.notification.MessageChannel;
 class NotificationConfiguration {
 
     /** The senders of the channels configured, in order of preference. */
-    static Map<MessageChannel, MessageSender> senders(
+    private static Map<MessageChannel, MessageSender> senders(
             List<MessageChannel> preference,
             String email,
             String sms,

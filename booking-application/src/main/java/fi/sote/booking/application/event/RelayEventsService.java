@@ -23,18 +23,16 @@ public final class RelayEventsService implements RelayEventsUseCase {
     /** How many deliveries one round takes, at most: they are sent one after another. */
     static final int SENDS = 10;
 
-    /**
-     * How long the deliveries taken are held by default: longer than sending all of a round's may last (ten receivers
-     * that each take the whole 15 s timeout). Past it, another instance takes over from one that died.
-     */
-    public static final Duration LEASE = Duration.ofMinutes(5);
-
     private final WebhookDeliveries deliveries;
     private final WebhookSubscriptions subscriptions;
     private final WebhookSender sender;
     private final RetrySchedule retries;
     private final Clock clock;
     private final RandomGenerator random;
+    /**
+     * How long the deliveries taken are held ({@code booking.webhooks.lease}): longer than sending all of a round's
+     * may last. Past it, another instance takes over from one that died.
+     */
     private final Duration lease;
 
     public RelayEventsService(

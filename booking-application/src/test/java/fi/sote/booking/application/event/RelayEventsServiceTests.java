@@ -53,7 +53,7 @@ class RelayEventsServiceTests {
             new RetrySchedule(List.of(Duration.ofSeconds(5), Duration.ofMinutes(5))),
             clock,
             () -> 0L,
-            RelayEventsService.LEASE);
+            Duration.ofMinutes(5));
 
     private static Due due(long event, int attempts) {
         return new Due(

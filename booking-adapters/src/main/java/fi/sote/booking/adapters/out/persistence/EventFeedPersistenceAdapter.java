@@ -22,14 +22,21 @@ import fi.sote.booking.domain.shared.OrganisationId;
 @ApplicationScoped
 class EventFeedPersistenceAdapter implements EventFeed {
 
-    private static final String AFTER = """
-            select id, xid::text as xid, event_type, aggregate_type, aggregate_id, occurred_at
+    /**
+     * The organisation's next events after a position, as the feed has them: in (transaction, id) order, below the
+     * oldest transaction still running, a client's notifications left out; bound by {@link #bindPage}.
+     */
+    static final String PAGE = """
+            select *
               from outbox_event
              where organisation_id = ? and event_type <> 'client.notification'
                and (xid, id) > (?::text::xid8, ?)
                and xid < pg_snapshot_xmin(pg_current_snapshot())
              order by xid, id
              limit ?""";
+
+    private static final String AFTER = "select id, xid::text as xid, event_type, aggregate_type, aggregate_id,"
+            + " occurred_at from (" + PAGE + ") page order by xid, id";
 
     private final Sql sql;
 
@@ -39,15 +46,15 @@ class EventFeedPersistenceAdapter implements EventFeed {
 
     @Override
     public List<Event> after(OrganisationId organisation, Position after, int limit) {
-        return sql.list(
-                AFTER,
-                s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, Long.toUnsignedString(after.transaction()));
-                    s.set(3, after.event());
-                    s.set(4, limit);
-                },
-                EventFeedPersistenceAdapter::event);
+        return sql.list(AFTER, s -> bindPage(s, organisation, after, limit), EventFeedPersistenceAdapter::event);
+    }
+
+    /** Binds the first four parameters of a statement that reads {@link #PAGE}. */
+    static void bindPage(Sql.Statement s, OrganisationId organisation, Position after, int limit) throws SQLException {
+        s.set(1, organisation.value());
+        s.set(2, Long.toUnsignedString(after.transaction()));
+        s.set(3, after.event());
+        s.set(4, limit);
     }
 
     /** An event of the outbox as a query of the feed selects it (its transaction id as text, {@code xid}). */

@@ -29,20 +29,12 @@ class EventReadersPersistenceAdapter implements EventReaders {
      * The page of the feed read in the database, so that only the few events that may concern a client with a
      * client record leave it (a booking's event names its client), with the page's last event to go on from.
      */
-    private static final String CLIENT_EVENTS = """
-            with page as (
-                select id, xid, event_type, aggregate_type, aggregate_id, occurred_at, payload->>'client' as client
-                  from outbox_event
-                 where organisation_id = ? and event_type <> 'client.notification'
-                   and (xid, id) > (?::text::xid8, ?)
-                   and xid < pg_snapshot_xmin(pg_current_snapshot())
-                 order by xid, id
-                 limit ?),
+    private static final String CLIENT_EVENTS = "with page as (" + EventFeedPersistenceAdapter.PAGE + "), " + """
             marked as (
                 select p.*, row_number() over (order by p.xid desc, p.id desc) = 1 as last,
                        p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled')
                        and exists (select 1 from client_record c
-                                    where c.organisation_id = ? and c.reference = p.client) as concerns
+                                    where c.organisation_id = ? and c.reference = p.payload->>'client') as concerns
                   from page p)
             select id, xid::text as xid, event_type, aggregate_type, aggregate_id, occurred_at, last, concerns
               from marked where last or concerns
@@ -56,10 +48,7 @@ class EventReadersPersistenceAdapter implements EventReaders {
         List<Read> rows = sql.list(
                 CLIENT_EVENTS,
                 s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, Long.toUnsignedString(after.transaction()));
-                    s.set(3, after.event());
-                    s.set(4, limit);
+                    EventFeedPersistenceAdapter.bindPage(s, organisation, after, limit);
                     s.set(5, organisation.value());
                 },
                 row -> new Read(
