@@ -2,7 +2,14 @@ package fi.sote.booking.adapters;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,6 +27,50 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     /** The server the tests' messages reach. */
     public static GreenMail received() {
         return server;
+    }
+
+    /**
+     * How long a test waits for a message: a send through the Quarkus mailer to this server now and then stalls for
+     * about 15 s before it goes through (seen before the messages to staff came, not yet explained).
+     */
+    private static final long PATIENCE_SECONDS = 40;
+
+    /** The messages to the address, once there are {@code count} (within 40 s); fewer if no more came by then. */
+    public static List<MimeMessage> mailTo(String address, int count) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        List<MimeMessage> found;
+        do {
+            found = Arrays.stream(server.getReceivedMessages())
+                    .filter(message -> to(message).equals(address))
+                    .toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < until);
+        return found;
+    }
+
+    /** The first message to the address with the subject, once it has come (within 40 s). */
+    public static MimeMessage mailTo(String address, String subject) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        do {
+            for (MimeMessage message : mailTo(address, 0)) {
+                if (subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < until);
+        throw new AssertionError("No message \"" + subject + "\" to " + address);
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,23 +17,35 @@ import fi.sote.booking.adapters.out.notification.HttpSmsSender;
 import fi.sote.booking.adapters.out.notification.SmtpMessageSender;
 import fi.sote.booking.adapters.out.persistence.InProcessMessages;
 import fi.sote.booking.application.audit.port.out.AuditLog;
-import fi.sote.booking.application.booking.Confirmations;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.notification.NotifyClientsService;
+import fi.sote.booking.application.notification.NotifyStaffService;
+import fi.sote.booking.application.notification.PushAlertsService;
 import fi.sote.booking.application.notification.ReadMessagesService;
+import fi.sote.booking.application.notification.RemindClientsService;
+import fi.sote.booking.application.notification.StaffContactsService;
 import fi.sote.booking.application.notification.port.in.NotifyClientsUseCase;
+import fi.sote.booking.application.notification.port.in.NotifyStaffUseCase;
+import fi.sote.booking.application.notification.port.in.PushAlertsUseCase;
 import fi.sote.booking.application.notification.port.in.ReadMessagesQuery;
+import fi.sote.booking.application.notification.port.in.RemindClientsUseCase;
+import fi.sote.booking.application.notification.port.in.StaffContactsUseCase;
+import fi.sote.booking.application.notification.port.out.DueMessages;
 import fi.sote.booking.application.notification.port.out.EventReaders;
 import fi.sote.booking.application.notification.port.out.MessageSender;
+import fi.sote.booking.application.notification.port.out.StaffContacts;
+import fi.sote.booking.application.safety.port.out.VisitRepository;
 import fi.sote.booking.domain.notification.MessageChannel;
 
 /**
- * Messages to clients: how each channel goes ({@code booking.notifications.email}: {@code in-process}, the default,
+ * Messages to clients and staff: how each channel goes ({@code booking.notifications.email}: {@code in-process}, the default,
  * keeps them for {@code GET /api/v1/me/messages}, {@code smtp} sends them through the Quarkus mailer's server;
  * {@code booking.notifications.sms}: {@code none}, the default, {@code in-process} or {@code http} through the SMS
- * gateway), which is preferred ({@code booking.notifications.channels}), and the services that send and show them.
+ * gateway), which is preferred ({@code booking.notifications.channels}), and the services that send and show them;
+ * a work-safety alert no supervisor acknowledges within {@code booking.work-safety.escalate-after} goes to their
+ * second contact.
  */
 @ApplicationScoped
 class NotificationConfiguration {
@@ -68,6 +81,28 @@ class NotificationConfiguration {
                 + "text messages by none, in-process or http");
     }
 
+    /** The senders of the channels configured, in order of preference ({@code booking.notifications.*}). */
+    @Singleton
+    static class Channels {
+
+        private final Map<MessageChannel, MessageSender> senders;
+
+        Channels(
+                InProcessMessages inProcess,
+                Instance<SmtpMessageSender> smtp,
+                Instance<HttpSmsSender> gateway,
+                @ConfigProperty(name = "booking.notifications.channels", defaultValue = "EMAIL,SMS")
+                        List<MessageChannel> preference,
+                @ConfigProperty(name = "booking.notifications.email", defaultValue = "in-process") String email,
+                @ConfigProperty(name = "booking.notifications.sms", defaultValue = "none") String sms) {
+            this.senders = senders(preference, email, sms, inProcess, smtp, gateway);
+        }
+
+        Map<MessageChannel, MessageSender> all() {
+            return senders;
+        }
+    }
+
     @Produces
     @ApplicationScoped
     NotifyClientsUseCase notifyClients(
@@ -77,23 +112,57 @@ class NotificationConfiguration {
             ClientRecords records,
             AuditLog log,
             Clock clock,
-            InProcessMessages inProcess,
-            Instance<SmtpMessageSender> smtp,
-            Instance<HttpSmsSender> gateway,
-            @ConfigProperty(name = "booking.notifications.channels", defaultValue = "EMAIL,SMS")
-                    List<MessageChannel> preference,
-            @ConfigProperty(name = "booking.notifications.email", defaultValue = "in-process") String email,
-            @ConfigProperty(name = "booking.notifications.sms", defaultValue = "none") String sms,
+            Channels channels,
             @ConfigProperty(name = "booking.notifications.lease", defaultValue = "PT5M") Duration lease) {
-        return new NotifyClientsService(
-                readers,
-                bookings,
-                new Confirmations(catalogue),
-                records,
-                senders(preference, email, sms, inProcess, smtp, gateway),
-                log,
-                clock,
-                lease);
+        return new NotifyClientsService(readers, bookings, catalogue, records, channels.all(), log, clock, lease);
+    }
+
+    @Produces
+    @ApplicationScoped
+    NotifyStaffUseCase notifyStaff(
+            EventReaders readers,
+            BookingRepository bookings,
+            CatalogueRepository catalogue,
+            StaffContacts contacts,
+            AuditLog log,
+            Clock clock,
+            Channels channels,
+            @ConfigProperty(name = "booking.notifications.lease", defaultValue = "PT5M") Duration lease) {
+        return new NotifyStaffService(readers, bookings, catalogue, contacts, channels.all(), log, clock, lease);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RemindClientsUseCase remindClients(
+            DueMessages due,
+            BookingRepository bookings,
+            CatalogueRepository catalogue,
+            ClientRecords records,
+            AuditLog log,
+            Clock clock,
+            Channels channels,
+            @ConfigProperty(name = "booking.notifications.lease", defaultValue = "PT5M") Duration lease) {
+        return new RemindClientsService(due, bookings, catalogue, records, channels.all(), log, clock, lease);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PushAlertsUseCase pushAlerts(
+            DueMessages due,
+            VisitRepository visits,
+            CatalogueRepository catalogue,
+            StaffContacts contacts,
+            Clock clock,
+            Channels channels,
+            @ConfigProperty(name = "booking.work-safety.escalate-after", defaultValue = "PT10M") Duration escalateAfter,
+            @ConfigProperty(name = "booking.notifications.lease", defaultValue = "PT5M") Duration lease) {
+        return new PushAlertsService(due, visits, catalogue, contacts, channels.all(), clock, escalateAfter, lease);
+    }
+
+    @Produces
+    @ApplicationScoped
+    StaffContactsUseCase staffContacts(StaffContacts contacts) {
+        return new StaffContactsService(contacts);
     }
 
     @Produces

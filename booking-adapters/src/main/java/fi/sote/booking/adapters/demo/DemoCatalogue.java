@@ -35,6 +35,7 @@ import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.application.client.port.out.ClientRecords;
+import fi.sote.booking.application.notification.port.out.StaffContacts;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.Channel;
@@ -59,6 +60,7 @@ import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.notification.StaffContact;
 import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -83,6 +85,7 @@ class DemoCatalogue {
     private final CatalogueRepository catalogue;
     private final CalendarRepository calendar;
     private final ClientRecords clientRecords;
+    private final StaffContacts staffContacts;
     private final DataSource dataSource;
 
     DemoCatalogue(
@@ -94,9 +97,11 @@ class DemoCatalogue {
             CatalogueRepository catalogue,
             CalendarRepository calendar,
             ClientRecords clientRecords,
+            StaffContacts staffContacts,
             DataSource dataSource) {
         this.dataSource = dataSource;
         this.clientRecords = clientRecords;
+        this.staffContacts = staffContacts;
         this.load = load;
         this.professionalsPerService = Math.max(1, Math.min(professionalsPerService, FIRST_NAMES.size()));
         this.organisations = Math.max(1, organisations);
@@ -217,6 +222,21 @@ class DemoCatalogue {
                             Set.of(),
                             client[2],
                             null));
+        }
+        // the demo staff's work e-mail addresses; the administrator is the supervisor's second contact for alerts
+        for (String[] staff : new String[][] {
+            {"professional", "pekka.sosiaaliohjaaja@example.fi", null},
+            {"professional-2", "sanna.perhetyontekija@example.fi", null},
+            {"supervisor", "juha.esihenkilo@example.fi", "administrator"},
+            {"administrator", "aino.yllapitaja@example.fi", null}
+        }) {
+            staffContacts.save(new StaffContact(
+                    organisation,
+                    DemoPersona.named(staff[0]).subject(),
+                    staff[1],
+                    null,
+                    "fi",
+                    staff[2] == null ? null : DemoPersona.named(staff[2]).subject()));
         }
         Map<String, ServiceTask> tasks = new LinkedHashMap<>();
         for (String[] task : new String[][] {

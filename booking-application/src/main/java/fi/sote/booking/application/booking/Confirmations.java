@@ -21,8 +21,12 @@ public final class Confirmations {
     }
 
     public Confirmation of(Booking booking) {
+        return of(booking, booking.clientLanguage());
+    }
+
+    /** The confirmation in another language than the client's: what the professional is told, say. */
+    public Confirmation of(Booking booking, String language) {
         OrganisationId organisation = booking.organisation();
-        String language = booking.clientLanguage();
         ZonedDateTime start = booking.time().interval().start().atZone(BookingTime.ZONE);
         ZonedDateTime end = booking.time().interval().end().atZone(BookingTime.ZONE);
         Optional<ContactMode> mode = catalogue.contactModes(organisation).stream()

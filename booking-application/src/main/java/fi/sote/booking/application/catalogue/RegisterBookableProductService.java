@@ -34,7 +34,9 @@ public final class RegisterBookableProductService implements RegisterBookablePro
                 command.selfService(),
                 command.bufferBefore(),
                 command.bufferAfter(),
-                command.guidance());
+                command.guidance(),
+                command.reminderBefore(),
+                command.textNamesService());
         if (catalogue
                 .socialService(product.organisation(), product.socialService())
                 .isEmpty()) {

@@ -1,10 +1,12 @@
 package fi.sote.booking.application.notification;
 
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
 import fi.sote.booking.application.booking.port.in.Confirmation;
+import fi.sote.booking.application.notification.Messenger.Text;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.notification.MessageChannel;
 
@@ -12,12 +14,9 @@ import fi.sote.booking.domain.notification.MessageChannel;
  * What a message to a client says, in Finnish, Swedish or English (Finnish for any other language): the day and
  * time, how the contact happens or where, the product's guidance and a reference to quote. The subject says only
  * that the message is about an appointment, never which service: a message may be read by others than the client. A
- * text message is shorter still.
+ * text message is shorter still, and names the service only where the product allows it.
  */
 final class ClientMessages {
-
-    /** A message's subject and text. */
-    record Text(String subject, String body) {}
 
     /** The words of one language. */
     private record Words(
@@ -32,6 +31,11 @@ final class ClientMessages {
             String before,
             String cancelledSubject,
             String cancelled,
+            String reminderSubject,
+            String reminder,
+            String reassignedSubject,
+            String reassigned,
+            String professional,
             String time,
             String mode,
             String remote,
@@ -54,6 +58,11 @@ final class ClientMessages {
                     "Aiempi aika",
                     "Ajanvarauksesi on peruttu",
                     "Ajanvarauksesi on peruttu:",
+                    "Muistutus ajanvarauksesta",
+                    "Muistutus: sinulla on varattu aika.",
+                    "Ajanvarauksesi työntekijä on vaihtunut",
+                    "Ajanvarauksesi siirtyi toiselle työntekijälle työntekijän poissaolon vuoksi.",
+                    "Työntekijä",
                     "Aika",
                     "Asiointitapa",
                     "työntekijä ottaa sinuun yhteyttä",
@@ -74,6 +83,11 @@ final class ClientMessages {
                     "Tidigare tid",
                     "Din tidsbokning har avbokats",
                     "Din tidsbokning har avbokats:",
+                    "Påminnelse om tidsbokning",
+                    "Påminnelse: du har en bokad tid.",
+                    "Personalen för din tidsbokning har bytts",
+                    "Din tidsbokning har flyttats till en annan anställd på grund av en frånvaro.",
+                    "Anställd",
                     "Tid",
                     "Kontaktsätt",
                     "personalen kontaktar dig",
@@ -94,6 +108,11 @@ final class ClientMessages {
                     "The earlier time",
                     "Your appointment has been cancelled",
                     "Your appointment has been cancelled:",
+                    "Appointment reminder",
+                    "A reminder: you have an appointment.",
+                    "Your appointment is with another professional",
+                    "Your appointment has moved to another professional because of an absence.",
+                    "Professional",
                     "Time",
                     "How",
                     "the professional will contact you",
@@ -104,16 +123,52 @@ final class ClientMessages {
 
     private ClientMessages() {}
 
-    static Text confirmation(MessageChannel channel, String language, Confirmation booking, BookingId id) {
+    /**
+     * The confirmation of a booked time.
+     *
+     * @param service the name of the service in the client's language where a text message may name it, else null
+     */
+    static Text confirmation(
+            MessageChannel channel, String language, Confirmation booking, BookingId id, String service) {
         Words words = words(language);
         if (channel == MessageChannel.SMS) {
-            return sms(words, words.confirmedSubject(), start(words, booking), id);
+            return sms(words, words.confirmedSubject(), start(words, booking), id, service);
         }
         return new Text(
                 words.confirmedSubject(), words.confirmed() + "\n\n" + details(words, booking, id) + words.noReply());
     }
 
-    static Text change(MessageChannel channel, String language, Confirmation before, Confirmation after, BookingId id) {
+    /** A reminder of a booked time, as it now is. */
+    static Text reminder(MessageChannel channel, String language, Confirmation booking, BookingId id, String service) {
+        Words words = words(language);
+        if (channel == MessageChannel.SMS) {
+            return sms(words, words.reminderSubject(), start(words, booking), id, service);
+        }
+        return new Text(
+                words.reminderSubject(), words.reminder() + "\n\n" + details(words, booking, id) + words.noReply());
+    }
+
+    /** The notice of a time taken over by another professional while the one it was with is absent. */
+    static Text reassignment(
+            MessageChannel channel, String language, Confirmation booking, BookingId id, String service) {
+        Words words = words(language);
+        if (channel == MessageChannel.SMS) {
+            return sms(words, words.reassignedSubject(), start(words, booking), id, service);
+        }
+        String professional =
+                booking.professional() == null ? "" : words.professional() + ": " + booking.professional() + "\n";
+        return new Text(
+                words.reassignedSubject(),
+                words.reassigned() + "\n\n" + professional + details(words, booking, id) + words.noReply());
+    }
+
+    static Text change(
+            MessageChannel channel,
+            String language,
+            Confirmation before,
+            Confirmation after,
+            BookingId id,
+            String service) {
         Words words = words(language);
         if (channel == MessageChannel.SMS) {
             return sms(
@@ -121,7 +176,8 @@ final class ClientMessages {
                     words.changedSubject(),
                     start(words, after) + " (" + words.before().toLowerCase(words.locale()) + " " + start(words, before)
                             + ")",
-                    id);
+                    id,
+                    service);
         }
         return new Text(
                 words.changedSubject(),
@@ -129,10 +185,11 @@ final class ClientMessages {
                         + "\n\n" + words.noReply());
     }
 
-    static Text cancellation(MessageChannel channel, String language, Confirmation booking, BookingId id) {
+    static Text cancellation(
+            MessageChannel channel, String language, Confirmation booking, BookingId id, String service) {
         Words words = words(language);
         if (channel == MessageChannel.SMS) {
-            return sms(words, words.cancelledSubject(), start(words, booking), id);
+            return sms(words, words.cancelledSubject(), start(words, booking), id, service);
         }
         return new Text(
                 words.cancelledSubject(),
@@ -141,17 +198,31 @@ final class ClientMessages {
     }
 
     /**
-     * A text message says no more than it must: what happened, when, and the reference; nothing of the service, the
-     * place or the guidance, which could tell a reader of the phone more of the client's situation.
+     * A text message says no more than it must: what happened, when, and the reference; nothing of the place or the
+     * guidance, and the service only when the product allows it ({@code service} not null), since they could tell a
+     * reader of the phone more of the client's situation.
      */
-    private static Text sms(Words words, String what, String when, BookingId id) {
+    private static Text sms(Words words, String what, String when, BookingId id, String service) {
         return new Text(
-                what, what + ": " + when + ". " + words.reference() + " " + reference(id) + ". " + words.noReply());
+                what,
+                what + ": " + (service == null ? "" : service + ", ") + when + ". " + words.reference() + " "
+                        + reference(id) + ". " + words.noReply());
     }
 
     /** The short reference of a booking to quote on the phone: the first eight characters of its id. */
     static String reference(BookingId id) {
         return id.value().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** The day and the time from start to end, in the language (Finnish for any other). */
+    static String when(String language, Confirmation booking) {
+        return when(words(language), booking);
+    }
+
+    /** A time of day, in the language (Finnish for any other). */
+    static String clock(String language, LocalTime time) {
+        Words words = words(language);
+        return words.at() + " " + time.format(DateTimeFormatter.ofPattern(words.clockFormat()));
     }
 
     private static Words words(String language) {

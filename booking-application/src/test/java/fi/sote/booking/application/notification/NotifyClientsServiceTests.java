@@ -51,7 +51,7 @@ class NotifyClientsServiceTests {
     private final NotifyClientsService notifications = new NotifyClientsService(
             readers,
             world.bookings,
-            new Confirmations(world.catalogue),
+            world.catalogue,
             world.records,
             senders(),
             world.audit,
@@ -102,9 +102,9 @@ class NotifyClientsServiceTests {
 
         /** Every event of the page: the database's reader leaves out more, which the service must not rely on. */
         @Override
-        public ClientEvents clientEvents(OrganisationId organisation, Position after, int limit) {
+        public Events events(Audience audience, OrganisationId organisation, Position after, int limit) {
             List<Event> page = feed.after(after, limit);
-            return new ClientEvents(
+            return new Events(
                     page, page.isEmpty() ? after : page.get(page.size() - 1).position());
         }
 
@@ -245,6 +245,24 @@ class NotifyClientsServiceTests {
                 .filteredOn(entry -> entry.kind() == AuditEntry.Kind.DISCLOSURE)
                 .extracting(AuditEntry::recipient)
                 .containsExactly("SMS 040 765 4321");
+    }
+
+    @Test
+    void aTextMessageNamesTheServiceOnlyWhereTheProductAllowsIt() {
+        world.records.save(
+                world.organisation,
+                new ClientRecord("matti", "Matti", "040 765 4321", null, false, Set.of(), null, null));
+        Booking booking = book("matti", "fi");
+        var confirmation = new Confirmations(world.catalogue).of(booking);
+
+        assertThat(ClientMessages.reminder(MessageChannel.SMS, "fi", confirmation, booking.id(), "Perheneuvonta")
+                        .body())
+                .startsWith("Muistutus ajanvarauksesta: Perheneuvonta, maanantaina 30.11.2026 klo 9.00.");
+        assertThat(ClientMessages.reminder(MessageChannel.SMS, "fi", confirmation, booking.id(), null)
+                        .body())
+                .startsWith("Muistutus ajanvarauksesta: maanantaina 30.11.2026 klo 9.00.");
+        assertThat(notifications.notifyClients()).isEqualTo(1);
+        assertThat(sent.get(0).body()).as("the product does not allow it").doesNotContain(world.firstVisit.code());
     }
 
     @Test

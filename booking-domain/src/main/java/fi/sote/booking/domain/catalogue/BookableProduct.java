@@ -14,6 +14,10 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * Bookable product (varaustuote): what a client, a counsellor or a professional books, e.g. "first
  * meeting with family counselling, 60 min, office or video". Capacity 1 is an individual time,
  * more a group time (ryhmäajanvaraus).
+ *
+ * @param reminderBefore how long before the time the client is reminded of it, or null for no reminder
+ * @param textNamesService whether a text message may name the product; by default it does not, since a phone's
+ *     messages may be read by others and the name of a service (child protection, say) tells of the client's situation
  */
 public record BookableProduct(
         BookableProductId id,
@@ -28,11 +32,15 @@ public record BookableProduct(
         SelfServiceRules selfService,
         Duration bufferBefore,
         Duration bufferAfter,
-        GuidanceText guidance) {
+        GuidanceText guidance,
+        Duration reminderBefore,
+        boolean textNamesService) {
 
     public static final Duration SHORTEST = Duration.ofMinutes(5);
     public static final Duration LONGEST = Duration.ofHours(8);
     public static final Duration LONGEST_BUFFER = Duration.ofHours(2);
+    public static final Duration SHORTEST_REMINDER = Duration.ofMinutes(15);
+    public static final Duration LONGEST_REMINDER = Duration.ofDays(14);
 
     public BookableProduct {
         Invariants.required("id", id);
@@ -51,6 +59,46 @@ public record BookableProduct(
         bufferBefore = buffer("bufferBeforeMinutes", bufferBefore);
         bufferAfter = buffer("bufferAfterMinutes", bufferAfter);
         Invariants.required("guidance", guidance);
+        if (reminderBefore != null
+                && (reminderBefore.compareTo(SHORTEST_REMINDER) < 0
+                        || reminderBefore.compareTo(LONGEST_REMINDER) > 0
+                        || reminderBefore.toSecondsPart() != 0)) {
+            throw new InvalidValueException(
+                    "reminderBeforeMinutes", "must be whole minutes from 15 to 20160 (14 days), or left out");
+        }
+    }
+
+    /** A product without a reminder, whose text messages do not name it. */
+    public BookableProduct(
+            BookableProductId id,
+            OrganisationId organisation,
+            String code,
+            SocialServiceId socialService,
+            LocalizedText name,
+            Duration duration,
+            Set<String> contactModes,
+            int capacity,
+            Set<Channel> channels,
+            SelfServiceRules selfService,
+            Duration bufferBefore,
+            Duration bufferAfter,
+            GuidanceText guidance) {
+        this(
+                id,
+                organisation,
+                code,
+                socialService,
+                name,
+                duration,
+                contactModes,
+                capacity,
+                channels,
+                selfService,
+                bufferBefore,
+                bufferAfter,
+                guidance,
+                null,
+                false);
     }
 
     public boolean isGroup() {

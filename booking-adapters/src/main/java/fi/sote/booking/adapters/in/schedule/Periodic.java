@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import fi.sote.booking.adapters.platform.DatabaseOutage;
@@ -36,6 +38,22 @@ class Periodic {
     Running inTransaction(String name, Duration every, Logger log, String done, IntSupplier work) {
         return start(
                 name, every, log, done, () -> QuarkusTransaction.requiringNew().call(work::getAsInt));
+    }
+
+    /**
+     * The work with a request context of its own, which the ORM wants even outside a transaction (the catalogue and
+     * the client records are read through it).
+     */
+    static IntSupplier inRequestContext(IntSupplier work) {
+        return () -> {
+            ManagedContext context = Arc.container().requestContext();
+            context.activate();
+            try {
+                return work.getAsInt();
+            } finally {
+                context.terminate();
+            }
+        };
     }
 
     /** Starts work that opens its own transactions. */

@@ -83,10 +83,10 @@ public class HttpSmsSender implements MessageSender {
             Result result = result(status);
             if (result != Result.SENT) {
                 LOG.warnf(
-                        "The SMS gateway answered %d to the %s message of booking %s (%s)",
+                        "The SMS gateway answered %d to the %s message (booking %s) (%s)",
                         status,
                         message.kind(),
-                        message.booking().value(),
+                        message.booking(),
                         result == Result.REFUSED ? "refused for good" : "to be tried again");
             }
             return result;

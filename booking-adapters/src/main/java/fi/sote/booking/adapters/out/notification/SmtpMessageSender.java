@@ -45,9 +45,9 @@ public class SmtpMessageSender implements MessageSender {
         } catch (RuntimeException e) {
             Result result = permanent(e) ? Result.REFUSED : Result.FAILED;
             LOG.warnf(
-                    "The %s message of booking %s was not sent by e-mail (%s): %s",
+                    "The %s message (booking %s) was not sent by e-mail (%s): %s",
                     message.kind(),
-                    message.booking().value(),
+                    message.booking(),
                     result == Result.REFUSED ? "refused for good" : "to be tried again",
                     e.getMessage());
             return result;

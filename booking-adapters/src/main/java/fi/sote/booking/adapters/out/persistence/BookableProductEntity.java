@@ -79,6 +79,12 @@ class BookableProductEntity {
     @Column(name = "guidance_en")
     String guidanceEn;
 
+    @Column(name = "reminder_before_minutes")
+    Integer reminderBeforeMinutes;
+
+    @Column(name = "text_names_service")
+    boolean textNamesService;
+
     static BookableProductEntity of(BookableProduct product) {
         BookableProductEntity entity = new BookableProductEntity();
         entity.id = product.id().value();
@@ -101,6 +107,10 @@ class BookableProductEntity {
         entity.guidanceFi = product.guidance().fi();
         entity.guidanceSv = product.guidance().sv();
         entity.guidanceEn = product.guidance().en();
+        entity.reminderBeforeMinutes = product.reminderBefore() == null
+                ? null
+                : (int) product.reminderBefore().toMinutes();
+        entity.textNamesService = product.textNamesService();
         return entity;
     }
 
@@ -121,6 +131,8 @@ class BookableProductEntity {
                         Duration.ofMinutes(changeDeadlineMinutes)),
                 Duration.ofMinutes(bufferBeforeMinutes),
                 Duration.ofMinutes(bufferAfterMinutes),
-                new GuidanceText(guidanceFi, guidanceSv, guidanceEn));
+                new GuidanceText(guidanceFi, guidanceSv, guidanceEn),
+                reminderBeforeMinutes == null ? null : Duration.ofMinutes(reminderBeforeMinutes),
+                textNamesService);
     }
 }

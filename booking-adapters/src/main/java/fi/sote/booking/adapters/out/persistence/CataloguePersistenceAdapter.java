@@ -10,10 +10,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -94,21 +98,27 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     private final Resources resources = new Resources();
     private final OpeningHoursJson openingHours;
     private final ReleaseSnapshots releaseSnapshots;
+    private final TransactionSynchronizationRegistry transactions;
     private final long snapshotTtlNanos;
     private final ConcurrentMap<OrganisationId, Snapshot> snapshots = new ConcurrentHashMap<>();
+    /** Counts the writes begun and ended, so that a snapshot read across one is not kept. */
+    private final AtomicLong writes = new AtomicLong();
 
     CataloguePersistenceAdapter(
             OpeningHoursJson openingHours,
             ReleaseSnapshots releaseSnapshots,
+            TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "booking.catalogue.snapshot-ttl", defaultValue = "PT5S") Duration snapshotTtl) {
         this.openingHours = openingHours;
         this.releaseSnapshots = releaseSnapshots;
+        this.transactions = transactions;
         this.snapshotTtlNanos = snapshotTtl.toNanos();
     }
 
     private Snapshot snapshot(OrganisationId organisation) {
         Snapshot snapshot = snapshots.get(organisation);
         if (snapshot == null || System.nanoTime() - snapshot.readAt() > snapshotTtlNanos) {
+            long writes = this.writes.get();
             String id = organisation.value();
             snapshot = new Snapshot(
                     socialServices.list(BY_CODE, id).stream()
@@ -127,14 +137,34 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
                             .map(ResourceEntity::toDomain)
                             .toList(),
                     System.nanoTime());
-            snapshots.put(organisation, snapshot);
+            // what was read while a write went on may lack it: used this once, but not kept
+            if (this.writes.get() == writes) {
+                snapshots.put(organisation, snapshot);
+            }
         }
         return snapshot;
     }
 
-    /** Called after every write: the next read of the organisation sees the database again. */
+    /**
+     * Called after every write: the next read of the organisation sees the database again. The snapshot is dropped
+     * now and once more when the transaction has ended, since a reader elsewhere (a background job, another request)
+     * may have read the organisation again before the write was committed, and kept what it read.
+     */
     private boolean changed(OrganisationId organisation, boolean written) {
+        writes.incrementAndGet();
         snapshots.remove(organisation);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    writes.incrementAndGet();
+                    snapshots.remove(organisation);
+                }
+            });
+        }
         return written;
     }
 

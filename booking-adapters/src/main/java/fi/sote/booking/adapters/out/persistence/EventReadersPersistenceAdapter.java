@@ -26,34 +26,39 @@ class EventReadersPersistenceAdapter implements EventReaders {
     }
 
     /**
-     * The page of the feed read in the database, so that only the few events that may concern a client with a
-     * client record leave it (a booking's event names its client), with the page's last event to go on from.
+     * The page of the feed read in the database, so that only the few events that may concern the audience leave it,
+     * with the page's last event to go on from. {@code %s} is what makes an event one for the audience.
      */
-    private static final String CLIENT_EVENTS = "with page as (" + EventFeedPersistenceAdapter.PAGE + "), " + """
+    private static final String EVENTS = "with page as (" + EventFeedPersistenceAdapter.PAGE + "), " + """
             marked as (
-                select p.*, row_number() over (order by p.xid desc, p.id desc) = 1 as last,
-                       p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled')
-                       and exists (select 1 from client_record c
-                                    where c.organisation_id = ? and c.reference = p.payload->>'client') as concerns
+                select p.*, row_number() over (order by p.xid desc, p.id desc) = 1 as last, %s as concerns
                   from page p)
             select id, xid::text as xid, event_type, aggregate_type, aggregate_id, occurred_at, last, concerns
               from marked where last or concerns
              order by xid, id""";
 
-    /** A row of {@link #CLIENT_EVENTS}: the event, whether it is the page's last, whether it may concern a client. */
+    /** A booking booked or cancelled whose client has a client record (a booking's event names its client). */
+    private static final String CLIENT_EVENTS = EVENTS.formatted("""
+            p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled')
+            and exists (select 1 from client_record c
+                         where c.organisation_id = p.organisation_id and c.reference = p.payload->>'client')""");
+
+    /** A booking booked through counselling, or booked in place of another. */
+    private static final String STAFF_EVENTS = EVENTS.formatted("""
+            p.aggregate_type = 'booking' and p.event_type = 'booking.booked'
+            and (p.payload->>'channel' = 'COUNSELLING' or p.payload->>'replaces' is not null)""");
+
+    /** A row of {@link #EVENTS}: the event, whether it is the page's last, whether it may concern the audience. */
     private record Read(Event event, boolean last, boolean concerns) {}
 
     @Override
-    public ClientEvents clientEvents(OrganisationId organisation, Position after, int limit) {
+    public Events events(Audience audience, OrganisationId organisation, Position after, int limit) {
         List<Read> rows = sql.list(
-                CLIENT_EVENTS,
-                s -> {
-                    EventFeedPersistenceAdapter.bindPage(s, organisation, after, limit);
-                    s.set(5, organisation.value());
-                },
+                audience == Audience.CLIENTS ? CLIENT_EVENTS : STAFF_EVENTS,
+                s -> EventFeedPersistenceAdapter.bindPage(s, organisation, after, limit),
                 row -> new Read(
                         EventFeedPersistenceAdapter.event(row), row.getBoolean("last"), row.getBoolean("concerns")));
-        return new ClientEvents(
+        return new Events(
                 rows.stream().filter(Read::concerns).map(Read::event).toList(),
                 rows.stream()
                         .filter(Read::last)

@@ -13,7 +13,7 @@ import fi.sote.booking.application.notification.port.out.MessageSender;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * The in-process sender of the local mode: instead of sending a message it keeps it (migration V18), for the person
+ * The in-process sender of the local mode: instead of sending a message it keeps it (migrations V18, V19), for the person
  * it is to read at {@code GET /api/v1/me/messages}. The message sender only where the configuration chooses it (no
  * channel configured), so it is no bean of that type itself.
  */
@@ -30,7 +30,7 @@ public class InProcessMessages implements MessageSender, KeptMessages {
     @Override
     public Result send(Outgoing message) {
         sql.update("""
-                insert into client_message (organisation_id, recipient, channel, address, kind, booking_id, language,
+                insert into kept_message (organisation_id, recipient, channel, address, kind, booking_id, language,
                                             subject, body, sent_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())""", s -> {
             s.set(1, message.organisation().value());
@@ -38,7 +38,7 @@ public class InProcessMessages implements MessageSender, KeptMessages {
             s.set(3, message.channel().name());
             s.set(4, message.address());
             s.set(5, message.kind());
-            s.set(6, message.booking().value());
+            s.set(6, message.booking() == null ? null : message.booking().value());
             s.set(7, message.language());
             s.set(8, message.subject());
             s.set(9, message.body());
@@ -50,7 +50,7 @@ public class InProcessMessages implements MessageSender, KeptMessages {
     public List<KeptMessage> to(OrganisationId organisation, String recipient, int limit) {
         return sql.list(
                 """
-                select channel, address, kind, booking_id, language, subject, body, sent_at from client_message
+                select channel, address, kind, booking_id, language, subject, body, sent_at from kept_message
                  where organisation_id = ? and recipient = ?
                  order by id desc limit ?""",
                 s -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.SmtpServer;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
 
@@ -168,6 +170,21 @@ class AbsenceTests {
 
     @Test
     void aSupervisorReassignsAndCancelsAndEveryClientIsNotified() throws Exception {
+        // the client and the professional who takes over are told by e-mail (at the suite's SMTP server)
+        String client = "c1-" + catalogue.suffix;
+        catalogue
+                .asIntegration("client-record-system", "client-records.write")
+                .body("{\"email\":\"" + client.toLowerCase() + "@example.fi\"}")
+                .put("/api/v1/client-records/" + client)
+                .then()
+                .statusCode(204);
+        String takingOver = catalogue.otherProfessionalSubject.toLowerCase() + "@example.fi";
+        catalogue
+                .asAdministrator()
+                .body("{\"email\":\"" + takingOver + "\"}")
+                .put("/api/v1/staff-contacts/" + catalogue.otherProfessionalSubject)
+                .then()
+                .statusCode(200);
         String absence = recordMondayAbsence().getString("id");
         catalogue
                 .asSupervisor()
@@ -220,6 +237,13 @@ class AbsenceTests {
         assertThat(notifications(s2Booking))
                 .containsEntry("change", "CANCELLED")
                 .containsEntry("client", "c2-" + catalogue.suffix);
+        // the client may have been told of the first booking too, if its event was read after the record came
+        MimeMessage reassignment =
+                SmtpServer.mailTo(client.toLowerCase() + "@example.fi", "Ajanvarauksesi työntekijä on vaihtunut");
+        assertThat((String) reassignment.getContent()).contains("Mikko " + catalogue.suffix);
+        List<MimeMessage> toProfessional = SmtpServer.mailTo(takingOver, 1);
+        assertThat(toProfessional.get(0).getSubject()).isEqualTo("Sinulle siirretty asiakasaika");
+        assertThat((String) toProfessional.get(0).getContent()).doesNotContain(client);
 
         // handled: nothing needs attention any more, and the absence falls on nothing
         catalogue

@@ -128,6 +128,8 @@ class AccessMatrixTests {
         MATRIX.put("verifyAuditLog", Set.of(U));
         MATRIX.put("extractClientLog", Set.of(U));
         MATRIX.put("recordClient", Set.of(I));
+        MATRIX.put("setStaffContact", Set.of(N, P, S, A));
+        MATRIX.put("getStaffContact", Set.of(N, P, S, A));
         for (String op : List.of("recordAbsence", "getAbsence", "teamWhereabouts", "closeAlert")) {
             MATRIX.put(op, Set.of(P, S));
         }
@@ -304,9 +306,11 @@ class AccessMatrixTests {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Operation operation : operations()) {
-            // a client record is named by its caller and kept per organisation: writing one is never
-            // writing another organisation's (ClientRecordTests checks that)
-            if (!operation.path().contains("{") || operation.id().equals("recordClient")) {
+            // a client record and a staff contact are named by their caller and kept per organisation: writing
+            // one is never writing another organisation's (ClientRecordTests checks that)
+            if (!operation.path().contains("{")
+                    || operation.id().equals("recordClient")
+                    || operation.path().startsWith("/api/v1/staff-contacts/")) {
                 continue;
             }
             String prefix = operation.path().substring(0, operation.path().indexOf('{'));

@@ -3,13 +3,10 @@ package fi.sote.booking.adapters.in.rest;
 import static fi.sote.booking.adapters.in.rest.BookingResourceTests.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -69,26 +66,7 @@ class ClientMessageTests {
 
     /** The messages to the client, once there are {@code count} (within 15 s). */
     private static List<MimeMessage> mailTo(String client, int count) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        List<MimeMessage> found;
-        do {
-            found = Arrays.stream(SmtpServer.received().getReceivedMessages())
-                    .filter(message -> to(message).equals(address(client)))
-                    .toList();
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < until);
-        return found;
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpServer.mailTo(address(client), count);
     }
 
     private int disclosures(String client) throws Exception {
@@ -141,7 +119,7 @@ class ClientMessageTests {
         assertThat(cancellation.getSubject()).isEqualTo("Din tidsbokning har avbokats");
 
         Thread.sleep(1_000);
-        assertThat(mailTo(client, 4)).as("each change told once").hasSize(3);
+        assertThat(mailTo(client, 0)).as("each change told once").hasSize(3);
         assertThat(disclosures(client)).as("each message in the disclosure log").isEqualTo(3);
         assertThat(catalogue
                         .as(client, "client")

@@ -130,7 +130,9 @@ public class BookableProductResource {
                             () -> new GuidanceText(
                                     body.guidance().fi(),
                                     body.guidance().sv(),
-                                    body.guidance().en())));
+                                    body.guidance().en())),
+                    body.reminderBeforeMinutes() == null ? null : Duration.ofMinutes(body.reminderBeforeMinutes()),
+                    Boolean.TRUE.equals(body.textNamesService()));
             return Outcomes.created(register.register(command), mapper::toView, BookableProductView::id, uri);
         });
     }

@@ -263,7 +263,21 @@ public final class CatalogueDtos {
             Integer bufferAfterMinutes,
 
             @Schema(description = "Guidance for the client in Finnish, Swedish and English.") @NotNull @Valid
-            GuidanceTextDto guidance) {}
+            GuidanceTextDto guidance,
+
+            @Schema(
+                    description = "How many minutes before the time the client is reminded of it (15-20160, that is "
+                            + "up to 14 days); left out, no reminder. A time booked after its reminder would have "
+                            + "fallen due is not reminded of.",
+                    examples = "1440")
+            Integer reminderBeforeMinutes,
+
+            @Schema(
+                    description = "Whether a text message to the client may name the product. By default it does "
+                            + "not: a phone's messages may be read by others, and the name of a service (child "
+                            + "protection, say) tells of the client's situation.",
+                    examples = "false")
+            Boolean textNamesService) {}
 
     @Schema(
             name = "BookableProduct",
@@ -296,7 +310,15 @@ public final class CatalogueDtos {
             int bufferAfterMinutes,
 
             @Schema(description = "Guidance for the client.")
-            GuidanceTextDto guidance) {}
+            GuidanceTextDto guidance,
+
+            @Schema(
+                    description = "Minutes before the time the client is reminded of it; left out: no reminder.",
+                    nullable = true)
+            Integer reminderBeforeMinutes,
+
+            @Schema(description = "Whether a text message to the client may name the product.")
+            boolean textNamesService) {}
 
     @Schema(
             name = "CalendarEntryTypeRequest",

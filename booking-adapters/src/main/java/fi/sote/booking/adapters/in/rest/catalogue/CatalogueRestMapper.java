@@ -61,6 +61,9 @@ public interface CatalogueRestMapper {
     @Mapping(target = "durationMinutes", source = "duration")
     @Mapping(target = "bufferBeforeMinutes", source = "bufferBefore")
     @Mapping(target = "bufferAfterMinutes", source = "bufferAfter")
+    @Mapping(
+            target = "reminderBeforeMinutes",
+            expression = "java(product.reminderBefore() == null ? null : (int) product.reminderBefore().toMinutes())")
     BookableProductView toView(BookableProduct product);
 
     CalendarEntryTypeView toView(CalendarEntryType entryType);

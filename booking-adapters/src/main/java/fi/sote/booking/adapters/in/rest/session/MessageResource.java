@@ -49,10 +49,14 @@ public class MessageResource {
             @Schema(description = "The address or number it would have gone to.")
             String address,
 
-            @Schema(description = "What it tells: CONFIRMATION, CHANGE or CANCELLATION.", examples = "CONFIRMATION")
+            @Schema(
+                    description = "What it tells: to a client CONFIRMATION, CHANGE, REASSIGNMENT, CANCELLATION or "
+                            + "REMINDER; to a professional FIRST_CONTACT or TAKEN_OVER; to a supervisor or their "
+                            + "second contact WORK_SAFETY_ALERT or WORK_SAFETY_ESCALATION.",
+                    examples = "CONFIRMATION")
             String kind,
 
-            @Schema(description = "The booking it is about.")
+            @Schema(description = "The booking it is about; left out for a work-safety alert.", nullable = true)
             UUID bookingId,
 
             @Schema(description = "Its language: fi, sv or en.", examples = "fi")
@@ -78,9 +82,11 @@ public class MessageResource {
     @Operation(
             operationId = "listMyMessages",
             summary = "Read the messages sent to me (local mode)",
-            description = "In the local mode messages are not sent but kept, so that whoever signs in as a demo "
-                    + "persona reads what would have reached them: confirmations, changes and cancellations of their "
-                    + "bookings. Where messages are sent (an SMTP server is configured), none are kept.")
+            description =
+                    "In the local mode messages are not sent but kept, so that whoever signs in as a demo "
+                            + "persona reads what would have reached them: a client the confirmations, changes, cancellations "
+                            + "and reminders of their bookings, a professional the first contacts booked for them and the "
+                            + "times taken over from absent colleagues, a supervisor the work-safety alerts of their team. Where messages are sent (an SMTP server is configured), none are kept.")
     @APIResponse(
             responseCode = "200",
             description = "The messages, newest first.",

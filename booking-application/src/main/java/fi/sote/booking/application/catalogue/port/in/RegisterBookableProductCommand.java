@@ -18,6 +18,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * guidance the client gets.
  *
  * @param bufferBefore time kept free before each time (null: none); {@code bufferAfter} after it
+ * @param reminderBefore how long before the time the client is reminded (null: no reminder)
+ * @param textNamesService whether a text message to the client may name the product
  */
 public record RegisterBookableProductCommand(
         OrganisationId organisation,
@@ -31,7 +33,9 @@ public record RegisterBookableProductCommand(
         SelfServiceRules selfService,
         Duration bufferBefore,
         Duration bufferAfter,
-        GuidanceText guidance) {
+        GuidanceText guidance,
+        Duration reminderBefore,
+        boolean textNamesService) {
 
     public RegisterBookableProductCommand {
         Invariants.required("organisation", organisation);

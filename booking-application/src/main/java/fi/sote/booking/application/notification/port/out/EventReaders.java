@@ -16,14 +16,22 @@ import fi.sote.booking.domain.shared.OrganisationId;
  */
 public interface EventReaders {
 
-    /**
-     * Of the next {@code limit} events of the feed after a position, those that may tell a client something: a
-     * booking booked or cancelled whose client the client-record system has sent a record of (in feed order); and the
-     * position of the last of the {@code limit} read, where a reader that has told every one of them goes on from.
-     */
-    record ClientEvents(List<Event> events, Position readTo) {}
+    /** Whom a reader tells of the events, which decides which events it is given. */
+    enum Audience {
+        /** A booking booked or cancelled whose client the client-record system has sent a record of. */
+        CLIENTS,
+        /** A booking booked through counselling, or booked to replace another (moved, or taken over). */
+        STAFF
+    }
 
-    ClientEvents clientEvents(OrganisationId organisation, Position after, int limit);
+    /**
+     * Of the next {@code limit} events of the feed after a position, those that may tell the audience something (in
+     * feed order); and the position of the last of the {@code limit} read, where a reader that has told every one of
+     * them goes on from.
+     */
+    record Events(List<Event> events, Position readTo) {}
+
+    Events events(Audience audience, OrganisationId organisation, Position after, int limit);
 
     /** The organisations that have events. */
     List<OrganisationId> organisations();

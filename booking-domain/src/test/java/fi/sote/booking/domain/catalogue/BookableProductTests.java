@@ -1,0 +1,75 @@
+package fi.sote.booking.domain.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.shared.GuidanceText;
+import fi.sote.booking.domain.shared.InvalidValueException;
+import fi.sote.booking.domain.shared.LocalizedText;
+import fi.sote.booking.domain.shared.OrganisationId;
+
+class BookableProductTests {
+
+    private static BookableProduct remindedBefore(Duration reminder) {
+        return new BookableProduct(
+                BookableProductId.random(),
+                new OrganisationId("county"),
+                "P",
+                SocialServiceId.random(),
+                LocalizedText.finnish("Lastensuojelun ensikäynti"),
+                Duration.ofMinutes(60),
+                Set.of("OFFICE"),
+                1,
+                Set.of(Channel.COUNSELLING),
+                new SelfServiceRules(Duration.ofHours(24), Duration.ofDays(60), Duration.ofHours(24)),
+                Duration.ZERO,
+                Duration.ZERO,
+                new GuidanceText("Tervetuloa", null, null),
+                reminder,
+                false);
+    }
+
+    @Test
+    void aReminderIsWholeMinutesFromAQuarterOfAnHourToTwoWeeksOrNone() {
+        assertThat(remindedBefore(Duration.ofMinutes(15)).reminderBefore()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(remindedBefore(Duration.ofDays(14)).reminderBefore()).isEqualTo(Duration.ofDays(14));
+        assertThat(remindedBefore(null).reminderBefore()).isNull();
+        for (Duration wrong : new Duration[] {
+            Duration.ofMinutes(14),
+            Duration.ofDays(14).plusMinutes(1),
+            Duration.ofMinutes(30).plusSeconds(1)
+        }) {
+            assertThatThrownBy(() -> remindedBefore(wrong))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("reminderBeforeMinutes");
+        }
+    }
+
+    @Test
+    void byDefaultAProductHasNoReminderAndATextMessageDoesNotNameIt() {
+        BookableProduct product = remindedBefore(Duration.ofDays(1));
+        BookableProduct plain = new BookableProduct(
+                product.id(),
+                product.organisation(),
+                product.code(),
+                product.socialService(),
+                product.name(),
+                product.duration(),
+                product.contactModes(),
+                product.capacity(),
+                product.channels(),
+                product.selfService(),
+                product.bufferBefore(),
+                product.bufferAfter(),
+                product.guidance());
+
+        assertThat(plain.reminderBefore()).isNull();
+        assertThat(plain.textNamesService()).isFalse();
+    }
+}
