@@ -2,8 +2,11 @@ package fi.sote.booking.application.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.sote.booking.application.booking.Confirmations;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.CancelBookingCommand;
 import fi.sote.booking.application.booking.port.in.ChangeScope;
@@ -34,8 +36,15 @@ import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.ReleaseTerms;
+import fi.sote.booking.domain.calendar.WeeklyRelease;
+import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.notification.MessageChannel;
+import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
@@ -249,20 +258,50 @@ class NotifyClientsServiceTests {
 
     @Test
     void aTextMessageNamesTheServiceOnlyWhereTheProductAllowsIt() {
-        world.records.save(
+        BookableProduct plain = world.firstVisit;
+        BookableProduct named = new BookableProduct(
+                BookableProductId.random(),
                 world.organisation,
-                new ClientRecord("matti", "Matti", "040 765 4321", null, false, Set.of(), null, null));
-        Booking booking = book("matti", "fi");
-        var confirmation = new Confirmations(world.catalogue).of(booking);
+                "NAMED_VISIT",
+                plain.socialService(),
+                LocalizedText.finnish("Perheneuvolan käynti"),
+                plain.duration(),
+                plain.contactModes(),
+                1,
+                plain.channels(),
+                plain.selfService(),
+                plain.bufferBefore(),
+                plain.bufferAfter(),
+                plain.guidance(),
+                null,
+                true);
+        world.catalogue.add(named);
+        world.calendar.add(new WeeklyRelease(
+                ReleaseId.random(),
+                world.organisation,
+                world.liisa.id(),
+                EnumSet.of(DayOfWeek.MONDAY),
+                LocalTime.of(9, 0),
+                LocalTime.of(12, 0),
+                World.MONDAY,
+                World.MONDAY.plusWeeks(1),
+                Set.of(),
+                true,
+                new ReleaseTerms(Set.of(named.id()), Set.of(Channel.COUNSELLING), Set.of(), null)));
+        for (String client : List.of("matti", "maija")) {
+            world.records.save(
+                    world.organisation,
+                    new ClientRecord(client, null, "040 765 4321", null, false, Set.of(), null, null));
+        }
+        book("matti", "fi");
+        world.booked(world.counsellor(), World.request(world.liisa, named, World.at(0, "09:00"), "maija"));
 
-        assertThat(ClientMessages.reminder(MessageChannel.SMS, "fi", confirmation, booking.id(), "Perheneuvonta")
-                        .body())
-                .startsWith("Muistutus ajanvarauksesta: Perheneuvonta, maanantaina 30.11.2026 klo 9.00.");
-        assertThat(ClientMessages.reminder(MessageChannel.SMS, "fi", confirmation, booking.id(), null)
-                        .body())
-                .startsWith("Muistutus ajanvarauksesta: maanantaina 30.11.2026 klo 9.00.");
-        assertThat(notifications.notifyClients()).isEqualTo(1);
-        assertThat(sent.get(0).body()).as("the product does not allow it").doesNotContain(world.firstVisit.code());
+        assertThat(notifications.notifyClients()).isEqualTo(2);
+        assertThat(sent.get(0).body())
+                .as("the product does not allow it")
+                .doesNotContain(plain.name().fi());
+        assertThat(sent.get(1).body())
+                .startsWith("Ajanvaraus vahvistettu: Perheneuvolan käynti, maanantaina 30.11.2026 klo 9.00.");
     }
 
     @Test
