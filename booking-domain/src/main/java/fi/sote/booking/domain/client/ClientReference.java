@@ -21,6 +21,13 @@ public final class ClientReference {
     /** The pseudonym: the prefix and 32 bytes of keyed hash in base64url. */
     private static final Pattern PSEUDONYM = Pattern.compile(Pattern.quote(PSEUDONYM_PREFIX) + "[A-Za-z0-9_-]{43}");
 
+    /**
+     * A UUID, as an identity provider's subject often is: never a code, though about one in seventy holds six digits,
+     * a hyphen and four more that have a code's shape.
+     */
+    private static final Pattern UUID_SHAPED =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
+
     /** Six digits, a century sign, three digits and a check character: the shape of a code, valid or not. */
     private static final Pattern CODE_SHAPED =
             Pattern.compile("\\d{6}\\s?[-+A-FU-Y]\\s?\\d{3}[0-9A-Y]", Pattern.CASE_INSENSITIVE);
@@ -42,6 +49,7 @@ public final class ClientReference {
     public static String neverACode(String field, String reference) {
         if (reference != null
                 && !PSEUDONYM.matcher(reference).matches()
+                && !UUID_SHAPED.matcher(reference).matches()
                 && CODE_SHAPED.matcher(reference).find()) {
             throw new InvalidValueException(
                     field,

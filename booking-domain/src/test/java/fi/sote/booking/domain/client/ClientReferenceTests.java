@@ -38,6 +38,16 @@ class ClientReferenceTests {
     }
 
     @Test
+    void anIdentityProvidersUuidSubjectPassesThoughPartOfItHasACodesShape() {
+        String subject = "a1150390-1234-4abc-8def-0123456789ab";
+        assertThatThrownBy(() -> ClientReference.optional("client", "x150390-1234"))
+                .as("the same characters outside a UUID are refused")
+                .isInstanceOf(InvalidValueException.class);
+
+        assertThat(ClientReference.optional("client", subject)).isEqualTo(subject);
+    }
+
+    @Test
     void theServicesOwnPseudonymPassesWhateverItsHashHappensToSpell() {
         String pseudonym = ClientReference.PSEUDONYM_PREFIX + "abc131052-308T" + "x".repeat(29);
         assertThat(pseudonym).hasSize(ClientReference.PSEUDONYM_PREFIX.length() + 43);
