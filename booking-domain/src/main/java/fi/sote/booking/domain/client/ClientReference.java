@@ -22,7 +22,7 @@ public final class ClientReference {
     private static final Pattern PSEUDONYM = Pattern.compile(Pattern.quote(PSEUDONYM_PREFIX) + "[A-Za-z0-9_-]{43}");
 
     /**
-     * A UUID, as an identity provider's subject often is: never a code, though about one in seventy holds six digits,
+     * A UUID, as an identity provider's subject often is: never a code, though a few in a hundred hold six digits,
      * a hyphen and four more that have a code's shape.
      */
     private static final Pattern UUID_SHAPED =
