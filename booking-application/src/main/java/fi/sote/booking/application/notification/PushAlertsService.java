@@ -60,20 +60,9 @@ public final class PushAlertsService implements PushAlertsUseCase {
         int sent = 0;
         for (DueAlert alert : due.alerts(clock.instant(), escalateAfter, BATCH)) {
             String kind = alert.stage().name();
-            if (!due.take(kind, alert.visit().value(), lease)) {
-                continue;
+            if (DueSending.once(due, kind, alert.visit().value(), lease, () -> push(alert))) {
+                sent++;
             }
-            Result result = Result.FAILED;
-            try {
-                result = push(alert);
-            } finally {
-                if (result == Result.FAILED) {
-                    due.release(kind, alert.visit().value());
-                } else {
-                    due.sent(kind, alert.visit().value());
-                }
-            }
-            sent += result == Result.SENT ? 1 : 0;
         }
         return sent;
     }

@@ -61,20 +61,9 @@ public final class RemindClientsService implements RemindClientsUseCase {
     public int remindClients() {
         int sent = 0;
         for (DueReminder reminder : due.reminders(clock.instant(), BATCH)) {
-            if (!due.take(KIND, reminder.booking().value(), lease)) {
-                continue;
+            if (DueSending.once(due, KIND, reminder.booking().value(), lease, () -> remind(reminder))) {
+                sent++;
             }
-            Result result = Result.FAILED;
-            try {
-                result = remind(reminder);
-            } finally {
-                if (result == Result.FAILED) {
-                    due.release(KIND, reminder.booking().value());
-                } else {
-                    due.sent(KIND, reminder.booking().value());
-                }
-            }
-            sent += result == Result.SENT ? 1 : 0;
         }
         return sent;
     }
