@@ -51,9 +51,11 @@ import fi.sote.booking.application.calendar.ReleaseTimeService;
 import fi.sote.booking.application.calendar.RemoveCalendarEntryService;
 import fi.sote.booking.application.calendar.RescheduleCalendarEntryService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
+import fi.sote.booking.application.calendar.ViewAgendaService;
 import fi.sote.booking.application.calendar.ViewCalendarService;
 import fi.sote.booking.application.calendar.WithdrawReleaseService;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.AgendaQuery;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
 import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
@@ -252,6 +254,18 @@ class UseCaseConfiguration {
     @ApplicationScoped
     ViewCalendarQuery viewCalendar(CalendarRepository calendar, BookingVisibility visibility, AuditTrail trail) {
         return new ViewCalendarService(calendar, visibility, trail);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AgendaQuery agenda(
+            CatalogueRepository catalogue,
+            CalendarRepository calendar,
+            BookingRepository bookings,
+            BookingVisibility visibility,
+            AuditTrail trail,
+            Clock clock) {
+        return new ViewAgendaService(catalogue, calendar, bookings, visibility, trail, clock);
     }
 
     @Produces

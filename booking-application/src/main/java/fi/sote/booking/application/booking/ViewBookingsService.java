@@ -2,6 +2,7 @@ package fi.sote.booking.application.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import fi.sote.booking.application.audit.AuditTrail;
@@ -14,9 +15,18 @@ import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Days;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.application.shared.Page;
+import fi.sote.booking.application.shared.PageCursor;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.TimeInterval;
+import fi.sote.booking.domain.catalogue.BookableProduct;
+import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -25,6 +35,7 @@ import fi.sote.booking.domain.shared.Role;
 public final class ViewBookingsService implements ViewBookingsQuery {
 
     private final BookingRepository bookings;
+    private final CatalogueRepository catalogue;
     private final ClientIdentities identities;
     private final BookingVisibility visibility;
     private final Confirmations confirmations;
@@ -39,6 +50,7 @@ public final class ViewBookingsService implements ViewBookingsQuery {
             AuditTrail trail,
             Clock clock) {
         this.bookings = bookings;
+        this.catalogue = catalogue;
         this.identities = identities;
         this.visibility = visibility;
         this.confirmations = new Confirmations(catalogue);
@@ -81,6 +93,58 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     }
 
     @Override
+    public Page<ShownBooking> madeBy(Actor actor, Days days, int limit, PageCursor after) {
+        Page<Booking> page = Page.of(
+                bookings.madeBy(actor.organisation(), actor.subject(), days.interval()),
+                booking -> new PageCursor(booking.bookedAt(), booking.id().value()),
+                after,
+                Page.limit(limit));
+        return new Page<>(logShown(actor, "listBookingsMadeByMe", shownTo(actor, page.items())), page.next());
+    }
+
+    @Override
+    public Outcome<Page<ShownBooking>> firstContacts(
+            Actor actor, SocialServiceId service, Days days, int limit, PageCursor after) {
+        if (catalogue.socialService(actor.organisation(), service).isEmpty()) {
+            return Outcome.notFound("No social service " + service);
+        }
+        Page.limit(limit);
+        List<BookableProductId> products = catalogue.products(actor.organisation()).stream()
+                .filter(product -> product.socialService().equals(service))
+                .map(BookableProduct::id)
+                .toList();
+        TimeInterval interval = days.interval();
+        Instant now = clock.instant();
+        List<Booking> found = catalogue.resources(actor.organisation()).stream()
+                .filter(resource -> resource.socialServices().contains(service))
+                .map(Resource::id)
+                .flatMap(resource -> bookings.ofResource(actor.organisation(), resource, interval).stream())
+                .filter(booking -> booking.channel() == Channel.COUNSELLING
+                        && booking.takesTimeAt(now)
+                        && products.contains(booking.time().product())
+                        && !booking.time().interval().start().isBefore(interval.start())
+                        && visibility.maySee(actor, booking))
+                .sorted(Comparator.comparing(booking -> booking.time().interval()))
+                .toList();
+        Page<Booking> page = Page.of(
+                found,
+                booking -> new PageCursor(
+                        booking.time().interval().start(), booking.id().value()),
+                after,
+                limit);
+        return Outcome.accepted(
+                new Page<>(logShown(actor, "listFirstContacts", shownTo(actor, page.items())), page.next()));
+    }
+
+    /** The bookings the actor may see, each as they may see it, without reading how to reach the client. */
+    private List<ShownBooking> shownTo(Actor actor, List<Booking> found) {
+        return found.stream()
+                .filter(booking -> visibility.maySee(actor, booking))
+                .map(booking -> shown(actor, booking, false))
+                .toList();
+    }
+
+    @Override
     public List<ShownBooking> answer(Actor actor, String operation, List<Booking> changed) {
         return logShown(actor, operation, made(actor, changed));
     }
@@ -94,13 +158,18 @@ public final class ViewBookingsService implements ViewBookingsQuery {
                 .toList();
     }
 
-    /** The client's bookings of the period the actor may see, by start; UPCOMING are those ending after now. */
+    /**
+     * The client's bookings of the period the actor may see, by start: UPCOMING are those ending after now that still
+     * take their time (not cancelled, moved or a hold let lapse), PAST those that ended, ALL every one.
+     */
     private List<ShownBooking> seenOf(Actor actor, String client, BookingPeriod period) {
         Instant now = clock.instant();
         return bookings.ofClient(actor.organisation(), client).stream()
-                .filter(booking -> period == BookingPeriod.ALL
-                        || (period == BookingPeriod.UPCOMING)
-                                == booking.time().interval().end().isAfter(now))
+                .filter(booking -> switch (period) {
+                    case ALL -> true;
+                    case UPCOMING -> booking.time().interval().end().isAfter(now) && booking.takesTimeAt(now);
+                    case PAST -> !booking.time().interval().end().isAfter(now);
+                })
                 .filter(booking -> visibility.maySee(actor, booking))
                 .map(booking -> shown(actor, booking, true))
                 .toList();

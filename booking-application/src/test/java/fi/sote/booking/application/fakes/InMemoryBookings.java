@@ -201,6 +201,16 @@ public final class InMemoryBookings implements BookingRepository {
     }
 
     @Override
+    public List<Booking> madeBy(OrganisationId organisation, String bookedBy, TimeInterval madeWithin) {
+        return bookings.stream()
+                .filter(b -> b.organisation().equals(organisation)
+                        && b.bookedBy().equals(bookedBy)
+                        && !b.bookedAt().isBefore(madeWithin.start())
+                        && b.bookedAt().isBefore(madeWithin.end()))
+                .toList();
+    }
+
+    @Override
     public List<Booking> ofSeries(OrganisationId organisation, SeriesId series) {
         return sorted(bookings.stream()
                 .filter(b -> b.organisation().equals(organisation) && series.equals(b.series()))

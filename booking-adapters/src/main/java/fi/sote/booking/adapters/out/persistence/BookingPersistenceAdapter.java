@@ -457,6 +457,22 @@ class BookingPersistenceAdapter implements BookingRepository {
     }
 
     @Override
+    public List<Booking> madeBy(OrganisationId organisation, String bookedBy, TimeInterval madeWithin) {
+        // through booking_made (booked_at, organisation_id): the organisation's bookings of those days
+        return sql.list(
+                "select " + COLUMNS + """
+                 from booking b where b.booked_at >= ? and b.booked_at < ? and b.organisation_id = ? and b.booked_by = ?
+                order by b.booked_at, b.id""",
+                s -> {
+                    s.set(1, ReleaseRows.utc(madeWithin.start()));
+                    s.set(2, ReleaseRows.utc(madeWithin.end()));
+                    s.set(3, organisation.value());
+                    s.set(4, bookedBy);
+                },
+                BookingPersistenceAdapter::read);
+    }
+
+    @Override
     public List<Booking> ofSeries(OrganisationId organisation, SeriesId series) {
         return sql.list(
                 "select " + COLUMNS + """

@@ -137,6 +137,10 @@ class AccessMatrixTests {
                 "suggestReplacements", "handleAbsence", "listNeedsAttention", "listAlerts", "timeUseStatistics")) {
             MATRIX.put(op, Set.of(S));
         }
+        MATRIX.put("viewMyAgenda", Set.of(P, S));
+        MATRIX.put("viewTeamAgenda", Set.of(P, S));
+        MATRIX.put("listFirstContacts", Set.of(P, S));
+        MATRIX.put("listBookingsMadeByMe", Set.of(N, P, S));
         MATRIX.put("checkIn", Set.of(P));
         MATRIX.put("checkOut", Set.of(P));
         MATRIX.put("bookingStatistics", Set.of(S, I));

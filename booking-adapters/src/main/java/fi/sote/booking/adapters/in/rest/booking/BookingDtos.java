@@ -316,4 +316,11 @@ final class BookingDtos {
     @Schema(name = "BookingList", description = "Bookings by start.")
     record BookingList(
             @Schema(description = "The bookings.") List<BookingView> items) {}
+
+    @Schema(name = "BookingPage", description = "Bookings, paged.")
+    record BookingPage(
+            @Schema(description = "The bookings.") List<BookingView> items,
+
+            @Schema(description = "Pass as cursor to get the next page; absent on the last page.", nullable = true)
+            String nextCursor) {}
 }

@@ -352,7 +352,7 @@ public class BookingResource {
             @Parameter(description = "The client's identifier; left out by a client.") @QueryParam("client")
                     String client,
             @Parameter(
-                            description = "UPCOMING (default: ending after now) , PAST or ALL.",
+                            description = "UPCOMING (default: ending after now, not cancelled or moved), PAST or ALL.",
                             schema =
                                     @Schema(
                                             enumeration = {"UPCOMING", "PAST", "ALL"},

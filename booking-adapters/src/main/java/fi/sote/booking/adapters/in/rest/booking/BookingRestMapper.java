@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.mapstruct.Mapper;
 
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingList;
+import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingPage;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingView;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ClientContactView;
@@ -16,6 +17,7 @@ import fi.sote.booking.application.booking.port.in.ClientView;
 import fi.sote.booking.application.booking.port.in.Confirmation;
 import fi.sote.booking.application.booking.port.in.ShownBooking;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.shared.Page;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.MultiBookingId;
@@ -92,6 +94,12 @@ interface BookingRestMapper {
 
     default BookingList toList(List<ShownBooking> shown) {
         return new BookingList(shown.stream().map(this::toView).toList());
+    }
+
+    default BookingPage toPage(Page<ShownBooking> page) {
+        return new BookingPage(
+                page.items().stream().map(this::toView).toList(),
+                page.next() == null ? null : page.next().encode());
     }
 
     default SlotRequest toRequest(BookingRequest body) {

@@ -121,6 +121,9 @@ class BadInputSweepTests {
         known.put("?client", TextNode.valueOf("ASIAKAS-1"));
         known.put("?from", TextNode.valueOf("2027-01-04T00:00:00Z"));
         known.put("?to", TextNode.valueOf("2027-01-11T00:00:00Z"));
+        for (String view : List.of("viewMyAgenda", "viewTeamAgenda", "listFirstContacts", "listBookingsMadeByMe")) {
+            known.put(view + "?from", TextNode.valueOf("2027-01-04"));
+        }
         for (String statistics : List.of("bookingStatistics", "statisticsIndicators", "timeUseStatistics")) {
             known.put(statistics + "?from", TextNode.valueOf("2026-01-01"));
             known.put(statistics + "?to", TextNode.valueOf("2026-12-31"));

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import fi.sote.booking.domain.shared.InvalidValueException;
 
-/** Which of a client's bookings a list shows: those ending after now (the default), those ended, or all. */
+/**
+ * Which of a client's bookings a list shows: those ending after now that still take their time (the default; not
+ * cancelled or moved), those ended, or all.
+ */
 public enum BookingPeriod {
     UPCOMING,
     PAST,

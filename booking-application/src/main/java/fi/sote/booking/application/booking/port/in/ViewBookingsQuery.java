@@ -3,9 +3,13 @@ package fi.sote.booking.application.booking.port.in;
 import java.util.List;
 
 import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.application.shared.Days;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.application.shared.Page;
+import fi.sote.booking.application.shared.PageCursor;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 
 /**
@@ -25,6 +29,19 @@ public interface ViewBookingsQuery {
 
     /** The bookings of the period the caller may see of the client with this personal identity code, by start. */
     List<ShownBooking> ofClient(Actor actor, PersonalIdentityCode client, BookingPeriod period);
+
+    /**
+     * The bookings the actor made on those days (by when they were made, in Finnish time), whatever became of them
+     * since, by when they were made; paged.
+     */
+    Page<ShownBooking> madeBy(Actor actor, Days days, int limit, PageCursor after);
+
+    /**
+     * The first contacts booked from client counselling in the social service that start on those days and still take
+     * their time, those the actor may see, by start; paged. Not found when there is no such service.
+     */
+    Outcome<Page<ShownBooking>> firstContacts(
+            Actor actor, SocialServiceId service, Days days, int limit, PageCursor after);
 
     /**
      * The bookings a change made or changed, as its answer shows them to whoever made it: whom they concern only to an

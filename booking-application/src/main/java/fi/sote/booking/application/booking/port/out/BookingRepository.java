@@ -109,6 +109,9 @@ public interface BookingRepository {
     /** The resource's bookings, all statuses, whose time overlaps the interval, by start. */
     List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval);
 
+    /** The bookings {@code bookedBy} made (as it names the maker) within the interval, all statuses, in any order. */
+    List<Booking> madeBy(OrganisationId organisation, String bookedBy, TimeInterval madeWithin);
+
     /** The occurrences of a series, by start. */
     List<Booking> ofSeries(OrganisationId organisation, SeriesId series);
 
