@@ -1,6 +1,8 @@
 package fi.sote.booking.adapters;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Looks straight into the service's database from a test, as the service's own role. */
@@ -15,6 +17,22 @@ public final class Rows {
                 var result = statement.executeQuery()) {
             result.next();
             return result.getInt(1);
+        }
+    }
+
+    /** The operations the sealed access log holds of the client, in no particular order. */
+    public static List<String> operationsOn(DataSource database, String client) throws SQLException {
+        try (var connection = database.getConnection();
+                var statement =
+                        connection.prepareStatement("select operation from audit_log where client_reference = ?")) {
+            statement.setString(1, client);
+            try (var result = statement.executeQuery()) {
+                List<String> operations = new ArrayList<>();
+                while (result.next()) {
+                    operations.add(result.getString(1));
+                }
+                return operations;
+            }
         }
     }
 

@@ -83,7 +83,9 @@ import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCas
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.application.client.IdentifyClientService;
 import fi.sote.booking.application.client.RecordClientService;
+import fi.sote.booking.application.client.port.in.IdentifyClientQuery;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
@@ -363,8 +365,14 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    RecordClientUseCase recordClient(ClientRecords records) {
-        return new RecordClientService(records);
+    RecordClientUseCase recordClient(ClientRecords records, ClientIdentities identities) {
+        return new RecordClientService(records, identities);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IdentifyClientQuery identifyClient(ClientIdentities identities, ClientRecords records, AuditTrail trail) {
+        return new IdentifyClientService(identities, records, trail);
     }
 
     @Produces

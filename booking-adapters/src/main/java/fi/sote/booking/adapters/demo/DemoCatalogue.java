@@ -34,6 +34,7 @@ import fi.sote.booking.adapters.security.DemoPersona;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.application.client.port.out.ClientIdentities;
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.notification.port.out.StaffContacts;
 import fi.sote.booking.domain.calendar.BookingTime;
@@ -60,6 +61,7 @@ import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.notification.StaffContact;
 import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.LocalizedText;
@@ -85,6 +87,7 @@ class DemoCatalogue {
     private final CatalogueRepository catalogue;
     private final CalendarRepository calendar;
     private final ClientRecords clientRecords;
+    private final ClientIdentities clientIdentities;
     private final StaffContacts staffContacts;
     private final DataSource dataSource;
 
@@ -97,10 +100,12 @@ class DemoCatalogue {
             CatalogueRepository catalogue,
             CalendarRepository calendar,
             ClientRecords clientRecords,
+            ClientIdentities clientIdentities,
             StaffContacts staffContacts,
             DataSource dataSource) {
         this.dataSource = dataSource;
         this.clientRecords = clientRecords;
+        this.clientIdentities = clientIdentities;
         this.staffContacts = staffContacts;
         this.load = load;
         this.professionalsPerService = Math.max(1, Math.min(professionalsPerService, FIRST_NAMES.size()));
@@ -211,17 +216,14 @@ class DemoCatalogue {
             {"client", "Maija Meikäläinen", "maija.meikalainen@example.fi"},
             {"client-2", "Matti Virtanen", "matti.virtanen@example.fi"}
         }) {
+            // linked to the persona's personal identity code, which its token carries as strong identification does
+            DemoPersona persona = DemoPersona.named(client[0]);
             clientRecords.save(
                     organisation,
-                    new ClientRecord(
-                            DemoPersona.named(client[0]).subject(),
-                            client[1],
-                            null,
-                            null,
-                            false,
-                            Set.of(),
-                            client[2],
-                            null));
+                    new ClientRecord(persona.subject(), client[1], null, null, false, Set.of(), client[2], null),
+                    clientIdentities.pseudonym(
+                            organisation,
+                            PersonalIdentityCode.parse("personalIdentityCode", persona.personalIdentityCode())));
         }
         // the demo staff's work e-mail addresses; the administrator is the supervisor's second contact for alerts
         for (String[] staff : new String[][] {

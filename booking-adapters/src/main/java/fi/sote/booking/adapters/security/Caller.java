@@ -13,7 +13,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
+import fi.sote.booking.application.client.port.in.IdentifyClientQuery;
 import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.Role;
@@ -36,6 +38,8 @@ public class Caller {
     private final JsonWebToken token;
     private final ClaimPath organisationClaim;
     private final ClaimPath unitClaim;
+    private final ClaimPath identityCodeClaim;
+    private final IdentifyClientQuery clients;
     private final RoutingContext request;
     private OrganisationId organisation;
     private Actor actor;
@@ -46,11 +50,15 @@ public class Caller {
             JsonWebToken token,
             @ConfigProperty(name = "booking.security.organisation-claim") String organisationClaim,
             @ConfigProperty(name = "booking.security.unit-claim") String unitClaim,
+            @ConfigProperty(name = "booking.security.identity-code-claim") String identityCodeClaim,
+            IdentifyClientQuery clients,
             RoutingContext request) {
         this.identity = identity;
         this.token = token;
         this.organisationClaim = new ClaimPath(organisationClaim);
         this.unitClaim = new ClaimPath(unitClaim);
+        this.identityCodeClaim = new ClaimPath(identityCodeClaim);
+        this.clients = clients;
         this.request = request;
     }
 
@@ -72,9 +80,43 @@ public class Caller {
                             .text(principal)
                             .or(() -> CLIENT_ID.text(principal))
                             .orElse(null),
-                    granted(IntegrationScopes.BOOKINGS_READ));
+                    granted(IntegrationScopes.BOOKINGS_READ),
+                    null,
+                    null);
+            if (actor.is(Role.CLIENT)) {
+                PersonalIdentityCode code = identityCode(principal);
+                actor = new Actor(
+                        actor.organisation(),
+                        actor.subject(),
+                        actor.roles(),
+                        actor.unit(),
+                        actor.purpose(),
+                        actor.application(),
+                        actor.readsBookings(),
+                        code,
+                        clients.selves(actor.organisation(), actor.subject(), code));
+            }
         }
         return actor;
+    }
+
+    /**
+     * The personal identity code a strong identification service put in the token (claim {@code
+     * booking.security.identity-code-claim}); null when there is none; a token with one that is not a valid code is
+     * refused (403).
+     */
+    private PersonalIdentityCode identityCode(JsonWebToken principal) {
+        return identityCodeClaim
+                .text(principal)
+                .map(value -> {
+                    try {
+                        return PersonalIdentityCode.parse("identity code claim", value);
+                    } catch (InvalidValueException e) {
+                        throw new ForbiddenException("The token's claim '" + identityCodeClaim.path()
+                                + "' is not a valid personal identity code");
+                    }
+                })
+                .orElse(null);
     }
 
     private String purpose() {

@@ -9,8 +9,15 @@ import java.util.UUID;
  * A person of the demo organisations for whom the local security mode writes a ready-to-use token.
  *
  * @param file the token's file name in {@code <data dir>/tokens}, without ".jwt"
+ * @param personalIdentityCode a client's personal identity code, as strong identification puts it in the token (a
+ *     code of the range kept for testing, individual numbers 900-999), or null
  */
-public record DemoPersona(String file, String name, String organisation, Set<String> roles) {
+public record DemoPersona(
+        String file, String name, String organisation, Set<String> roles, String personalIdentityCode) {
+
+    public DemoPersona(String file, String name, String organisation, Set<String> roles) {
+        this(file, name, organisation, roles, null);
+    }
 
     /** The demo wellbeing services county, whose catalogue the service ships. */
     public static final String DEMO_ORGANISATION = "kymenlaakso-demo";
@@ -24,8 +31,8 @@ public record DemoPersona(String file, String name, String organisation, Set<Str
             new DemoPersona("professional-2", "Sanna Perhetyöntekijä", DEMO_ORGANISATION, Set.of(Roles.PROFESSIONAL)),
             new DemoPersona("counsellor", "Kaisa Asiakasneuvoja", DEMO_ORGANISATION, Set.of(Roles.COUNSELLOR)),
             new DemoPersona("supervisor", "Juha Esihenkilö", DEMO_ORGANISATION, Set.of(Roles.SUPERVISOR)),
-            new DemoPersona("client", "Maija Meikäläinen", DEMO_ORGANISATION, Set.of(Roles.CLIENT)),
-            new DemoPersona("client-2", "Matti Virtanen", DEMO_ORGANISATION, Set.of(Roles.CLIENT)),
+            new DemoPersona("client", "Maija Meikäläinen", DEMO_ORGANISATION, Set.of(Roles.CLIENT), "150585-952B"),
+            new DemoPersona("client-2", "Matti Virtanen", DEMO_ORGANISATION, Set.of(Roles.CLIENT), "240190-968R"),
             new DemoPersona(
                     "integration", "Alueellinen asiakastietojärjestelmä", DEMO_ORGANISATION, Set.of(Roles.INTEGRATION)),
             new DemoPersona("auditor", "Tuula Tarkastaja", DEMO_ORGANISATION, Set.of(Roles.AUDITOR)),

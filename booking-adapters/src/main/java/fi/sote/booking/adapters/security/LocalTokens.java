@@ -39,6 +39,7 @@ public class LocalTokens {
     private final Path dataDirectory;
     private final ClaimPath roleClaim;
     private final ClaimPath organisationClaim;
+    private final ClaimPath identityCodeClaim;
     private final Duration lifetime;
     private final String audience;
     private final LocalSigningKey signingKey;
@@ -48,12 +49,14 @@ public class LocalTokens {
             @ConfigProperty(name = LocalDefaultsConfigSourceFactory.DATA_DIR) Path dataDirectory,
             @ConfigProperty(name = "quarkus.oidc.roles.role-claim-path") List<String> roleClaim,
             @ConfigProperty(name = "booking.security.organisation-claim") String organisationClaim,
+            @ConfigProperty(name = "booking.security.identity-code-claim") String identityCodeClaim,
             @ConfigProperty(name = "booking.security.local.token-lifetime") Duration lifetime,
             @ConfigProperty(name = "booking.security.audience") String audience) {
         this.mode = mode;
         this.dataDirectory = dataDirectory;
         this.roleClaim = new ClaimPath(roleClaim.get(0));
         this.organisationClaim = new ClaimPath(organisationClaim);
+        this.identityCodeClaim = new ClaimPath(identityCodeClaim);
         this.lifetime = lifetime;
         this.audience = audience;
         this.signingKey =
@@ -90,7 +93,13 @@ public class LocalTokens {
                 persona.organisation(),
                 persona.roles(),
                 persona.roles().contains(Roles.INTEGRATION) ? IntegrationScopes.all() : Set.of(),
+                persona.personalIdentityCode(),
                 lifetime);
+    }
+
+    /** A client's token as strong identification gives it: with their personal identity code in its claim. */
+    public String issueIdentified(String subject, String name, String organisation, String code, Duration validFor) {
+        return issue(subject, name, organisation, Set.of(Roles.CLIENT), Set.of(), code, validFor);
     }
 
     /** A token with the given claims; only the local mode's key can sign it, so only that mode accepts it. */
@@ -106,6 +115,17 @@ public class LocalTokens {
             Collection<String> roles,
             Collection<String> scopes,
             Duration validFor) {
+        return issue(subject, name, organisation, roles, scopes, null, validFor);
+    }
+
+    private String issue(
+            String subject,
+            String name,
+            String organisation,
+            Collection<String> roles,
+            Collection<String> scopes,
+            String personalIdentityCode,
+            Duration validFor) {
         if (mode != SecurityMode.LOCAL) {
             throw new IllegalStateException("Tokens are issued only in the local security mode");
         }
@@ -116,6 +136,9 @@ public class LocalTokens {
             organisationClaim.put(claims, organisation);
         }
         roleClaim.put(claims, roles);
+        if (personalIdentityCode != null) {
+            identityCodeClaim.put(claims, personalIdentityCode);
+        }
         if (!scopes.isEmpty()) {
             claims.put("scope", String.join(" ", new TreeSet<>(scopes)));
         }

@@ -40,7 +40,7 @@ public final class BookSlotService implements BookSlotUseCase {
         if (ChannelPolicy.channelOf(actor.roles(), slot.channel()) == Channel.CLIENT_SELF_SERVICE
                 && ChannelPolicy.callerBooksThroughTheChannel(actor.roles(), slot.channel())
                         .isAllowed()) {
-            String client = slot.client() != null ? slot.client() : actor.subject();
+            String client = slot.client() != null ? slot.client() : actor.self();
             if (HoldPolicy.clientHoldsAFewTimesAtOnce(changes.heldBy(actor, client), holdsPerClient)
                     instanceof Verdict.Rejected rejected) {
                 return Outcome.rejected(rejected);

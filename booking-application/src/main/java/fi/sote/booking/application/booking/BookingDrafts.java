@@ -121,7 +121,12 @@ public final class BookingDrafts {
         boolean forThemselves = false;
         if (channel == Channel.CLIENT_SELF_SERVICE) {
             forThemselves = client == null || visibility.actsFor(actor, client);
-            client = client == null ? actor.subject() : client;
+            if (client == null) {
+                // strongly identified: under the code's pseudonym, the code kept so that staff find the booking by it
+                client = actor.identityCode() == null
+                        ? actor.self()
+                        : identities.reference(actor.organisation(), actor.identityCode());
+            }
         } else if (request.clientCode() != null) {
             client = identities.reference(actor.organisation(), request.clientCode());
         } else if (client == null) {

@@ -71,13 +71,21 @@ public final class ViewBookingsService implements ViewBookingsQuery {
     @Override
     public List<ShownBooking> ofClient(Actor actor, String client, BookingPeriod period) {
         String whose = ClientReference.optional("client", client);
-        if (whose == null) {
-            if (!actor.is(Role.CLIENT)) {
-                throw new InvalidValueException("client", "is required");
-            }
-            whose = actor.subject();
+        if (whose != null) {
+            return logShown(actor, "listBookings", seenOf(actor, whose, period));
         }
-        return logShown(actor, "listBookings", seenOf(actor, whose, period));
+        if (!actor.is(Role.CLIENT)) {
+            throw new InvalidValueException("client", "is required");
+        }
+        // a client's own: under every reference they are known by
+        return logShown(
+                actor,
+                "listBookings",
+                actor.selves().stream()
+                        .flatMap(self -> seenOf(actor, self, period).stream())
+                        .sorted(Comparator.comparing(
+                                shown -> shown.booking().time().interval()))
+                        .toList());
     }
 
     @Override

@@ -19,6 +19,6 @@ public final class ReadMessagesService implements ReadMessagesQuery {
 
     @Override
     public List<KeptMessage> mine(Actor actor) {
-        return kept.to(actor.organisation(), actor.subject(), NEWEST);
+        return kept.to(actor.organisation(), actor.selves(), NEWEST);
     }
 }

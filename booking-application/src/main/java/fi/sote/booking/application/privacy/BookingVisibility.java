@@ -46,16 +46,16 @@ public final class BookingVisibility {
     }
 
     /**
-     * Whether the actor acts as the client: a client for themselves, or for a child in their custody (the custody
-     * relation comes from the client-record system).
+     * Whether the actor acts as the client: a client for themselves (by any reference they are known by, {@link
+     * Actor#selves}), or for a child in their custody (the custody relation comes from the client-record system).
      */
     public boolean actsFor(Actor actor, String client) {
         if (!actor.is(Role.CLIENT) || client == null) {
             return false;
         }
-        return client.equals(actor.subject())
+        return actor.isKnownAs(client)
                 || records.find(actor.organisation(), client)
-                        .map(record -> record.inCustodyOf(actor.subject()))
+                        .map(record -> actor.selves().stream().anyMatch(record::inCustodyOf))
                         .orElse(false);
     }
 

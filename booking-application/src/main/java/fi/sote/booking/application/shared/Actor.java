@@ -1,10 +1,12 @@
 package fi.sote.booking.application.shared;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.Invariants;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.Role;
@@ -13,7 +15,11 @@ import fi.sote.booking.domain.shared.Role;
  * Who asks a use case to act: their organisation, token subject and roles; for the access log also their unit,
  * the purpose they gave for reading client data (null: their role's default) and the application (OAuth client)
  * the token was issued to; and whether answers may show them whom bookings concern ({@code readsBookings}: an
- * integration only with its token's scope for reading bookings, everyone else by their role).
+ * integration only with its token's scope for reading bookings, everyone else by their role). A client strongly
+ * identified by a personal identity code (the code in a claim of their token) has it in {@code identityCode}, and
+ * {@code selves} are the client references they are known by: the code's pseudonym first, under which they book for
+ * themselves, then their token's subject and the client-record references the client-record system linked to the
+ * code; a client without a code is known by their subject alone.
  */
 public record Actor(
         OrganisationId organisation,
@@ -22,7 +28,9 @@ public record Actor(
         String unit,
         String purpose,
         String application,
-        boolean readsBookings) {
+        boolean readsBookings,
+        PersonalIdentityCode identityCode,
+        List<String> selves) {
 
     /** The default purposes of processing by role, most specific first (the access log's "basis"). */
     private static final List<Map.Entry<Role, String>> DEFAULT_PURPOSES = List.of(
@@ -37,10 +45,34 @@ public record Actor(
     public Actor {
         Invariants.required("organisation", organisation);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        selves = selves != null && !selves.isEmpty()
+                ? List.copyOf(new LinkedHashSet<>(selves))
+                : subject == null ? List.of() : List.of(subject);
+    }
+
+    public Actor(
+            OrganisationId organisation,
+            String subject,
+            Set<Role> roles,
+            String unit,
+            String purpose,
+            String application,
+            boolean readsBookings) {
+        this(organisation, subject, roles, unit, purpose, application, readsBookings, null, null);
     }
 
     public Actor(OrganisationId organisation, String subject, Set<Role> roles) {
         this(organisation, subject, roles, null, null, null, true);
+    }
+
+    /** The client reference a client's own bookings are made under: the code's pseudonym, or their subject. */
+    public String self() {
+        return selves.isEmpty() ? subject : selves.get(0);
+    }
+
+    /** Whether the actor, as a client, is known by the reference. */
+    public boolean isKnownAs(String reference) {
+        return is(Role.CLIENT) && reference != null && selves.contains(reference);
     }
 
     public boolean is(Role role) {

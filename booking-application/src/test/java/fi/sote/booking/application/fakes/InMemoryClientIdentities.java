@@ -21,6 +21,11 @@ public final class InMemoryClientIdentities implements ClientIdentities {
     }
 
     @Override
+    public String pseudonym(OrganisationId organisation, PersonalIdentityCode code) {
+        return referenceOf(organisation, code);
+    }
+
+    @Override
     public Optional<String> knownReference(OrganisationId organisation, PersonalIdentityCode code) {
         String reference = referenceOf(organisation, code);
         return codes.containsKey(organisation.value() + "\n" + reference) ? Optional.of(reference) : Optional.empty();

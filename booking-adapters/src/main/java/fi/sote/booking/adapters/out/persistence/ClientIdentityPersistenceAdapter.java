@@ -39,6 +39,11 @@ class ClientIdentityPersistenceAdapter implements ClientIdentities {
     }
 
     @Override
+    public String pseudonym(OrganisationId organisation, PersonalIdentityCode code) {
+        return referenceOf(organisation, code);
+    }
+
+    @Override
     public Optional<String> knownReference(OrganisationId organisation, PersonalIdentityCode code) {
         String reference = referenceOf(organisation, code);
         return sql.one(

@@ -1,6 +1,9 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
@@ -30,9 +34,21 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
         this.sql = sql;
     }
 
+    /**
+     * The record of the reference; for a client booked under a personal identity code (a pseudonym reference), the
+     * record the client-record system linked to the code.
+     */
     @Override
     public Optional<ClientRecord> find(OrganisationId organisation, String reference) {
-        return records.findByIdOptional(new ClientRecordEntity.Key(organisation.value(), reference))
+        Optional<ClientRecord> own = records.findByIdOptional(
+                        new ClientRecordEntity.Key(organisation.value(), reference))
+                .map(ClientRecordEntity::toDomain);
+        if (own.isPresent() || !reference.startsWith(ClientReference.PSEUDONYM_PREFIX)) {
+            return own;
+        }
+        return linkedTo(organisation, reference).stream()
+                .findFirst()
+                .flatMap(linked -> records.findByIdOptional(new ClientRecordEntity.Key(organisation.value(), linked)))
                 .map(ClientRecordEntity::toDomain);
     }
 
@@ -41,21 +57,28 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
         if (references.isEmpty()) {
             return Map.of();
         }
-        return records.list("organisationId = ?1 and reference in ?2", organisation.value(), references).stream()
-                .map(ClientRecordEntity::toDomain)
-                .collect(Collectors.toMap(ClientRecord::reference, record -> record));
+        Map<String, ClientRecord> found = new HashMap<>(
+                records.list("organisationId = ?1 and reference in ?2", organisation.value(), references).stream()
+                        .map(ClientRecordEntity::toDomain)
+                        .collect(Collectors.toMap(ClientRecord::reference, record -> record)));
+        references.stream()
+                .filter(reference ->
+                        !found.containsKey(reference) && reference.startsWith(ClientReference.PSEUDONYM_PREFIX))
+                .forEach(reference -> find(organisation, reference).ifPresent(record -> found.put(reference, record)));
+        return found;
     }
 
     @Override
-    public void save(OrganisationId organisation, ClientRecord record) {
+    public void save(OrganisationId organisation, ClientRecord record, String identityReference) {
         sql.update("""
                 insert into client_record (organisation_id, reference, name, phone, street, postal_code, post_office,
-                                           non_disclosure, guardians, email, message_channels)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           non_disclosure, guardians, email, message_channels, identity_reference)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (organisation_id, reference) do update set name = excluded.name, phone = excluded.phone,
                     street = excluded.street, postal_code = excluded.postal_code, post_office = excluded.post_office,
                     non_disclosure = excluded.non_disclosure, guardians = excluded.guardians, email = excluded.email,
-                    message_channels = excluded.message_channels, updated_at = now()""", s -> {
+                    message_channels = excluded.message_channels, identity_reference = excluded.identity_reference,
+                    updated_at = now()""", s -> {
             s.set(1, organisation.value());
             s.set(2, record.reference());
             s.set(3, record.name());
@@ -71,6 +94,38 @@ class ClientRecordPersistenceAdapter implements ClientRecords {
             } else {
                 s.texts(11, record.messageChannels().stream().map(Enum::name).toList());
             }
+            s.set(12, identityReference);
         });
+    }
+
+    @Override
+    public List<String> linkedTo(OrganisationId organisation, String identityReference) {
+        return sql.list(
+                """
+                select reference from client_record where organisation_id = ? and identity_reference = ?
+                order by reference""",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.set(2, identityReference);
+                },
+                row -> row.getString("reference"));
+    }
+
+    @Override
+    public List<ClientRecord> inCustodyOf(OrganisationId organisation, Collection<String> guardians) {
+        if (guardians.isEmpty()) {
+            return List.of();
+        }
+        // through client_record_guardians (gin)
+        List<String> children = sql.list(
+                "select reference from client_record where organisation_id = ? and guardians && ?",
+                s -> {
+                    s.set(1, organisation.value());
+                    s.texts(2, guardians);
+                },
+                row -> row.getString("reference"));
+        return find(organisation, children).values().stream()
+                .sorted(Comparator.comparing(ClientRecord::reference))
+                .toList();
     }
 }

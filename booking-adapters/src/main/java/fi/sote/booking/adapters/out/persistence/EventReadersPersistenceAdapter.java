@@ -37,11 +37,17 @@ class EventReadersPersistenceAdapter implements EventReaders {
               from marked where last or concerns
              order by xid, id""";
 
-    /** A booking booked or cancelled whose client has a client record (a booking's event names its client). */
+    /**
+     * A booking booked or cancelled whose client has a client record (a booking's event names its client), its own or,
+     * for a client booked under a personal identity code, the one linked to the code.
+     */
     private static final String CLIENT_EVENTS = EVENTS.formatted("""
             p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled')
-            and exists (select 1 from client_record c
-                         where c.organisation_id = p.organisation_id and c.reference = p.payload->>'client')""");
+            and (exists (select 1 from client_record c
+                          where c.organisation_id = p.organisation_id and c.reference = p.payload->>'client')
+                 or exists (select 1 from client_record c
+                             where c.organisation_id = p.organisation_id
+                               and c.identity_reference = p.payload->>'client'))""");
 
     /** A booking booked through counselling, or booked in place of another. */
     private static final String STAFF_EVENTS = EVENTS.formatted("""

@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,15 +48,15 @@ public class InProcessMessages implements MessageSender, KeptMessages {
     }
 
     @Override
-    public List<KeptMessage> to(OrganisationId organisation, String recipient, int limit) {
+    public List<KeptMessage> to(OrganisationId organisation, Collection<String> recipients, int limit) {
         return sql.list(
                 """
                 select channel, address, kind, booking_id, language, subject, body, sent_at from kept_message
-                 where organisation_id = ? and recipient = ?
+                 where organisation_id = ? and recipient = any (?)
                  order by id desc limit ?""",
                 s -> {
                     s.set(1, organisation.value());
-                    s.set(2, recipient);
+                    s.texts(2, recipients);
                     s.set(3, limit);
                 },
                 row -> new KeptMessage(

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.Rows;
 import fi.sote.booking.adapters.in.schedule.AuditSealer;
 import fi.sote.booking.adapters.security.LocalTokens;
 import fi.sote.booking.adapters.security.Roles;
@@ -384,17 +385,6 @@ class DayViewTests {
     /** The operations the access log holds of the client, once every pending entry is sealed. */
     private List<String> operations(String client) throws Exception {
         sealer.sealAll();
-        try (var connection = dataSource.getConnection();
-                var statement =
-                        connection.prepareStatement("select operation from audit_log where client_reference = ?")) {
-            statement.setString(1, client);
-            try (var result = statement.executeQuery()) {
-                List<String> operations = new ArrayList<>();
-                while (result.next()) {
-                    operations.add(result.getString(1));
-                }
-                return operations;
-            }
-        }
+        return Rows.operationsOn(dataSource, client);
     }
 }

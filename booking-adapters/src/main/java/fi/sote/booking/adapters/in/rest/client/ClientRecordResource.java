@@ -31,6 +31,7 @@ import fi.sote.booking.application.client.port.in.RecordClientCommand;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.client.ClientRecord;
+import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.notification.MessageChannel;
 import fi.sote.booking.domain.shared.InvalidValueException;
 
@@ -86,7 +87,15 @@ public class ClientRecordResource {
                     description = "The channels the client may be sent messages through. Left out: every channel the "
                             + "record has contact details for, or none under turvakielto.")
             @Size(max = 2)
-            List<MessageChannel> messageChannels) {}
+            List<MessageChannel> messageChannels,
+
+            @Schema(
+                    description = "The client's personal identity code: links the reference to the client who signs in "
+                            + "with the code (strong identification), so that they see and manage the bookings made "
+                            + "under the reference. Only its keyed hash is kept, never the code.",
+                    examples = "131052-308T")
+            @Size(max = 11)
+            String personalIdentityCode) {}
 
     @PUT
     @Path("{reference}")
@@ -112,15 +121,19 @@ public class ClientRecordResource {
                                 body.address().postOffice()));
         records.record(
                 caller.actor(),
-                new RecordClientCommand(new ClientRecord(
-                        reference,
-                        body.name(),
-                        body.phone(),
-                        address,
-                        body.nonDisclosure(),
-                        body.guardians() == null ? Set.of() : Set.copyOf(body.guardians()),
-                        body.email(),
-                        channels(body.messageChannels()))));
+                new RecordClientCommand(
+                        new ClientRecord(
+                                reference,
+                                body.name(),
+                                body.phone(),
+                                address,
+                                body.nonDisclosure(),
+                                body.guardians() == null ? Set.of() : Set.copyOf(body.guardians()),
+                                body.email(),
+                                channels(body.messageChannels())),
+                        body.personalIdentityCode() == null
+                                ? null
+                                : PersonalIdentityCode.parse("personalIdentityCode", body.personalIdentityCode())));
         return Response.noContent().build();
     }
 

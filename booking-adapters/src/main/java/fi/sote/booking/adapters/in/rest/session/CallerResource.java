@@ -1,5 +1,6 @@
 package fi.sote.booking.adapters.in.rest.session;
 
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,9 @@ import io.quarkus.security.Authenticated;
 import fi.sote.booking.adapters.platform.LocalDefaultsConfigSourceFactory;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
+import fi.sote.booking.application.client.port.in.IdentifyClientQuery;
+import fi.sote.booking.application.shared.Actor;
+import fi.sote.booking.domain.shared.Role;
 
 @Path("/api/v1/me")
 @Tag(name = "Session")
@@ -26,11 +30,15 @@ import fi.sote.booking.adapters.security.IntegrationScopes;
 public class CallerResource {
 
     private final Caller caller;
+    private final IdentifyClientQuery clients;
     private final String securityMode;
 
     CallerResource(
-            Caller caller, @ConfigProperty(name = LocalDefaultsConfigSourceFactory.SECURITY_MODE) String securityMode) {
+            Caller caller,
+            IdentifyClientQuery clients,
+            @ConfigProperty(name = LocalDefaultsConfigSourceFactory.SECURITY_MODE) String securityMode) {
         this.caller = caller;
+        this.clients = clients;
         this.securityMode = securityMode;
     }
 
@@ -49,11 +57,23 @@ public class CallerResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CallerView.class)))
+    @Transactional
     public CallerView me() {
+        Actor actor = caller.actor();
         return new CallerView(
                 caller.subject(),
                 caller.organisation().value(),
                 caller.roles().stream().sorted().toList(),
-                securityMode);
+                securityMode,
+                actor.is(Role.CLIENT)
+                        ? clients.dependants(actor).stream()
+                                .map(child -> new CallerView.Dependant(
+                                        child.reference(),
+                                        child.name(),
+                                        IdentifyClientQuery.GUARDIAN_MAY.stream()
+                                                .sorted()
+                                                .toList()))
+                                .toList()
+                        : null);
     }
 }

@@ -19,6 +19,9 @@ public interface ClientIdentities {
     /** The client's reference, the same for the same code every time; the code is kept for {@link #codeOf}. */
     String reference(OrganisationId organisation, PersonalIdentityCode code);
 
+    /** The reference the code always maps to, computed without reading or keeping anything. */
+    String pseudonym(OrganisationId organisation, PersonalIdentityCode code);
+
     /** The reference of a code seen before, without keeping anything new. */
     Optional<String> knownReference(OrganisationId organisation, PersonalIdentityCode code);
 

@@ -2,6 +2,7 @@ package fi.sote.booking.application.client.port.out;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,10 @@ import fi.sote.booking.domain.shared.OrganisationId;
  */
 public interface ClientRecords {
 
+    /**
+     * The record of the client the reference names; for a client booked under a personal identity code (its
+     * pseudonym), the record the client-record system linked to the code.
+     */
     Optional<ClientRecord> find(OrganisationId organisation, String reference);
 
     /** Those of the clients the system has sent a record of, by reference: one read for many. */
@@ -26,5 +31,22 @@ public interface ClientRecords {
         return found;
     }
 
-    void save(OrganisationId organisation, ClientRecord record);
+    /** Keeps the record in place of the one before, linked to nobody's personal identity code. */
+    default void save(OrganisationId organisation, ClientRecord record) {
+        save(organisation, record, null);
+    }
+
+    /**
+     * Keeps the record in place of the one before.
+     *
+     * @param identityReference the pseudonym of the client's personal identity code, linking the record's reference to
+     *     the client who signs in with that code; null for none
+     */
+    void save(OrganisationId organisation, ClientRecord record, String identityReference);
+
+    /** The references of the records linked to the code whose pseudonym this is. */
+    List<String> linkedTo(OrganisationId organisation, String identityReference);
+
+    /** The records of the clients in the custody of any of these guardians, by reference. */
+    List<ClientRecord> inCustodyOf(OrganisationId organisation, Collection<String> guardians);
 }
