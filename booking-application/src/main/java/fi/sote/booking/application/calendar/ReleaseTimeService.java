@@ -13,8 +13,11 @@ import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.calendar.OneOffRelease;
 import fi.sote.booking.domain.calendar.Release;
 import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.SlotGrid;
 import fi.sote.booking.domain.calendar.WeeklyRelease;
+import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.shared.RejectionReason;
 
 public final class ReleaseTimeService implements ReleaseTimeUseCase {
 
@@ -77,6 +80,22 @@ public final class ReleaseTimeService implements ReleaseTimeUseCase {
                     "servicePointId",
                     "service point",
                     release.terms().servicePoint().value());
+        }
+        Optional<BookableProduct> tooLong = release.terms().products().stream()
+                .map(product -> catalogue.product(actor.organisation(), product))
+                .flatMap(Optional::stream)
+                .filter(product -> !SlotGrid.holds(
+                        release.windowLength(), product.duration(), product.bufferBefore(), product.bufferAfter()))
+                .findFirst();
+        if (tooLong.isPresent()) {
+            BookableProduct product = tooLong.get();
+            return Outcome.rejected(
+                    RejectionReason.RELEASE_HOLDS_NO_SLOT,
+                    release instanceof OneOffRelease ? "end" : "endTime",
+                    "A window of " + release.windowLength().toMinutes() + " minutes holds no time of " + product.code()
+                            + ": it takes " + product.duration().toMinutes() + " minutes with "
+                            + product.bufferBefore().toMinutes() + " kept free before and "
+                            + product.bufferAfter().toMinutes() + " after");
         }
         calendar.add(release);
         return Outcome.accepted(release);

@@ -209,9 +209,8 @@ final class ClientMessages {
                         + reference(id) + ". " + words.noReply());
     }
 
-    /** The short reference of a booking to quote on the phone: the first eight characters of its id. */
     static String reference(BookingId id) {
-        return id.value().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return Confirmation.referenceOf(id);
     }
 
     /** The day and the time from start to end, in the language (Finnish for any other). */

@@ -44,4 +44,9 @@ public record OneOffRelease(
                 !start.toLocalDate().isBefore(from) && !start.toLocalDate().isAfter(to);
         return startsInRange && start.isBefore(end) ? List.of(new LocalWindow(start, end)) : List.of();
     }
+
+    @Override
+    public Duration windowLength() {
+        return interval.duration();
+    }
 }

@@ -1,5 +1,6 @@
 package fi.sote.booking.domain.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,9 @@ public sealed interface Release permits OneOffRelease, WeeklyRelease {
 
     /** The windows of released local time that start on the dates from {@code from} to {@code to}, inclusive. */
     List<LocalWindow> windows(LocalDate from, LocalDate to);
+
+    /** How long each of its windows is (in local time for a weekly release). */
+    Duration windowLength();
 
     /** Whether the release's validity reaches into the dates from {@code from} to {@code to} (a cheap first test). */
     boolean offersOn(LocalDate from, LocalDate to);

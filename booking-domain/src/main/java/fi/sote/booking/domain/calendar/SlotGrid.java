@@ -20,6 +20,11 @@ public final class SlotGrid {
 
     private SlotGrid() {}
 
+    /** Whether a window of this length holds a slot of the length with its buffers. */
+    public static boolean holds(Duration window, Duration length, Duration bufferBefore, Duration bufferAfter) {
+        return bufferBefore.plus(length).plus(bufferAfter).compareTo(window) <= 0;
+    }
+
     public static List<TimeInterval> lay(
             LocalWindow window, Duration length, Duration bufferBefore, Duration bufferAfter, ZoneId zone) {
         List<TimeInterval> slots = new ArrayList<>();

@@ -1,6 +1,7 @@
 package fi.sote.booking.domain.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -84,5 +85,10 @@ public record WeeklyRelease(
         return weekdays.contains(date.getDayOfWeek())
                 && !skippedDates.contains(date)
                 && (includeHolidays || !FinnishHolidays.isHoliday(date));
+    }
+
+    @Override
+    public Duration windowLength() {
+        return Duration.between(startTime, endTime);
     }
 }

@@ -15,6 +15,9 @@ public enum RejectionReason {
     /** A blocking calendar entry would overlap another blocking entry of the same resource. */
     OVERLAPPING_ENTRY("overlapping-entry", "The time overlaps another entry of the calendar"),
 
+    /** Released time too short for a product it is released for: no slot of it, with its buffers, fits in it. */
+    RELEASE_HOLDS_NO_SLOT("release-holds-no-slot", "The released time is too short for the product"),
+
     /** The caller may not keep this resource's calendar (not their own, not their team's). */
     NOT_YOUR_CALENDAR("not-your-calendar", "The calendar is not the caller's to keep"),
 

@@ -38,6 +38,24 @@ class SlotExpansionProperties {
             LocalDate.of(2026, 12, 20), // Christmas
             LocalDate.of(2027, 3, 22)); // Easter and the spring change in one week
 
+    /** A release is refused when it holds no slot, so the check must agree with the grid that lays them. */
+    @Property(tries = 300)
+    void aWindowHoldsASlotExactlyWhenTheGridLaysOne(
+            @ForAll @IntRange(min = 1, max = 60) int windowInFiveMinutes,
+            @ForAll @IntRange(min = 1, max = 24) int lengthInFiveMinutes,
+            @ForAll @IntRange(min = 0, max = 6) int bufferBeforeInFiveMinutes,
+            @ForAll @IntRange(min = 0, max = 6) int bufferAfterInFiveMinutes) {
+        LocalDateTime start = LocalDate.of(2026, 5, 4).atTime(9, 0);
+        LocalWindow window = new LocalWindow(start, start.plusMinutes(5L * windowInFiveMinutes));
+        Duration length = Duration.ofMinutes(5L * lengthInFiveMinutes);
+        Duration before = Duration.ofMinutes(5L * bufferBeforeInFiveMinutes);
+        Duration after = Duration.ofMinutes(5L * bufferAfterInFiveMinutes);
+
+        assertThat(SlotGrid.holds(Duration.between(window.start(), window.end()), length, before, after))
+                .isEqualTo(!SlotGrid.lay(window, length, before, after, BookingTime.ZONE)
+                        .isEmpty());
+    }
+
     @Property(tries = 400)
     void slotsNeverOverlapStayInsideTheTemplateAndHaveTheProductsLocalLength(
             @ForAll("releases") WeeklyRelease release,

@@ -261,6 +261,34 @@ class CalendarResourceTests {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("end"));
 
+        // a window that holds no time of the product (60 minutes with 15 kept free after it) is refused, saying why
+        catalogue
+                .asProfessional()
+                .body(weekly("09:00", "10:00", catalogue.productId))
+                .post(releases + "/weekly")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("release-holds-no-slot"))
+                .body("errors[0].field", equalTo("endTime"))
+                .body("detail", Matchers.containsString("60 minutes holds no time of P" + catalogue.suffix));
+        catalogue
+                .asProfessional()
+                .body("{\"start\":\"2027-03-01T09:00:00+02:00\",\"end\":\"2027-03-01T10:14:00+02:00\","
+                        + "\"terms\":{\"productIds\":[\"" + catalogue.productId
+                        + "\"],\"channels\":[\"PROFESSIONAL\"]}}")
+                .post(releases + "/one-off")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("end"));
+        catalogue
+                .asProfessional()
+                .body("{\"start\":\"2027-03-01T09:00:00+02:00\",\"end\":\"2027-03-01T10:15:00+02:00\","
+                        + "\"terms\":{\"productIds\":[\"" + catalogue.productId
+                        + "\"],\"channels\":[\"PROFESSIONAL\"]}}")
+                .post(releases + "/one-off")
+                .then()
+                .statusCode(201);
+
         String id = catalogue
                 .asProfessional()
                 .body(weekly("09:00", "11:00", catalogue.productId))
@@ -273,7 +301,7 @@ class CalendarResourceTests {
                 .path("id");
         catalogue.asProfessional().get(releases).then().statusCode(200).body("items.id", Matchers.hasItem(id));
         catalogue.asProfessional().delete("/api/v1/releases/" + id).then().statusCode(204);
-        catalogue.asProfessional().get(releases).then().statusCode(200).body("items", hasSize(0));
+        catalogue.asProfessional().get(releases).then().statusCode(200).body("items", hasSize(1));
     }
 
     static String entry(String type, String start, String end, String client) {

@@ -170,6 +170,14 @@ final class BookingDtos {
             @Schema(description = "The day, in Helsinki.") LocalDate date,
             @Schema(description = "Day of the week.") DayOfWeek dayOfWeek,
 
+            @Schema(
+                    description = "The day of the week in the client's language, to read out.",
+                    examples = "keskiviikko")
+            String dayName,
+
+            @Schema(description = "The date as the client's language writes it.", examples = "2.12.2026")
+            String dateText,
+
             @Schema(description = "Start, local time in Helsinki.")
             LocalTime startTime,
 
@@ -185,15 +193,28 @@ final class BookingDtos {
             boolean remote,
 
             @Schema(
-                    description = "The service point (palvelupiste) and its address, when the time names one.",
+                    description = "The service point (palvelupiste) and its address: the one the time names, or for a "
+                            + "visit (not remote) the professional's own when they have exactly one.",
                     nullable = true)
             String place,
 
             @Schema(description = "The professional, name and title.", nullable = true)
             String professional,
 
+            @Schema(description = "The bookable product (varaustuote), in the client's language.", nullable = true)
+            String product,
+
+            @Schema(description = "The social service (sosiaalipalvelu), in the client's language.", nullable = true)
+            String service,
+
             @Schema(description = "The product's guidance for the client, in the client's language.", nullable = true)
-            String guidance) {}
+            String guidance,
+
+            @Schema(
+                    description = "The short reference to read out on the phone and quote in messages: the first "
+                            + "eight characters of the booking's id.",
+                    examples = "3F2A9C1B")
+            String reference) {}
 
     @Schema(name = "Booking", description = "A booking (ajanvaraus; FHIR Appointment).")
     record BookingView(

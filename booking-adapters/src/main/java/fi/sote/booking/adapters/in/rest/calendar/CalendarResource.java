@@ -303,7 +303,7 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/releases/one-off")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar")
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar release-holds-no-slot")
     @Operation(
             operationId = "releaseTimeOnce",
             summary = "Release time once",
@@ -335,7 +335,7 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/releases/weekly")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar")
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar release-holds-no-slot")
     @Operation(
             operationId = "releaseTimeWeekly",
             summary = "Release time by a weekly template",

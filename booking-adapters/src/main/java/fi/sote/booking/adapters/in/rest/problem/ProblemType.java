@@ -72,7 +72,7 @@ enum ProblemType {
                     ALREADY_CHECKED_IN,
                     ALREADY_CLOSED,
                     IDEMPOTENCY_KEY_IN_USE -> 409;
-            case IDEMPOTENCY_KEY_REUSED -> 422;
+            case IDEMPOTENCY_KEY_REUSED, RELEASE_HOLDS_NO_SLOT -> 422;
             case UNKNOWN_REFERENCE -> 400;
             case NOT_YOUR_CALENDAR, CHANNEL_NOT_ALLOWED -> 403;
             case STALE_VERSION -> 412;

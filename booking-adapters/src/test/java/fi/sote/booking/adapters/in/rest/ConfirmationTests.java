@@ -1,0 +1,113 @@
+package fi.sote.booking.adapters.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.LocalTokens;
+
+/**
+ * The confirmation a counsellor reads out and the client acts on: the day and date in the client's language, the
+ * product and the social service named, the place of a visit from the professional's one service point, a short
+ * reference.
+ */
+@QuarkusTest
+class ConfirmationTests {
+
+    @Inject
+    LocalTokens tokens;
+
+    private CatalogueFixture catalogue;
+    private String resource;
+
+    /** A professional of the fixture's service with exactly one service point. */
+    @BeforeEach
+    void setUp() {
+        catalogue = new CatalogueFixture(tokens).create();
+        String servicePoint = catalogue
+                .asAdministrator()
+                .body("{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":\"Kotkan perheneuvola\","
+                        + "\"sv\":\"Kotka familjerådgivning\"},\"address\":{\"street\":\"Keskuskatu 20\","
+                        + "\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"}}")
+                .post("/api/v1/service-points")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String body = catalogue.resource("Kaarina " + catalogue.suffix, "kaarina-" + catalogue.suffix);
+        resource = catalogue
+                .asAdministrator()
+                .body(body.substring(0, body.length() - 1) + ",\"servicePointIds\":[\"" + servicePoint + "\"]}")
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void theConfirmationNamesTheDayInTheClientsLanguageTheServiceThePlaceAndAShortReference() {
+        JsonPath swedish = book("09:00", "sv");
+        String id = swedish.getString("id");
+        String date = BookingResourceTests.MONDAY.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+        assertThat(swedish.getMap("confirmation"))
+                .containsEntry("dayOfWeek", "MONDAY")
+                .containsEntry("dayName", "måndag")
+                .containsEntry("dateText", date)
+                .containsEntry("service", "Familjerådgivning")
+                .containsEntry("product", "Ensikäynti")
+                .containsEntry("place", "Kotka familjerådgivning, Keskuskatu 20, 48100 Kotka")
+                .containsEntry("reference", id.substring(0, 8).toUpperCase(Locale.ROOT));
+
+        JsonPath english = book("10:15", "en");
+        assertThat(english.getMap("confirmation"))
+                .containsEntry("dayName", "Monday")
+                .containsEntry(
+                        "dateText",
+                        BookingResourceTests.MONDAY.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)))
+                .containsEntry("service", "Perheneuvola");
+
+        // a professional without a service point of their own: no place to tell
+        catalogue
+                .asSupervisor()
+                .body(BookingResourceTests.booking(
+                        catalogue.otherResourceId,
+                        catalogue.productId,
+                        BookingResourceTests.at(0, "09:00"),
+                        "elsewhere-" + catalogue.suffix,
+                        "\"clientLanguage\":\"fi\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("confirmation.place", nullValue())
+                .body("confirmation.dayName", equalTo("maanantai"));
+    }
+
+    private JsonPath book(String time, String language) {
+        return catalogue
+                .asSupervisor()
+                .body(BookingResourceTests.booking(
+                        resource,
+                        catalogue.productId,
+                        BookingResourceTests.at(0, time),
+                        "client-" + time.replace(":", "") + "-" + catalogue.suffix,
+                        "\"clientLanguage\":\"" + language + "\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+}
