@@ -1,20 +1,18 @@
 package fi.sote.booking.adapters.in.rest.booking;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,14 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.DayPage;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingPage;
-import fi.sote.booking.adapters.in.rest.calendar.AgendaResource;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
-import fi.sote.booking.application.shared.PageCursor;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 
 /** A social service's coming first contacts, for those who give the service. */
@@ -70,41 +67,12 @@ public class FirstContactsResource {
             @Parameter(description = "The social service.", schema = @Schema(implementation = UUID.class))
                     @PathParam("id")
                     String id,
-            @Parameter(
-                            description = "The first day, ISO-8601; default today (Finnish time).",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "How many days, 1-31; default 14.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "31",
-                                            defaultValue = "14"))
-                    @QueryParam("days")
-                    String days,
-            @Parameter(
-                            description = "Page size, 1-500; default 100.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "100"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
+            @BeanParam DayPage page) {
         UUID service = QueryParameters.uuid("id", id);
         if (service == null) {
             throw new NotFoundException();
         }
         return mapper.toPage(Outcomes.value(bookings.firstContacts(
-                caller.actor(),
-                new SocialServiceId(service),
-                AgendaResource.days(from, days, 14),
-                QueryParameters.integer("limit", limit, 100),
-                PageCursor.parse("cursor", cursor))));
+                caller.actor(), new SocialServiceId(service), page.days(14), page.limit(), page.after())));
     }
 }

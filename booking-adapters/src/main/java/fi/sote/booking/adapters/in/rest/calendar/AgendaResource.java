@@ -7,15 +7,14 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.DayPage;
 import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.Outcomes;
-import fi.sote.booking.adapters.in.rest.QueryParameters;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.calendar.port.in.AgendaQuery;
@@ -34,10 +33,8 @@ import fi.sote.booking.application.calendar.port.in.AgendaQuery.Item;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.shared.Days;
 import fi.sote.booking.application.shared.Page;
-import fi.sote.booking.application.shared.PageCursor;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingStatus;
-import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProduct;
@@ -169,49 +166,9 @@ public class AgendaResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AgendaView.class)))
     public AgendaView team(
-            @Parameter(description = "The team's code.") @PathParam("team") String team,
-            @Parameter(
-                            description = "The first day, ISO-8601; default today (Finnish time).",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "How many days, 1-31: 1 for a day, 7 for a week; default 1.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "31",
-                                            defaultValue = "1"))
-                    @QueryParam("days")
-                    String days,
-            @Parameter(
-                            description = "Page size, 1-500; default 200.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "200"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
-        Days asked = days(from, days, 1);
-        return view(
-                asked,
-                Outcomes.value(
-                        agenda.team(caller.actor(), team, asked, limit(limit), PageCursor.parse("cursor", cursor))));
-    }
-
-    /** The days a request asks for: from today (Finnish time) unless it names a day, {@code fewest} unless it says. */
-    public static Days days(String from, String days, int fewest) {
-        LocalDate first = QueryParameters.date("from", from);
-        return new Days(
-                first == null ? LocalDate.now(BookingTime.ZONE) : first, QueryParameters.integer("days", days, fewest));
-    }
-
-    static int limit(String limit) {
-        return QueryParameters.integer("limit", limit, 200);
+            @Parameter(description = "The team's code.") @PathParam("team") String team, @BeanParam DayPage page) {
+        Days asked = page.days(1);
+        return view(asked, Outcomes.value(agenda.team(caller.actor(), team, asked, page.limit(), page.after())));
     }
 
     AgendaView view(Days days, Page<Item> page) {

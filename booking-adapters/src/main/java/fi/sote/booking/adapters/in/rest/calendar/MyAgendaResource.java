@@ -1,30 +1,26 @@
 package fi.sote.booking.adapters.in.rest.calendar;
 
-import java.time.LocalDate;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.DayPage;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.calendar.port.in.AgendaQuery;
 import fi.sote.booking.application.shared.Days;
-import fi.sote.booking.application.shared.PageCursor;
 
 /**
  * The caller's own day or week (see {@link AgendaResource}); a path of its own beside the caller's {@code /me}.
@@ -61,36 +57,8 @@ public class MyAgendaResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AgendaResource.AgendaView.class)))
-    public AgendaResource.AgendaView mine(
-            @Parameter(
-                            description = "The first day, ISO-8601; default today (Finnish time).",
-                            schema = @Schema(implementation = LocalDate.class))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "How many days, 1-31: 1 for a day, 7 for a week; default 1.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "31",
-                                            defaultValue = "1"))
-                    @QueryParam("days")
-                    String days,
-            @Parameter(
-                            description = "Page size, 1-500; default 200.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "200"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
-        Days asked = AgendaResource.days(from, days, 1);
-        return views.view(
-                asked,
-                agenda.mine(caller.actor(), asked, AgendaResource.limit(limit), PageCursor.parse("cursor", cursor)));
+    public AgendaResource.AgendaView mine(@BeanParam DayPage page) {
+        Days asked = page.days(1);
+        return views.view(asked, agenda.mine(caller.actor(), asked, page.limit(), page.after()));
     }
 }
