@@ -70,10 +70,13 @@ public class Caller {
     public Actor actor() {
         if (actor == null) {
             JsonWebToken principal = principal();
+            Set<Role> roles = Role.ofClaims(roles());
+            // a client is known by their code too, when strong identification gave one
+            PersonalIdentityCode code = roles.contains(Role.CLIENT) ? identityCode(principal) : null;
             actor = new Actor(
                     organisation(),
                     subject(),
-                    Role.ofClaims(roles()),
+                    roles,
                     unitClaim.text(principal).orElse(null),
                     purpose(),
                     AUTHORIZED_PARTY
@@ -81,21 +84,8 @@ public class Caller {
                             .or(() -> CLIENT_ID.text(principal))
                             .orElse(null),
                     granted(IntegrationScopes.BOOKINGS_READ),
-                    null,
-                    null);
-            if (actor.is(Role.CLIENT)) {
-                PersonalIdentityCode code = identityCode(principal);
-                actor = new Actor(
-                        actor.organisation(),
-                        actor.subject(),
-                        actor.roles(),
-                        actor.unit(),
-                        actor.purpose(),
-                        actor.application(),
-                        actor.readsBookings(),
-                        code,
-                        clients.selves(actor.organisation(), actor.subject(), code));
-            }
+                    code,
+                    roles.contains(Role.CLIENT) ? clients.selves(organisation(), subject(), code) : null);
         }
         return actor;
     }

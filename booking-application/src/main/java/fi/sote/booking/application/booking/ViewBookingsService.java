@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.BookingPeriod;
@@ -102,12 +105,13 @@ public final class ViewBookingsService implements ViewBookingsQuery {
 
     @Override
     public Page<ShownBooking> madeBy(Actor actor, Days days, int limit, PageCursor after) {
-        Page<Booking> page = Page.of(
+        return page(
+                actor,
+                "listBookingsMadeByMe",
                 bookings.madeBy(actor.organisation(), actor.subject(), days.interval()),
                 booking -> new PageCursor(booking.bookedAt(), booking.id().value()),
                 after,
-                Page.limit(limit));
-        return new Page<>(logShown(actor, "listBookingsMadeByMe", shownTo(actor, page.items())), page.next());
+                limit);
     }
 
     @Override
@@ -116,11 +120,10 @@ public final class ViewBookingsService implements ViewBookingsQuery {
         if (catalogue.socialService(actor.organisation(), service).isEmpty()) {
             return Outcome.notFound("No social service " + service);
         }
-        Page.limit(limit);
-        List<BookableProductId> products = catalogue.products(actor.organisation()).stream()
+        Set<BookableProductId> products = catalogue.products(actor.organisation()).stream()
                 .filter(product -> product.socialService().equals(service))
                 .map(BookableProduct::id)
-                .toList();
+                .collect(Collectors.toSet());
         TimeInterval interval = days.interval();
         Instant now = clock.instant();
         List<Booking> found = catalogue.resources(actor.organisation()).stream()
@@ -130,26 +133,44 @@ public final class ViewBookingsService implements ViewBookingsQuery {
                 .filter(booking -> booking.channel() == Channel.COUNSELLING
                         && booking.takesTimeAt(now)
                         && products.contains(booking.time().product())
-                        && !booking.time().interval().start().isBefore(interval.start())
-                        && visibility.maySee(actor, booking))
-                .sorted(Comparator.comparing(booking -> booking.time().interval()))
+                        && !booking.time().interval().start().isBefore(interval.start()))
                 .toList();
-        Page<Booking> page = Page.of(
+        return Outcome.accepted(page(
+                actor,
+                "listFirstContacts",
                 found,
                 booking -> new PageCursor(
                         booking.time().interval().start(), booking.id().value()),
                 after,
-                limit);
-        return Outcome.accepted(
-                new Page<>(logShown(actor, "listFirstContacts", shownTo(actor, page.items())), page.next()));
+                limit));
     }
 
-    /** The bookings the actor may see, each as they may see it, without reading how to reach the client. */
-    private List<ShownBooking> shownTo(Actor actor, List<Booking> found) {
-        return found.stream()
-                .filter(booking -> visibility.maySee(actor, booking))
-                .map(booking -> shown(actor, booking, false))
-                .toList();
+    /**
+     * A page of the bookings the actor may see, by the key, each as they may see it without reading how to reach the
+     * client, and written to the access log under the operation.
+     */
+    private Page<ShownBooking> page(
+            Actor actor,
+            String operation,
+            List<Booking> found,
+            Function<Booking, PageCursor> key,
+            PageCursor after,
+            int limit) {
+        Page<Booking> page = Page.of(
+                found.stream()
+                        .filter(booking -> visibility.maySee(actor, booking))
+                        .toList(),
+                key,
+                after,
+                limit);
+        return new Page<>(
+                logShown(
+                        actor,
+                        operation,
+                        page.items().stream()
+                                .map(booking -> shown(actor, booking, false))
+                                .toList()),
+                page.next());
     }
 
     @Override

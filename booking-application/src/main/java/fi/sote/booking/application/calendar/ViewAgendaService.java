@@ -72,7 +72,6 @@ public final class ViewAgendaService implements AgendaQuery {
 
     private Page<Item> view(
             Actor actor, String operation, List<Resource> calendars, Days days, int limit, PageCursor after) {
-        Page.limit(limit);
         TimeInterval interval = days.interval();
         Instant now = clock.instant();
         List<Item> items = new ArrayList<>();

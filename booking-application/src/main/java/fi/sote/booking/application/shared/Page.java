@@ -15,19 +15,14 @@ public record Page<T>(List<T> items, PageCursor next) {
         items = List.copyOf(items);
     }
 
-    /** The page size asked for, checked: 1 to {@link #LONGEST}. */
-    public static int limit(int limit) {
+    /**
+     * The items after the cursor (all from the first one when it is null), sorted by their keys, at most {@code
+     * limit} of them; a limit outside 1 to {@link #LONGEST} is refused, naming the field.
+     */
+    public static <T> Page<T> of(List<T> all, Function<T, PageCursor> key, PageCursor after, int limit) {
         if (limit < 1 || limit > LONGEST) {
             throw new InvalidValueException("limit", "must be 1-" + LONGEST);
         }
-        return limit;
-    }
-
-    /**
-     * The items after the cursor (all from the first one when it is null), sorted by their keys, at most {@code
-     * limit} of them.
-     */
-    public static <T> Page<T> of(List<T> all, Function<T, PageCursor> key, PageCursor after, int limit) {
         List<T> rest = all.stream()
                 .filter(item -> after == null || key.apply(item).compareTo(after) > 0)
                 .sorted(Comparator.comparing(key))
