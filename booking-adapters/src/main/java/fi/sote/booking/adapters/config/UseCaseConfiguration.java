@@ -47,18 +47,18 @@ import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.AddCalendarEntryService;
 import fi.sote.booking.application.calendar.CalendarFeedService;
+import fi.sote.booking.application.calendar.ChangeCalendarEntryService;
 import fi.sote.booking.application.calendar.ReleaseTimeService;
 import fi.sote.booking.application.calendar.RemoveCalendarEntryService;
-import fi.sote.booking.application.calendar.RescheduleCalendarEntryService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.calendar.ViewAgendaService;
 import fi.sote.booking.application.calendar.ViewCalendarService;
 import fi.sote.booking.application.calendar.WithdrawReleaseService;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.AgendaQuery;
+import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
 import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
-import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery;
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
@@ -114,6 +114,7 @@ import fi.sote.booking.application.statistics.StatisticsService;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 import fi.sote.booking.domain.audit.AuditChain;
+import fi.sote.booking.domain.booking.policy.AttendancePolicy;
 import fi.sote.booking.domain.event.RetrySchedule;
 
 /**
@@ -180,14 +181,16 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    AddCalendarEntryUseCase addCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
-        return new AddCalendarEntryService(catalogue, calendar);
+    AddCalendarEntryUseCase addCalendarEntry(
+            CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
+        return new AddCalendarEntryService(catalogue, calendar, bookings, clock);
     }
 
     @Produces
     @ApplicationScoped
-    RescheduleCalendarEntryUseCase rescheduleCalendarEntry(CatalogueRepository catalogue, CalendarRepository calendar) {
-        return new RescheduleCalendarEntryService(catalogue, calendar);
+    ChangeCalendarEntryUseCase changeCalendarEntry(
+            CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
+        return new ChangeCalendarEntryService(catalogue, calendar, bookings, clock);
     }
 
     @Produces
@@ -339,8 +342,10 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    RecordAttendanceUseCase recordAttendance(BookingChanges changes) {
-        return new RecordAttendanceService(changes);
+    RecordAttendanceUseCase recordAttendance(
+            BookingChanges changes,
+            @ConfigProperty(name = "booking.attendance.check-in-opens", defaultValue = "PT2H") Duration checkInOpens) {
+        return new RecordAttendanceService(changes, new AttendancePolicy(checkInOpens));
     }
 
     @Produces

@@ -9,13 +9,19 @@ import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.policy.AttendancePolicy;
 import fi.sote.booking.domain.booking.policy.Verdict;
 
-/** Check-in may come from the client themselves; the rest is recorded by those who give the service. */
+/**
+ * Check-in may come from the client themselves; the rest is recorded by those who give the service, from the time
+ * itself on. A correction keeps its reason and its author in the booking's last change, and goes out as any status
+ * change does (the event feed, the access log).
+ */
 public final class RecordAttendanceService implements RecordAttendanceUseCase {
 
     private final BookingChanges changes;
+    private final AttendancePolicy policy;
 
-    public RecordAttendanceService(BookingChanges changes) {
+    public RecordAttendanceService(BookingChanges changes, AttendancePolicy policy) {
         this.changes = changes;
+        this.policy = policy;
     }
 
     @Override
@@ -25,13 +31,13 @@ public final class RecordAttendanceService implements RecordAttendanceUseCase {
             return found;
         }
         Booking booking = accepted.value();
-        Verdict verdict =
-                AttendancePolicy.judge(booking, command.status(), changes.asClientOnly(actor, booking), changes.now());
+        Verdict verdict = policy.judge(
+                booking, command.status(), command.reason(), changes.asClientOnly(actor, booking), changes.now());
         if (verdict instanceof Verdict.Rejected rejected) {
             return Outcome.rejected(rejected);
         }
         return changes.store(
-                booking.becomes(command.status(), null, actor.subject(), changes.now()),
+                booking.becomes(command.status(), command.reason(), actor.subject(), changes.now()),
                 BookingEvent.Type.STATUS_CHANGED);
     }
 }

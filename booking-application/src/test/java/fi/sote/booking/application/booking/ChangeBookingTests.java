@@ -23,6 +23,7 @@ import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.booking.Recurrence;
+import fi.sote.booking.domain.booking.StatusChange;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
@@ -258,14 +259,32 @@ class ChangeBookingTests {
                         .status())
                 .isEqualTo(BookingStatus.CHECKED_IN);
 
+        assertThat(reason(world.attendance.record(
+                        world.professional(world.pekka),
+                        new RecordAttendanceCommand(booking.id(), 1L, BookingStatus.FULFILLED))))
+                .isEqualTo(RejectionReason.ATTENDANCE_TOO_EARLY);
+        world.clock.set(World.at(0, "09:00"));
         Booking fulfilled = accepted(world.attendance.record(
                 world.professional(world.pekka),
                 new RecordAttendanceCommand(booking.id(), 1L, BookingStatus.FULFILLED)));
         assertThat(fulfilled.version()).isEqualTo(2);
         assertThat(reason(world.attendance.record(
                         world.professional(world.pekka),
-                        new RecordAttendanceCommand(booking.id(), null, BookingStatus.NO_SHOW))))
+                        new RecordAttendanceCommand(booking.id(), null, BookingStatus.CHECKED_IN))))
                 .isEqualTo(RejectionReason.INVALID_TRANSITION);
+        assertThat(reason(world.attendance.record(
+                        world.professional(world.pekka),
+                        new RecordAttendanceCommand(booking.id(), null, BookingStatus.NO_SHOW))))
+                .isEqualTo(RejectionReason.REASON_REQUIRED);
+        Booking corrected = accepted(world.attendance.record(
+                world.professional(world.pekka),
+                new RecordAttendanceCommand(booking.id(), 2L, BookingStatus.NO_SHOW, ChangeReason.RECORDED_IN_ERROR)));
+        assertThat(corrected.lastChange())
+                .isEqualTo(new StatusChange(
+                        BookingStatus.NO_SHOW, ChangeReason.RECORDED_IN_ERROR, "pekka", World.at(0, "09:00")));
+        assertThatThrownBy(() -> new CancelBookingCommand(booking.id(), null, ChangeReason.RECORDED_IN_ERROR, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("reason");
         assertThatThrownBy(() -> new RecordAttendanceCommand(booking.id(), null, BookingStatus.BOOKED))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("status");

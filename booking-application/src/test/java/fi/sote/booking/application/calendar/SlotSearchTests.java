@@ -24,6 +24,8 @@ import fi.sote.booking.application.calendar.port.in.AddCalendarEntryCommand;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.FoundSlot;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.SlotPage;
 import fi.sote.booking.application.calendar.port.in.SlotSearch;
+import fi.sote.booking.application.fakes.InMemoryAuditLog;
+import fi.sote.booking.application.fakes.InMemoryBookings;
 import fi.sote.booking.application.fakes.InMemoryCalendar;
 import fi.sote.booking.application.fakes.InMemoryCatalogue;
 import fi.sote.booking.application.shared.Actor;
@@ -377,11 +379,17 @@ class SlotSearchTests {
     }
 
     private void addEntry(Resource resource, String type, String start, String end) {
-        Outcome<?> outcome = new AddCalendarEntryService(catalogue, calendar)
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Outcome<?> outcome = new AddCalendarEntryService(
+                        catalogue, calendar, new InMemoryBookings(calendar, clock, new InMemoryAuditLog()), clock)
                 .add(
                         admin,
                         new AddCalendarEntryCommand(
-                                resource.id(), type, new TimeInterval(Instant.parse(start), Instant.parse(end)), null));
+                                resource.id(),
+                                type,
+                                new TimeInterval(Instant.parse(start), Instant.parse(end)),
+                                null,
+                                false));
         assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
     }
 }

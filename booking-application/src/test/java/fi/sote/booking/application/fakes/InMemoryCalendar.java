@@ -81,13 +81,16 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
     }
 
     @Override
-    public boolean replace(CalendarEntry entry) {
-        if (overlapsBlocking(entry)) {
-            return false;
+    public Replacement replace(CalendarEntry previous, CalendarEntry next) {
+        if (!entries.contains(previous)) {
+            return Replacement.STALE;
         }
-        entries.removeIf(e -> e.id().equals(entry.id()));
-        entries.add(entry);
-        return true;
+        if (overlapsBlocking(next)) {
+            return Replacement.OVERLAPPING;
+        }
+        entries.remove(previous);
+        entries.add(next);
+        return Replacement.REPLACED;
     }
 
     /** An absence's entry: it blocks booking, but may overlap what is in the calendar (not another absence). */

@@ -27,6 +27,8 @@ import fi.sote.booking.application.booking.ViewBookingsService;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.calendar.AddCalendarEntryService;
+import fi.sote.booking.application.calendar.ChangeCalendarEntryService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.safety.AlertService;
@@ -35,6 +37,7 @@ import fi.sote.booking.application.safety.WhereaboutsService;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.policy.AttendancePolicy;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.ReleaseId;
@@ -93,9 +96,14 @@ public final class World {
     public final BookTogetherService together = new BookTogetherService(drafts);
     public final CancelBookingService cancel = new CancelBookingService(changes);
     public final RescheduleBookingService reschedule = new RescheduleBookingService(changes, drafts);
-    public final RecordAttendanceService attendance = new RecordAttendanceService(changes);
+    public final RecordAttendanceService attendance =
+            new RecordAttendanceService(changes, new AttendancePolicy(AttendancePolicy.DEFAULT_CHECK_IN_OPENS));
     public final ViewBookingsService view =
             new ViewBookingsService(bookings, catalogue, identities, visibility, new AuditTrail(audit, clock), clock);
+
+    public final AddCalendarEntryService addEntry = new AddCalendarEntryService(catalogue, calendar, bookings, clock);
+    public final ChangeCalendarEntryService changeEntry =
+            new ChangeCalendarEntryService(catalogue, calendar, bookings, clock);
 
     public final InMemoryAbsences absences = new InMemoryAbsences(calendar);
     public final InMemoryVisits visits = new InMemoryVisits();
@@ -178,6 +186,13 @@ public final class World {
                 true,
                 LocalizedText.finnish("Kotikäynti"),
                 LocalizedText.finnish("Asiakastyö")));
+        catalogue.add(new CalendarEntryType(
+                organisation,
+                "DOCUMENTATION",
+                EntryCategory.OTHER_WORK,
+                false,
+                LocalizedText.finnish("Kirjaaminen"),
+                LocalizedText.finnish("Muu työ")));
     }
 
     private SocialService socialService(String code) {

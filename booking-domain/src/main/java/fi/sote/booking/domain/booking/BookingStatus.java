@@ -43,7 +43,10 @@ public enum BookingStatus {
         return this != CANCELLED && this != MOVED;
     }
 
-    /** The statuses a booking in this status may change to. */
+    /**
+     * The statuses a booking in this status may change to. A fulfilled time and a no-show change only into each
+     * other: that corrects how the time went, and the attendance rules ask a reason for it.
+     */
     public Set<BookingStatus> next() {
         switch (this) {
             case WAITLIST:
@@ -57,6 +60,10 @@ public enum BookingStatus {
             case CHECKED_IN:
                 return EnumSet.of(ARRIVED, FULFILLED, NO_SHOW, CANCELLED);
             case ARRIVED:
+                return EnumSet.of(FULFILLED);
+            case FULFILLED:
+                return EnumSet.of(NO_SHOW);
+            case NO_SHOW:
                 return EnumSet.of(FULFILLED);
             default:
                 return EnumSet.noneOf(BookingStatus.class);

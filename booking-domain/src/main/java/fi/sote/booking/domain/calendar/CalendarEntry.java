@@ -56,9 +56,14 @@ public record CalendarEntry(
                 0);
     }
 
-    /** The same entry at another time or of another length (move, resize). */
-    public CalendarEntry reschedule(TimeInterval newInterval) {
+    /** The next version of the entry: of {@code type}, at {@code newInterval}, about {@code newClient} (or none). */
+    public CalendarEntry changed(CalendarEntryType type, TimeInterval newInterval, String newClient) {
         return new CalendarEntry(
-                id, organisation, resource, entryType, blocksBooking, newInterval, clientReference, version + 1);
+                id, organisation, resource, type.code(), type.blocksBooking(), newInterval, newClient, version + 1);
+    }
+
+    /** Whether the entry takes the time of bookings under it away from them (it blocks booking). */
+    public boolean overlapsBookingsOf(TimeInterval booked) {
+        return blocksBooking && interval.overlaps(booked);
     }
 }

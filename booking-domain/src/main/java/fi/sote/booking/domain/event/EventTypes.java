@@ -18,6 +18,7 @@ public final class EventTypes {
             "booking.status_changed",
             "calendar-entry.added",
             "calendar-entry.moved",
+            "calendar-entry.changed",
             "calendar-entry.removed",
             "release.added",
             "release.withdrawn",

@@ -1,5 +1,6 @@
 package fi.sote.booking.domain.shared;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,15 @@ public final class Invariants {
             throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
         }
         return trimmed;
+    }
+
+    /** A required instant on a whole second, as booked times start: what is stored is what was asked for. */
+    public static Instant wholeSecond(String field, Instant value) {
+        required(field, value);
+        if (value.getNano() != 0) {
+            throw new InvalidValueException(field, "must be on a whole second (no fractions of a second)");
+        }
+        return value;
     }
 
     /** An optional text: null or blank becomes null, otherwise as {@link #text}. */

@@ -12,6 +12,9 @@ public enum RejectionReason {
     /** The request names something (a product, a social service, an entry type, ...) the organisation does not have. */
     UNKNOWN_REFERENCE("unknown-reference", "The request refers to something that does not exist"),
 
+    /** A blocking calendar entry would lie over booked time, and the caller has not confirmed it. */
+    ENTRY_OVER_BOOKINGS("entry-over-bookings", "The entry would block time that clients have booked"),
+
     /** A blocking calendar entry would overlap another blocking entry of the same resource. */
     OVERLAPPING_ENTRY("overlapping-entry", "The time overlaps another entry of the calendar"),
 
@@ -45,6 +48,12 @@ public enum RejectionReason {
     /** A client checks in themselves only around the booked time. */
     OUTSIDE_CHECK_IN_WINDOW("outside-check-in-window", "It is too early or too late to check in"),
 
+    /** Attendance is recorded only from the booked time (check-in and arrival a while before its start). */
+    ATTENDANCE_TOO_EARLY("attendance-too-early", "It is too early to record how the time went"),
+
+    /** A change that corrects what was recorded before names its reason. */
+    REASON_REQUIRED("reason-required", "A correction needs a reason"),
+
     /** The booking's status cannot change to the one asked for. */
     INVALID_TRANSITION("invalid-transition", "The booking cannot change to that status"),
 
@@ -55,7 +64,7 @@ public enum RejectionReason {
     HOLD_EXPIRED("hold-expired", "The held time has lapsed"),
 
     /** The version the caller read (If-Match) is no longer the current one. */
-    STALE_VERSION("stale-version", "The booking has changed since it was read"),
+    STALE_VERSION("stale-version", "It has changed since it was read"),
 
     /** The booking is not one the absence falls on that still needs handling. */
     NOT_AFFECTED("not-affected", "The booking is not affected by the absence"),

@@ -32,11 +32,12 @@ class BookingStatusTests {
     }
 
     @Test
-    void finishedBookingsChangeNoFurther() {
-        for (BookingStatus done :
-                List.of(BookingStatus.CANCELLED, BookingStatus.MOVED, BookingStatus.FULFILLED, BookingStatus.NO_SHOW)) {
+    void finishedBookingsChangeNoFurtherButARecordedOutcomeMayBeCorrected() {
+        for (BookingStatus done : List.of(BookingStatus.CANCELLED, BookingStatus.MOVED)) {
             assertThat(done.next()).as(done.name()).isEmpty();
         }
+        assertThat(BookingStatus.FULFILLED.next()).containsExactly(BookingStatus.NO_SHOW);
+        assertThat(BookingStatus.NO_SHOW.next()).containsExactly(BookingStatus.FULFILLED);
         assertThat(BookingStatus.BOOKED.mayBecome(BookingStatus.MOVED)).isTrue();
         assertThat(BookingStatus.PENDING.mayBecome(BookingStatus.MOVED)).isFalse();
         assertThat(BookingStatus.ARRIVED.mayBecome(BookingStatus.CANCELLED)).isFalse();

@@ -39,7 +39,7 @@ public class PrivacyInContract implements OASFilter {
             "rescheduleBooking",
             "recordAttendance",
             "addCalendarEntry",
-            "rescheduleCalendarEntry");
+            "changeCalendarEntry");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

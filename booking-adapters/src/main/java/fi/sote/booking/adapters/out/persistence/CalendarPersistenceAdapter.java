@@ -58,22 +58,40 @@ class CalendarPersistenceAdapter implements CalendarRepository {
     }
 
     @Override
-    public boolean replace(CalendarEntry entry) {
-        return sql.updateUnless(
-                Sql.EXCLUSION_VIOLATION,
+    public Replacement replace(CalendarEntry previous, CalendarEntry next) {
+        String event = previous.interval().equals(next.interval()) ? "changed" : "moved";
+        Sql.Guarded<Long> outcome = sql.guarded(
                 """
-                with moved as (
-                    update calendar_entry set during = tstzrange(?, ?, '[)'), version = ?
-                     where organisation_id = ? and id = ?
-                    returning organisation_id, id, resource_id)
-                """ + Outbox.announce("moved", "calendar-entry", "calendar-entry.moved"),
+                with replaced as (
+                    update calendar_entry set entry_type = ?, blocks_booking = ?, during = tstzrange(?, ?, '[)'),
+                           client_reference = ?, version = ?
+                     where organisation_id = ? and id = ? and version = ?
+                    returning organisation_id, id, resource_id),
+                announced as (
+                """ + Outbox.announce("replaced", "calendar-entry", "calendar-entry." + event) + """
+                )
+                select count(*) from replaced""",
                 s -> {
-                    s.set(1, ReleaseRows.utc(entry.interval().start()));
-                    s.set(2, ReleaseRows.utc(entry.interval().end()));
-                    s.set(3, entry.version());
-                    s.set(4, entry.organisation().value());
-                    s.set(5, entry.id().value());
-                });
+                    s.set(1, next.entryType());
+                    s.set(2, next.blocksBooking());
+                    s.set(3, ReleaseRows.utc(next.interval().start()));
+                    s.set(4, ReleaseRows.utc(next.interval().end()));
+                    s.set(5, next.clientReference());
+                    s.set(6, next.version());
+                    s.set(7, next.organisation().value());
+                    s.set(8, next.id().value());
+                    s.set(9, previous.version());
+                },
+                row -> row.getLong(1));
+        if (outcome.refusal() != null) {
+            if (!outcome.refusal().sqlState().equals(Sql.EXCLUSION_VIOLATION)
+                    && !outcome.refusal().deadlock()) {
+                throw new IllegalStateException("Update failed: "
+                        + outcome.refusal().sqlState() + " " + outcome.refusal().constraint());
+            }
+            return Replacement.OVERLAPPING;
+        }
+        return outcome.row() == 0 ? Replacement.STALE : Replacement.REPLACED;
     }
 
     @Override

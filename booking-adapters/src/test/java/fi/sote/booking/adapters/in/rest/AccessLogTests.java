@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +241,17 @@ class AccessLogTests {
     @Test
     void aChangeAnswersWithTheClientOnlyToWhoeverMayReadBookingsAndThatIsLoggedLikeARead() throws Exception {
         String code = "150763-927F";
-        String id = bookedByCode(code, BookingResourceTests.at(0, "09:00"));
+        // within check-in: released for counselling from the next full hour
+        Instant soon = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.HOURS);
+        catalogue
+                .asProfessional()
+                .body("{\"start\":\"" + soon + "\",\"end\":\"" + soon.plus(Duration.ofHours(2))
+                        + "\",\"terms\":{\"productIds\":[\"" + catalogue.productId
+                        + "\"],\"channels\":[\"COUNSELLING\"]}}")
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/releases/one-off")
+                .then()
+                .statusCode(201);
+        String id = bookedByCode(code, soon.toString());
         String reference =
                 counsellor().get("/api/v1/bookings/" + id).then().extract().path("client");
 

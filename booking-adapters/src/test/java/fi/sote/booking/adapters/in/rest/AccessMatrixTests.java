@@ -103,7 +103,7 @@ class AccessMatrixTests {
                 "listCalendarEntries",
                 "addCalendarEntry",
                 "getCalendarEntry",
-                "rescheduleCalendarEntry",
+                "changeCalendarEntry",
                 "removeCalendarEntry",
                 "listReleases",
                 "releaseTimeOnce",
@@ -412,8 +412,9 @@ class AccessMatrixTests {
                 return "{\"start\":\"" + start + "\",\"reason\":\"CLIENT_REQUEST\"}";
             case "recordAttendance":
                 return "{\"status\":\"ARRIVED\"}";
-            case "rescheduleCalendarEntry":
-                return "{\"start\":\"" + start + "\",\"end\":\"" + end + "\"}";
+            case "changeCalendarEntry":
+                return "{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\"" + start + "\",\"end\":\""
+                        + end + "\"}";
             case "addCalendarEntry":
                 return entryBody(catalogue);
             case "releaseTimeOnce":

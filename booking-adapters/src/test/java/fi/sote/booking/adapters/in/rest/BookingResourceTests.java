@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -523,10 +524,11 @@ class BookingResourceTests {
     }
 
     @Test
-    void statusChangesFollowTheFinnishStatusSetAndAStaleVersionIs412() {
+    void statusChangesFollowTheFinnishStatusSetAndAStaleVersionIs412() throws Exception {
+        Instant start = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
         String id = catalogue
                 .asProfessional()
-                .body(booking(catalogue.productId, at(0, "09:00"), "c" + catalogue.suffix, null))
+                .body(booking(catalogue.productId, start.toString(), "c" + catalogue.suffix, null))
                 .post("/api/v1/bookings")
                 .then()
                 .statusCode(201)
@@ -542,6 +544,14 @@ class BookingResourceTests {
                 .body("code", equalTo("stale-version"));
         catalogue
                 .asProfessional()
+                .body("{\"status\":\"FULFILLED\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("attendance-too-early"))
+                .body("errors[0].field", equalTo("status"));
+        catalogue
+                .asProfessional()
                 .header("If-Match", "\"0\"")
                 .body("{\"status\":\"CHECKED_IN\"}")
                 .post("/api/v1/bookings/" + id + "/attendance")
@@ -550,6 +560,7 @@ class BookingResourceTests {
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("CHECKED_IN"))
                 .body("fhirStatus", equalTo("checked-in"));
+        untilPast(start);
         catalogue
                 .asProfessional()
                 .body("{\"status\":\"FULFILLED\"}")
@@ -571,6 +582,80 @@ class BookingResourceTests {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void aFulfilledTimeIsCorrectedToANoShowWithAReasonThatTheBookingKeeps() throws Exception {
+        Instant start = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        catalogue
+                .asProfessional()
+                .body(booking(catalogue.productId, start.plusMillis(500).toString(), "c" + catalogue.suffix, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("start"));
+        String id = catalogue
+                .asProfessional()
+                .body(booking(catalogue.productId, start.toString(), "c" + catalogue.suffix, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        untilPast(start);
+        catalogue
+                .asProfessional()
+                .body("{\"status\":\"FULFILLED\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(200);
+        catalogue
+                .asProfessional()
+                .body("{\"status\":\"NO_SHOW\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(422)
+                .body("code", equalTo("reason-required"))
+                .body("errors[0].field", equalTo("reason"));
+        catalogue
+                .asProfessional()
+                .body("{\"status\":\"NO_SHOW\",\"reason\":\"HOLD_EXPIRED\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        catalogue
+                .as("c" + catalogue.suffix, Roles.CLIENT)
+                .body("{\"status\":\"NO_SHOW\",\"reason\":\"RECORDED_IN_ERROR\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("channel-not-allowed"));
+        catalogue
+                .asSupervisor()
+                .header("If-Match", "\"1\"")
+                .body("{\"status\":\"NO_SHOW\",\"reason\":\"RECORDED_IN_ERROR\"}")
+                .post("/api/v1/bookings/" + id + "/attendance")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"2\""))
+                .body("status", equalTo("NO_SHOW"))
+                .body("lastChange.reason", equalTo("RECORDED_IN_ERROR"))
+                .body("lastChange.by", equalTo(catalogue.supervisorSubject));
+        catalogue
+                .asProfessional()
+                .body("{\"reason\":\"RECORDED_IN_ERROR\"}")
+                .post("/api/v1/bookings/" + id + "/cancel")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+    }
+
+    /** Waits until {@code instant} has passed, as the time of a booking does before its outcome is recorded. */
+    static void untilPast(Instant instant) throws InterruptedException {
+        while (!Instant.now().isAfter(instant)) {
+            Thread.sleep(Math.max(1, Duration.between(Instant.now(), instant).toMillis() + 1));
+        }
     }
 
     @Test

@@ -62,11 +62,17 @@ class CalendarResourceTests {
 
         catalogue
                 .asProfessional()
-                .body("{\"start\":\"2027-02-01T12:00:00+02:00\",\"end\":\"2027-02-01T13:30:00+02:00\"}")
+                .body(entry(
+                        catalogue.blockingType(),
+                        "2027-02-01T12:00:00+02:00",
+                        "2027-02-01T13:30:00+02:00",
+                        "asiakas-123"))
                 .put("/api/v1/calendar-entries/" + id)
                 .then()
                 .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
                 .body("end", equalTo("2027-02-01T11:30:00Z"))
+                .body("clientReference", equalTo("asiakas-123"))
                 .body("version", equalTo(1));
         catalogue
                 .asProfessional()
@@ -84,6 +90,133 @@ class CalendarResourceTests {
                 .then()
                 .statusCode(204);
         catalogue.asProfessional().get("/api/v1/calendar-entries/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void anEntryChangesTypeAndClientInTheVersionReadWithItsETag() {
+        String id = catalogue
+                .asProfessional()
+                .body(entry(
+                        catalogue.blockingType(),
+                        "2027-02-04T09:00:00+02:00",
+                        "2027-02-04T10:00:00+02:00",
+                        "asiakas-456"))
+                .post(entries)
+                .then()
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .extract()
+                .path("id");
+        catalogue
+                .asProfessional()
+                .get("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("$", Matchers.not(Matchers.hasKey("bookingsHit")));
+
+        catalogue
+                .asProfessional()
+                .header("If-Match", "\"0\"")
+                .body(entry(
+                        catalogue.nonBlockingType(), "2027-02-04T09:00:00+02:00", "2027-02-04T10:00:00+02:00", null))
+                .put("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("entryType", equalTo(catalogue.nonBlockingType()))
+                .body("blocksBooking", equalTo(false))
+                .body("$", Matchers.not(Matchers.hasKey("clientReference")));
+        catalogue
+                .asProfessional()
+                .header("If-Match", "\"0\"")
+                .body(entry(
+                        catalogue.blockingType(),
+                        "2027-02-04T09:00:00+02:00",
+                        "2027-02-04T10:00:00+02:00",
+                        "asiakas-456"))
+                .put("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(412)
+                .body("code", equalTo("stale-version"));
+        catalogue
+                .asProfessional()
+                .body("{\"start\":\"2027-02-04T09:00:00+02:00\",\"end\":\"2027-02-04T10:00:00+02:00\"}")
+                .put("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("entryType"));
+        catalogue
+                .asProfessional()
+                .get("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("entryType", equalTo(catalogue.nonBlockingType()));
+    }
+
+    @Test
+    void aBlockingEntryOverABookedTimeIsKeptOnlyWhenConfirmedAndNamesTheBookingsToReorganise() {
+        String booking = catalogue
+                .asProfessional()
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId,
+                        catalogue.productId,
+                        "2027-02-05T09:00:00+02:00",
+                        "c" + catalogue.suffix,
+                        null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String over = entry(catalogue.blockingType(), "2027-02-05T08:30:00+02:00", "2027-02-05T09:30:00+02:00", null);
+
+        catalogue
+                .asProfessional()
+                .body(over)
+                .post(entries)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("entry-over-bookings"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("confirmOverBookings"))
+                .body("errors[0].message", Matchers.containsString(booking));
+        catalogue
+                .asProfessional()
+                .body(entry(
+                        catalogue.nonBlockingType(), "2027-02-05T08:30:00+02:00", "2027-02-05T09:30:00+02:00", null))
+                .post(entries)
+                .then()
+                .statusCode(201)
+                .body("bookingsHit", hasSize(0));
+        String id = catalogue
+                .asProfessional()
+                .body(over.replace("}", ",\"confirmOverBookings\":true}"))
+                .post(entries)
+                .then()
+                .statusCode(201)
+                .body("bookingsHit", hasSize(1))
+                .body("bookingsHit[0].id", equalTo(booking))
+                .body("bookingsHit[0].status", equalTo("BOOKED"))
+                .body("bookingsHit[0].start", equalTo("2027-02-05T07:00:00Z"))
+                .extract()
+                .path("id");
+
+        catalogue
+                .asProfessional()
+                .body(entry(catalogue.blockingType(), "2027-02-05T11:00:00+02:00", "2027-02-05T12:00:00+02:00", null))
+                .put("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(200)
+                .body("bookingsHit", hasSize(0));
+        catalogue
+                .asProfessional()
+                .body(over)
+                .put("/api/v1/calendar-entries/" + id)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("entry-over-bookings"));
     }
 
     @Test

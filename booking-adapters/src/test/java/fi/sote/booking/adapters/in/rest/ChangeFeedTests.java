@@ -181,7 +181,11 @@ class ChangeFeedTests {
                 .path("id");
         catalogue
                 .asProfessional()
-                .body("{\"start\":\"2027-02-01T12:00:00+02:00\",\"end\":\"2027-02-01T13:00:00+02:00\"}")
+                .body(CalendarResourceTests.entry(
+                        catalogue.blockingType(),
+                        "2027-02-01T12:00:00+02:00",
+                        "2027-02-01T13:00:00+02:00",
+                        "secret-client-" + catalogue.suffix))
                 .put("/api/v1/calendar-entries/" + entry)
                 .then()
                 .statusCode(200);

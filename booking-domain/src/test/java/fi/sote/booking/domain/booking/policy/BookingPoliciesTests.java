@@ -1,10 +1,12 @@
 package fi.sote.booking.domain.booking.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.BookingStatus;
+import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
@@ -24,6 +27,7 @@ import fi.sote.booking.domain.catalogue.ResourceKind;
 import fi.sote.booking.domain.catalogue.SelfServiceRules;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.shared.GuidanceText;
+import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.LocalizedText;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.shared.RejectionReason;
@@ -320,30 +324,76 @@ class BookingPoliciesTests {
     }
 
     @Test
-    void aClientOnlyChecksInAndOnlyAroundTheTimeWhileStaffRecordAnyAttendanceAtAnyTime() {
+    void aClientOnlyChecksInAndOnlyAroundTheTime() {
+        AttendancePolicy policy = new AttendancePolicy(Duration.ofMinutes(90));
         Instant start = NOW.plus(Duration.ofDays(1));
         Booking booked = booking(start, BookingStatus.BOOKED);
-        Instant twoHoursBefore = start.minus(AttendancePolicy.CHECK_IN_OPENS);
-        assertThat(AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true, twoHoursBefore)
+        Instant opens = start.minus(Duration.ofMinutes(90));
+        assertThat(policy.judge(booked, BookingStatus.CHECKED_IN, null, true, opens)
                         .isAllowed())
                 .isTrue();
-        assertThat(reason(
-                        AttendancePolicy.judge(booked, BookingStatus.CHECKED_IN, true, twoHoursBefore.minusSeconds(1))))
+        assertThat(reason(policy.judge(booked, BookingStatus.CHECKED_IN, null, true, opens.minusSeconds(1))))
                 .isEqualTo(RejectionReason.OUTSIDE_CHECK_IN_WINDOW);
-        assertThat(reason(AttendancePolicy.judge(
+        assertThat(reason(policy.judge(
                         booked,
                         BookingStatus.CHECKED_IN,
+                        null,
                         true,
                         booked.time().interval().end())))
                 .isEqualTo(RejectionReason.OUTSIDE_CHECK_IN_WINDOW);
-        assertThat(reason(AttendancePolicy.judge(booked, BookingStatus.FULFILLED, true, start)))
+        assertThat(reason(policy.judge(booked, BookingStatus.FULFILLED, null, true, start)))
                 .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
-        assertThat(AttendancePolicy.judge(booked, BookingStatus.FULFILLED, false, NOW)
+    }
+
+    @Test
+    void staffRecordArrivalFromCheckInAndTheOutcomeFromTheStartOnwards() {
+        AttendancePolicy policy = new AttendancePolicy(Duration.ofMinutes(30));
+        Instant start = NOW.plus(Duration.ofDays(1));
+        Booking booked = booking(start, BookingStatus.BOOKED);
+        assertThat(reason(policy.judge(booked, BookingStatus.ARRIVED, null, false, start.minusSeconds(1801))))
+                .isEqualTo(RejectionReason.ATTENDANCE_TOO_EARLY);
+        assertThat(policy.judge(booked, BookingStatus.ARRIVED, null, false, start.minusSeconds(1800))
                         .isAllowed())
                 .isTrue();
+        for (BookingStatus outcome : List.of(BookingStatus.FULFILLED, BookingStatus.NO_SHOW)) {
+            assertThat(reason(policy.judge(booked, outcome, null, false, start.minusSeconds(1))))
+                    .as(outcome.name())
+                    .isEqualTo(RejectionReason.ATTENDANCE_TOO_EARLY);
+            assertThat(policy.judge(booked, outcome, null, false, start).isAllowed())
+                    .as(outcome.name())
+                    .isTrue();
+            assertThat(policy.judge(booked, outcome, null, false, start.plus(Duration.ofDays(30)))
+                            .isAllowed())
+                    .as("recorded a month later: " + outcome)
+                    .isTrue();
+        }
         Booking fulfilled = booking(start, BookingStatus.FULFILLED);
-        assertThat(reason(AttendancePolicy.judge(fulfilled, BookingStatus.CHECKED_IN, false, start)))
+        assertThat(reason(policy.judge(fulfilled, BookingStatus.CHECKED_IN, null, false, start)))
                 .isEqualTo(RejectionReason.INVALID_TRANSITION);
+    }
+
+    @Test
+    void aRecordedOutcomeIsCorrectedOnlyWithAReasonAndOnlyByStaff() {
+        AttendancePolicy policy = new AttendancePolicy(AttendancePolicy.DEFAULT_CHECK_IN_OPENS);
+        Instant start = NOW.minus(Duration.ofDays(2));
+        Booking fulfilled = booking(start, BookingStatus.FULFILLED);
+        Booking noShow = booking(start, BookingStatus.NO_SHOW);
+
+        assertThat(reason(policy.judge(fulfilled, BookingStatus.NO_SHOW, null, false, NOW)))
+                .isEqualTo(RejectionReason.REASON_REQUIRED);
+        assertThat(policy.judge(fulfilled, BookingStatus.NO_SHOW, ChangeReason.RECORDED_IN_ERROR, false, NOW)
+                        .isAllowed())
+                .isTrue();
+        assertThat(policy.judge(noShow, BookingStatus.FULFILLED, ChangeReason.OTHER, false, NOW)
+                        .isAllowed())
+                .isTrue();
+        assertThat(reason(policy.judge(noShow, BookingStatus.FULFILLED, ChangeReason.RECORDED_IN_ERROR, true, NOW)))
+                .isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
+        assertThat(reason(policy.judge(noShow, BookingStatus.NO_SHOW, ChangeReason.RECORDED_IN_ERROR, false, NOW)))
+                .isEqualTo(RejectionReason.INVALID_TRANSITION);
+        assertThatThrownBy(() -> new AttendancePolicy(Duration.ofHours(25)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("checkInOpens");
     }
 
     private static BookedTime time(Instant start) {

@@ -144,14 +144,21 @@ final class BookingDtos {
                             + "(Saapumatta).",
                     required = true)
             @NotNull
-            BookingStatus status) {}
+            BookingStatus status,
+
+            @Schema(
+                    description = "Why a fulfilled time or a no-show recorded before is corrected to the other "
+                            + "(RECORDED_IN_ERROR, or another reason of the code set); needed for a correction, "
+                            + "left out otherwise.",
+                    nullable = true)
+            ChangeReason reason) {}
 
     @Schema(name = "StatusChange", description = "The last change of the booking's status.")
     record StatusChangeView(
             @Schema(description = "The status it changed to.")
             BookingStatus status,
 
-            @Schema(description = "Why (cancellations and moves).", nullable = true)
+            @Schema(description = "Why (cancellations, moves and corrections of attendance).", nullable = true)
             ChangeReason reason,
 
             @Schema(

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
@@ -234,7 +235,8 @@ public class BookingResource {
                 ifMatch,
                 () -> ok(
                         "confirmBooking",
-                        bookSlot.confirm(caller.actor(), new ConfirmHoldCommand(bookingId(id), version(ifMatch)))));
+                        bookSlot.confirm(
+                                caller.actor(), new ConfirmHoldCommand(bookingId(id), IfMatch.version(ifMatch)))));
     }
 
     @POST
@@ -422,7 +424,7 @@ public class BookingResource {
                                 cancel.cancel(
                                         caller.actor(),
                                         new CancelBookingCommand(
-                                                bookingId(id), version(ifMatch), body.reason(), body.scope()))))
+                                                bookingId(id), IfMatch.version(ifMatch), body.reason(), body.scope()))))
                         .build());
     }
 
@@ -465,7 +467,7 @@ public class BookingResource {
                                 caller.actor(),
                                 new RescheduleBookingCommand(
                                         bookingId(id),
-                                        version(ifMatch),
+                                        IfMatch.version(ifMatch),
                                         body.start(),
                                         body.resourceId() == null ? null : new ResourceId(body.resourceId()),
                                         body.reason(),
@@ -476,11 +478,18 @@ public class BookingResource {
     @Path("bookings/{id}/attendance")
     @RolesAllowed({Roles.CLIENT, Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_WRITE)
-    @Extension(name = ProblemCodes.EXTENSION, value = "channel-not-allowed outside-check-in-window invalid-transition")
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value = "channel-not-allowed outside-check-in-window attendance-too-early invalid-transition "
+                    + "reason-required")
     @Operation(
             operationId = "recordAttendance",
             summary = "Record how the time went",
-            description = "Checked in (a client may check in themselves), arrived, fulfilled or no-show.")
+            description = "Checked in (a client may check in themselves), arrived, fulfilled or no-show. Check-in and "
+                    + "arrival are recorded from booking.attendance.check-in-opens (2 hours) before the start, "
+                    + "fulfilled and no-show from the start (attendance-too-early before). A fulfilled time may be "
+                    + "corrected to a no-show and back, with a reason (reason-required without one); the booking's "
+                    + "lastChange keeps who corrected it, when and why.")
     @APIResponse(
             responseCode = "200",
             description = "Recorded.",
@@ -504,7 +513,8 @@ public class BookingResource {
                         "recordAttendance",
                         attendance.record(
                                 caller.actor(),
-                                new RecordAttendanceCommand(bookingId(id), version(ifMatch), body.status()))));
+                                new RecordAttendanceCommand(
+                                        bookingId(id), IfMatch.version(ifMatch), body.status(), body.reason()))));
     }
 
     /** A booking just made, answered as its maker may see it (logged with the booking when it shows the client). */
@@ -562,23 +572,6 @@ public class BookingResource {
 
     private static EntityTag etag(Booking booking) {
         return new EntityTag(Long.toString(booking.version()));
-    }
-
-    /** The version an If-Match names; null when there is none or it is "*"; an unreadable one matches nothing. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 
     private static BookingId bookingId(String id) {

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
+import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.calendar.Channel;
 
 /** Request and response bodies of calendars: entries and released time. */
@@ -41,15 +43,65 @@ public final class CalendarDtos {
                     description =
                             "For client work: the client's identifier in the client-record system (never a personal "
                                     + "identity code). Shown only to those entitled.")
-            String clientReference) {}
+            String clientReference,
 
-    @Schema(name = "CalendarEntryChange", description = "A new time for an entry (move or resize).")
+            @Schema(
+                    description = "True to add an entry that blocks booking over times clients have booked; without "
+                            + "it such an entry is refused (entry-over-bookings) with the bookings listed.",
+                    nullable = true)
+            Boolean confirmOverBookings) {}
+
+    @Schema(
+            name = "CalendarEntryChange",
+            description = "The entry as it is to be: type, time and client (move, resize, retype, or another "
+                    + "client). What is left out is left out of the entry: send back what was read and change what "
+                    + "changes.")
     public record CalendarEntryChange(
-            @Schema(description = "New start, ISO-8601 with offset.") @NotNull
+            @Schema(
+                    description = "Code of the calendar entry type; an entry becomes or stops being an absence only "
+                            + "through the absences.",
+                    examples = "HOME_VISIT")
+            @NotBlank
+            String entryType,
+
+            @Schema(description = "Start, ISO-8601 with offset.", examples = "2026-11-24T09:00:00+02:00") @NotNull
             OffsetDateTime start,
 
-            @Schema(description = "New end, ISO-8601 with offset.") @NotNull
-            OffsetDateTime end) {}
+            @Schema(description = "End, ISO-8601 with offset; after the start.", examples = "2026-11-24T10:30:00+02:00")
+            @NotNull
+            OffsetDateTime end,
+
+            @Schema(
+                    description = "For client work: the client's identifier in the client-record system; left out "
+                            + "when the entry concerns no client.",
+                    nullable = true)
+            String clientReference,
+
+            @Schema(
+                    description = "True to keep an entry that blocks booking over times clients have booked; "
+                            + "without it such a change is refused (entry-over-bookings) with the bookings listed.",
+                    nullable = true)
+            Boolean confirmOverBookings) {}
+
+    @Schema(
+            name = "BookingHit",
+            description = "A booked time a blocking entry lies over, to reorganise (never the client).")
+    public record BookingHitView(
+            @Schema(description = "The booking.") UUID id,
+            @Schema(description = "Start (UTC).") Instant start,
+            @Schema(description = "End (UTC).") Instant end,
+            @Schema(description = "Its status.") BookingStatus status,
+            @Schema(description = "The bookable product.") UUID productId) {
+
+        static BookingHitView of(Booking booking) {
+            return new BookingHitView(
+                    booking.id().value(),
+                    booking.time().interval().start(),
+                    booking.time().interval().end(),
+                    booking.status(),
+                    booking.time().product().value());
+        }
+    }
 
     @Schema(name = "CalendarEntry", description = "An entry in a resource's calendar.")
     public record CalendarEntryView(
@@ -84,8 +136,15 @@ public final class CalendarDtos {
                     nullable = true)
             String clientReference,
 
-            @Schema(description = "Version, increased by every change.")
-            long version) {}
+            @Schema(description = "Version, increased by every change; also the ETag, for If-Match.")
+            long version,
+
+            @Schema(
+                    description = "In the answer to adding or changing an entry that blocks booking: the booked "
+                            + "times it lies over (confirmed with confirmOverBookings), by start, to reorganise. Left "
+                            + "out of reads and lists.",
+                    nullable = true)
+            List<BookingHitView> bookingsHit) {}
 
     @Schema(name = "CalendarEntryList", description = "Entries of a calendar in a period, by start.")
     public record CalendarEntryList(

@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -39,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.QueryParameters;
+import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.BookingHitView;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryChange;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryList;
 import fi.sote.booking.adapters.in.rest.calendar.CalendarDtos.CalendarEntryRequest;
@@ -58,12 +61,13 @@ import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryCommand;
 import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryCommand;
+import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryUseCase;
+import fi.sote.booking.application.calendar.port.in.KeptEntry;
 import fi.sote.booking.application.calendar.port.in.ReleaseOnceCommand;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
 import fi.sote.booking.application.calendar.port.in.ReleaseWeeklyCommand;
 import fi.sote.booking.application.calendar.port.in.RemoveCalendarEntryUseCase;
-import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryCommand;
-import fi.sote.booking.application.calendar.port.in.RescheduleCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.ViewCalendarQuery;
 import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
@@ -96,7 +100,7 @@ import fi.sote.booking.domain.shared.Invariants;
 public class CalendarResource {
 
     private final AddCalendarEntryUseCase addEntry;
-    private final RescheduleCalendarEntryUseCase rescheduleEntry;
+    private final ChangeCalendarEntryUseCase changeEntry;
     private final RemoveCalendarEntryUseCase removeEntry;
     private final ReleaseTimeUseCase releaseTime;
     private final WithdrawReleaseUseCase withdrawRelease;
@@ -107,7 +111,7 @@ public class CalendarResource {
 
     CalendarResource(
             AddCalendarEntryUseCase addEntry,
-            RescheduleCalendarEntryUseCase rescheduleEntry,
+            ChangeCalendarEntryUseCase changeEntry,
             RemoveCalendarEntryUseCase removeEntry,
             ReleaseTimeUseCase releaseTime,
             WithdrawReleaseUseCase withdrawRelease,
@@ -116,7 +120,7 @@ public class CalendarResource {
             Caller caller,
             IdempotencyKeys idempotency) {
         this.addEntry = addEntry;
-        this.rescheduleEntry = rescheduleEntry;
+        this.changeEntry = changeEntry;
         this.removeEntry = removeEntry;
         this.releaseTime = releaseTime;
         this.withdrawRelease = withdrawRelease;
@@ -171,12 +175,16 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/entries")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar overlapping-entry")
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value = "unknown-reference not-your-calendar overlapping-entry entry-over-bookings")
     @Operation(
             operationId = "addCalendarEntry",
             summary = "Add a calendar entry",
-            description =
-                    "Adds an entry of a uniform type. Entries whose type blocks booking never overlap in one calendar.")
+            description = "Adds an entry of a uniform type. Entries whose type blocks booking never overlap in one "
+                    + "calendar. One that blocks booking over times clients have booked is refused "
+                    + "(entry-over-bookings, each booking named in errors) unless confirmOverBookings is true; the "
+                    + "answer then lists the bookings in bookingsHit, to reorganise.")
     @APIResponse(
             responseCode = "201",
             description = "Added.",
@@ -184,7 +192,10 @@ public class CalendarResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CalendarEntryView.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
+    @APIResponse(
+            responseCode = "409",
+            description = "Overlaps another blocking entry (overlapping-entry), or booked times not confirmed "
+                    + "(entry-over-bookings).")
     public Response addEntry(
             @Parameter(description = "The resource.", schema = @Schema(implementation = UUID.class))
                     @PathParam("resourceId")
@@ -193,19 +204,21 @@ public class CalendarResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.once(caller, key, "POST calendars/" + resourceId + "/entries", body, () -> {
-            CalendarEntry entry = Outcomes.value(addEntry.add(
+            KeptEntry kept = Outcomes.value(addEntry.add(
                     caller.actor(),
                     new AddCalendarEntryCommand(
                             resource(resourceId),
                             body.entryType(),
                             new TimeInterval(
                                     body.start().toInstant(), body.end().toInstant()),
-                            body.clientReference())));
+                            body.clientReference(),
+                            Boolean.TRUE.equals(body.confirmOverBookings()))));
             return Response.created(UriBuilder.fromUri(uri.getBaseUri())
                             .path("api/v1/calendar-entries")
-                            .path(entry.id().toString())
+                            .path(kept.entry().id().toString())
                             .build())
-                    .entity(view(calendar.answer(caller.actor(), "addCalendarEntry", entry)))
+                    .tag(etag(kept.entry()))
+                    .entity(view(kept, "addCalendarEntry"))
                     .build();
         });
     }
@@ -216,7 +229,7 @@ public class CalendarResource {
     @Operation(
             operationId = "getCalendarEntry",
             summary = "Get one calendar entry",
-            description = "One entry by its identifier.")
+            description = "One entry by its identifier, with its version as the ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The entry.",
@@ -224,40 +237,56 @@ public class CalendarResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CalendarEntryView.class)))
-    public CalendarEntryView entry(
+    public Response entry(
             @Parameter(description = "The entry.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
                     String id) {
         CalendarEntryId entryId = new CalendarEntryId(QueryParameters.uuid("id", id));
-        return view(calendar.entry(caller.actor(), entryId)
-                .orElseThrow(() -> new NotFoundException("No calendar entry " + id)));
+        CalendarEntry entry = calendar.entry(caller.actor(), entryId)
+                .orElseThrow(() -> new NotFoundException("No calendar entry " + id));
+        return Response.ok(view(entry, null)).tag(etag(entry)).build();
     }
 
     @PUT
     @Path("calendar-entries/{id}")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "not-your-calendar overlapping-entry")
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value = "unknown-reference not-your-calendar overlapping-entry entry-over-bookings")
     @Operation(
-            operationId = "rescheduleCalendarEntry",
-            summary = "Move or resize a calendar entry",
-            description = "Gives the entry a new start and end.")
+            operationId = "changeCalendarEntry",
+            summary = "Change a calendar entry",
+            description = "Replaces the entry's type, time and client with those sent (move, resize, retype, another "
+                    + "client or none). With If-Match, only the version read is changed (412 stale-version "
+                    + "otherwise). As when adding, a blocking entry over booked times needs confirmOverBookings, and "
+                    + "the answer lists them in bookingsHit.")
     @APIResponse(
             responseCode = "200",
-            description = "Moved.",
+            description = "Changed.",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CalendarEntryView.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps another blocking entry (code overlapping-entry).")
-    public CalendarEntryView reschedule(
+    @APIResponse(
+            responseCode = "409",
+            description = "Overlaps another blocking entry (overlapping-entry), or booked times not confirmed "
+                    + "(entry-over-bookings).")
+    public Response change(
             @Parameter(description = "The entry.", schema = @Schema(implementation = UUID.class)) @PathParam("id")
                     String id,
-            @Valid @NotNull CalendarEntryChange body) {
-        CalendarEntry moved = Outcomes.value(rescheduleEntry.reschedule(
+            @Valid @NotNull CalendarEntryChange body,
+            @HeaderParam("If-Match") String ifMatch) {
+        KeptEntry kept = Outcomes.value(changeEntry.change(
                 caller.actor(),
-                new RescheduleCalendarEntryCommand(
+                new ChangeCalendarEntryCommand(
                         new CalendarEntryId(QueryParameters.uuid("id", id)),
-                        new TimeInterval(body.start().toInstant(), body.end().toInstant()))));
-        return view(calendar.answer(caller.actor(), "rescheduleCalendarEntry", moved));
+                        IfMatch.version(ifMatch),
+                        body.entryType(),
+                        new TimeInterval(body.start().toInstant(), body.end().toInstant()),
+                        body.clientReference(),
+                        Boolean.TRUE.equals(body.confirmOverBookings()))));
+        return Response.ok(view(kept, "changeCalendarEntry"))
+                .tag(etag(kept.entry()))
+                .build();
     }
 
     @DELETE
@@ -425,8 +454,22 @@ public class CalendarResource {
                         terms.servicePointId() == null ? null : new ServicePointId(terms.servicePointId())));
     }
 
-    /** The entry as the caller may see it: client work of a client they are not entitled to, by its neutral label. */
+    /** An entry just added or changed, logged when it shows the client, with the bookings it lies over. */
+    private CalendarEntryView view(KeptEntry kept, String operation) {
+        CalendarEntry entry = calendar.answer(caller.actor(), operation, kept.entry());
+        return view(entry, kept.bookingsHit().stream().map(BookingHitView::of).toList());
+    }
+
+    private static EntityTag etag(CalendarEntry entry) {
+        return new EntityTag(Long.toString(entry.version()));
+    }
+
     private CalendarEntryView view(CalendarEntry entry) {
+        return view(entry, null);
+    }
+
+    /** The entry as the caller may see it: client work of a client they are not entitled to, by its neutral label. */
+    private CalendarEntryView view(CalendarEntry entry, List<BookingHitView> bookingsHit) {
         Actor actor = caller.actor();
         boolean shown = calendar.identifiesClient(actor, entry);
         LocalizedTextDto label = catalogue.entryTypes(actor.organisation()).stream()
@@ -444,7 +487,8 @@ public class CalendarResource {
                 entry.interval().start(),
                 entry.interval().end(),
                 shown ? entry.clientReference() : null,
-                entry.version());
+                entry.version(),
+                bookingsHit);
     }
 
     static ReleaseView view(Release release) {

@@ -67,7 +67,7 @@ public class EventFeedResource {
 
             @Schema(
                     description = "The event type: booking.held, booking.booked, booking.cancelled, booking.moved, "
-                            + "booking.status_changed, calendar-entry.added, calendar-entry.moved, "
+                            + "booking.status_changed, calendar-entry.added, calendar-entry.moved, calendar-entry.changed, "
                             + "calendar-entry.removed, release.added, release.withdrawn, absence.recorded, "
                             + "work-safety.alert-raised or work-safety.alert-closed.",
                     examples = "booking.booked")

@@ -57,12 +57,14 @@ enum ProblemType {
         return switch (reason) {
             case DUPLICATE_CODE,
                     OVERLAPPING_ENTRY,
+                    ENTRY_OVER_BOOKINGS,
                     SLOT_TAKEN,
                     GROUP_FULL,
                     CLIENT_ALREADY_BOOKED,
                     SLOT_NOT_OFFERED,
                     OUTSIDE_BOOKING_WINDOW,
                     OUTSIDE_CHECK_IN_WINDOW,
+                    ATTENDANCE_TOO_EARLY,
                     CHANGE_DEADLINE_PASSED,
                     INVALID_TRANSITION,
                     HOLD_EXPIRED,
@@ -72,7 +74,7 @@ enum ProblemType {
                     ALREADY_CHECKED_IN,
                     ALREADY_CLOSED,
                     IDEMPOTENCY_KEY_IN_USE -> 409;
-            case IDEMPOTENCY_KEY_REUSED, RELEASE_HOLDS_NO_SLOT -> 422;
+            case IDEMPOTENCY_KEY_REUSED, RELEASE_HOLDS_NO_SLOT, REASON_REQUIRED -> 422;
             case UNKNOWN_REFERENCE -> 400;
             case NOT_YOUR_CALENDAR, CHANNEL_NOT_ALLOWED -> 403;
             case STALE_VERSION -> 412;

@@ -37,6 +37,7 @@ import fi.sote.booking.domain.shared.RejectionReason;
 public class SharedResponsesInContract implements OASFilter {
 
     private static final String BOOKING = "#/components/schemas/Booking";
+    private static final String CALENDAR_ENTRY = "#/components/schemas/CalendarEntry";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Override
@@ -113,11 +114,13 @@ public class SharedResponsesInContract implements OASFilter {
             if (status.startsWith("4") || status.startsWith("5")) {
                 asProblem(response, codes.getOrDefault(status, Set.of()));
             }
-            if ((status.equals("200") || status.equals("201")) && answersABooking(response)) {
+            String versioned = (status.equals("200") || status.equals("201")) ? versioned(response) : null;
+            if (versioned != null) {
                 response.addHeader(
                         "ETag",
                         OASFactory.createHeader()
-                                .description("The booking's version; send it back in If-Match to change the booking.")
+                                .description("The " + versioned + "'s version; send it back in If-Match to change the "
+                                        + versioned + ".")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         });
@@ -188,12 +191,17 @@ public class SharedResponsesInContract implements OASFilter {
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
-    private static boolean answersABooking(APIResponse response) {
+    /** What of a versioned kind the response answers with ("booking", "calendar entry"), or null. */
+    private static String versioned(APIResponse response) {
         Content content = response.getContent();
         MediaType json = content == null ? null : content.getMediaType("application/json");
-        return json != null
-                && json.getSchema() != null
-                && BOOKING.equals(json.getSchema().getRef());
+        String ref = json == null || json.getSchema() == null
+                ? null
+                : json.getSchema().getRef();
+        if (BOOKING.equals(ref)) {
+            return "booking";
+        }
+        return CALENDAR_ENTRY.equals(ref) ? "calendar entry" : null;
     }
 
     private static boolean takesHeader(Operation operation, String name) {
@@ -227,7 +235,8 @@ public class SharedResponsesInContract implements OASFilter {
                         + "and request again replay the first reply (with Idempotent-Replayed: true) instead of "
                         + "repeating the change; kept for booking.idempotency.retention (two days by default).");
             } else if ("If-Match".equals(parameter.getName())) {
-                parameter.description("The ETag (version) of the booking as the caller read it; an older one is 412.");
+                parameter.description(
+                        "The ETag (version) of what is changed as the caller read it; an older one is 412.");
             }
         }
     }

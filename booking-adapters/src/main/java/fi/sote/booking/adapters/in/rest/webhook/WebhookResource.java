@@ -83,7 +83,7 @@ public class WebhookResource {
 
             @Schema(
                     description = "The event types to send: booking.held, booking.booked, booking.cancelled, "
-                            + "booking.moved, booking.status_changed, calendar-entry.added, calendar-entry.moved, "
+                            + "booking.moved, booking.status_changed, calendar-entry.added, calendar-entry.moved, calendar-entry.changed, "
                             + "calendar-entry.removed, release.added, release.withdrawn, absence.recorded, "
                             + "work-safety.alert-raised, work-safety.alert-closed; none or left out: every one.",
                     examples = "[\"booking.booked\", \"booking.cancelled\"]")

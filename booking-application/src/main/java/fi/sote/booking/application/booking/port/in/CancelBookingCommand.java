@@ -14,7 +14,7 @@ public record CancelBookingCommand(BookingId booking, Long expectedVersion, Chan
 
     public CancelBookingCommand {
         Invariants.required("id", booking);
-        Invariants.required("reason", reason);
+        reason = ChangeReason.ofCancelOrMove(reason);
         scope = scope == null ? ChangeScope.THIS : scope;
     }
 }

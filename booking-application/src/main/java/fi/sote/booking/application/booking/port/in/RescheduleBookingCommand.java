@@ -24,8 +24,8 @@ public record RescheduleBookingCommand(
 
     public RescheduleBookingCommand {
         Invariants.required("id", booking);
-        Invariants.required("start", start);
-        Invariants.required("reason", reason);
+        Invariants.wholeSecond("start", start);
+        reason = ChangeReason.ofCancelOrMove(reason);
         scope = scope == null ? ChangeScope.THIS : scope;
     }
 }

@@ -37,7 +37,7 @@ public record SlotRequest(
     public SlotRequest {
         Invariants.required("resource", resource);
         Invariants.required("product", product);
-        Invariants.required("start", start);
+        Invariants.wholeSecond("start", start);
         contactMode = contactMode == null ? null : Invariants.code("contactMode", contactMode);
         client = ClientReference.optional("client", client);
         if (clientLanguage != null && !clientLanguage.matches("fi|sv|en")) {

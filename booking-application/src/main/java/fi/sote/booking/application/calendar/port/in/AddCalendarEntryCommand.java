@@ -9,9 +9,10 @@ import fi.sote.booking.domain.shared.Invariants;
  * Add an entry of a uniform type to a resource's calendar.
  *
  * @param clientReference whom client work concerns, or null
+ * @param overBookings the caller confirms a blocking entry over booked time
  */
 public record AddCalendarEntryCommand(
-        ResourceId resource, String entryType, TimeInterval interval, String clientReference) {
+        ResourceId resource, String entryType, TimeInterval interval, String clientReference, boolean overBookings) {
 
     public AddCalendarEntryCommand {
         Invariants.required("resourceId", resource);

@@ -2,10 +2,9 @@ package fi.sote.booking.application.calendar.port.in;
 
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
-import fi.sote.booking.domain.calendar.CalendarEntry;
 
 /** A professional (or their supervisor, or an administrator) adds an entry to a resource's calendar. */
 public interface AddCalendarEntryUseCase {
 
-    Outcome<CalendarEntry> add(Actor actor, AddCalendarEntryCommand command);
+    Outcome<KeptEntry> add(Actor actor, AddCalendarEntryCommand command);
 }

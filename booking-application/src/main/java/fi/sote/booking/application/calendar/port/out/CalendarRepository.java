@@ -24,8 +24,20 @@ public interface CalendarRepository {
      */
     boolean add(CalendarEntry entry);
 
-    /** Replaces the stored entry of the same id; false on an overlap as in {@link #add}. */
-    boolean replace(CalendarEntry entry);
+    /** What became of a replacement. */
+    enum Replacement {
+        REPLACED,
+        /** It blocks booking and would overlap another blocking entry, as in {@link #add}. */
+        OVERLAPPING,
+        /** The stored entry is no longer {@code previous}: changed or removed since it was read. */
+        STALE
+    }
+
+    /**
+     * Replaces {@code previous} with {@code next} (the same entry, its next version) unless the stored entry has
+     * changed since; announces it as moved when the time changed, else as changed.
+     */
+    Replacement replace(CalendarEntry previous, CalendarEntry next);
 
     Optional<CalendarEntry> entry(OrganisationId organisation, CalendarEntryId id);
 
