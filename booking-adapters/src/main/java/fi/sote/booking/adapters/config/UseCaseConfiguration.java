@@ -115,6 +115,7 @@ import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
 import fi.sote.booking.domain.audit.AuditChain;
 import fi.sote.booking.domain.booking.policy.AttendancePolicy;
+import fi.sote.booking.domain.calendar.WorkingHours;
 import fi.sote.booking.domain.event.RetrySchedule;
 
 /**
@@ -471,7 +472,11 @@ class UseCaseConfiguration {
 
     @Produces
     @ApplicationScoped
-    StatisticsQuery statistics(StatisticsRepository statistics, CatalogueRepository catalogue) {
-        return new StatisticsService(statistics, catalogue);
+    StatisticsQuery statistics(
+            StatisticsRepository statistics,
+            CatalogueRepository catalogue,
+            @ConfigProperty(name = "booking.time-use.working-hours", defaultValue = "08:00-16:00")
+                    String workingHours) {
+        return new StatisticsService(statistics, catalogue, WorkingHours.parse(workingHours));
     }
 }

@@ -3,6 +3,7 @@ package fi.sote.booking.application.statistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,8 +17,11 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
+import fi.sote.booking.application.statistics.port.out.StatisticsRepository.AbsenceTime;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository.TimeUseRow;
 import fi.sote.booking.domain.calendar.BookingTime;
+import fi.sote.booking.domain.calendar.WorkingHours;
+import fi.sote.booking.domain.catalogue.EntryCategory;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -36,10 +40,13 @@ public final class StatisticsService implements StatisticsQuery {
 
     private final StatisticsRepository statistics;
     private final CatalogueRepository catalogue;
+    private final WorkingHours workingHours;
 
-    public StatisticsService(StatisticsRepository statistics, CatalogueRepository catalogue) {
+    public StatisticsService(
+            StatisticsRepository statistics, CatalogueRepository catalogue, WorkingHours workingHours) {
         this.statistics = statistics;
         this.catalogue = catalogue;
+        this.workingHours = workingHours;
     }
 
     @Override
@@ -96,8 +103,7 @@ public final class StatisticsService implements StatisticsQuery {
         List<TimeUseLine> byProfessional = new ArrayList<>();
         Map<List<Object>, TimeUseLine> byTeam = new LinkedHashMap<>();
         if (!supervised.isEmpty()) {
-            for (TimeUseRow row :
-                    statistics.timeUse(actor.organisation(), supervised.keySet(), start(period), end(period))) {
+            for (TimeUseRow row : timeUse(actor, supervised.keySet(), period)) {
                 Resource resource = supervised.get(row.resource());
                 byProfessional.add(new TimeUseLine(
                         resource.team(),
@@ -134,6 +140,22 @@ public final class StatisticsService implements StatisticsQuery {
                         .sorted(order)
                         .toList(),
                 byProfessional));
+    }
+
+    /** Hours of entries and booked time as summed in the database, and of absences as the working time they take. */
+    private List<TimeUseRow> timeUse(Actor actor, Collection<ResourceId> resources, FollowUpPeriod period) {
+        List<TimeUseRow> rows =
+                new ArrayList<>(statistics.timeUse(actor.organisation(), resources, start(period), end(period)));
+        Map<List<Object>, Double> absent = new LinkedHashMap<>();
+        for (AbsenceTime absence : statistics.absences(actor.organisation(), resources, start(period), end(period))) {
+            absent.merge(
+                    List.of(absence.resource(), absence.type()),
+                    workingHours.within(absence.interval()).toSeconds() / 3600.0,
+                    Double::sum);
+        }
+        absent.forEach((key, hours) -> rows.add(
+                new TimeUseRow((ResourceId) key.get(0), "ENTRY", (String) key.get(1), EntryCategory.ABSENCE, hours)));
+        return rows;
     }
 
     /** Whether the figures leave the organisation, and so are protected (SmallCells), over whole periods only. */

@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
+import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.EntryCategory;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -157,6 +159,7 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
                   from (select id, tstzrange(?, ?, '[)') as period from unnest(?::uuid[]) as id) r
                   join calendar_entry e on e.resource_id = r.id and e.during && r.period and e.organisation_id = ?
                   join calendar_entry_type t on t.organisation_id = e.organisation_id and t.code = e.entry_type
+                 where t.category <> 'ABSENCE'
                  group by r.id, e.entry_type, t.category
                 union all
                 select g.resource_id, 'BOOKING', p.code, 'CLIENT_WORK',
@@ -186,5 +189,30 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
                         row.getString("type"),
                         EntryCategory.valueOf(row.getString("category")),
                         row.getDouble("hours")));
+    }
+
+    @Override
+    public List<AbsenceTime> absences(
+            OrganisationId organisation, Collection<ResourceId> resources, Instant from, Instant to) {
+        return sql.list(
+                """
+                select r.id as resource_id, e.entry_type as type,
+                       lower(e.during * r.period) as start_at, upper(e.during * r.period) as end_at
+                  from (select id, tstzrange(?, ?, '[)') as period from unnest(?::uuid[]) as id) r
+                  join calendar_entry e on e.resource_id = r.id and e.during && r.period and e.organisation_id = ?
+                  join calendar_entry_type t on t.organisation_id = e.organisation_id and t.code = e.entry_type
+                 where t.category = 'ABSENCE'""",
+                s -> {
+                    s.set(1, ReleaseRows.utc(from));
+                    s.set(2, ReleaseRows.utc(to));
+                    s.uuids(3, resources.stream().map(ResourceId::value).toList());
+                    s.set(4, organisation.value());
+                },
+                row -> new AbsenceTime(
+                        new ResourceId(row.getObject("resource_id", UUID.class)),
+                        row.getString("type"),
+                        new TimeInterval(
+                                row.getObject("start_at", OffsetDateTime.class).toInstant(),
+                                row.getObject("end_at", OffsetDateTime.class).toInstant())));
     }
 }

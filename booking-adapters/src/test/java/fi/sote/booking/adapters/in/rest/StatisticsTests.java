@@ -91,12 +91,14 @@ class StatisticsTests {
                        ('{P2}', '{ORG}', 'P2', '{S2}', 'P2', 60, '{PHONE}', 1, '{COUNSELLING}', 0, 100000, 0, '-'),
                        ('{P3}', '{ORG}', 'P3', '{S3}', 'P3', 60, '{OFFICE,VIDEO}', 6, '{INTEGRATION}', 0, 100000, 0, '-');
                 -- time use of team A in March: Anna 2 h + 2 h of meetings (one clipped at the period's start), 8 h sick;
-                -- Bertta 2 h of meetings
+                -- Bertta 2 h of meetings and twelve days sick from Monday 16 March (ten working days of 8 h: the
+                -- weekend and the hours outside the working day count nothing)
                 insert into calendar_entry (id, organisation_id, resource_id, entry_type, blocks_booking, during) values
                     (gen_random_uuid(), '{ORG}', '{R1}', 'MEETING', true, tstzrange('2026-03-03 10:00+02', '2026-03-03 12:00+02')),
                     (gen_random_uuid(), '{ORG}', '{R1}', 'MEETING', true, tstzrange('2026-02-28 22:00+02', '2026-03-01 02:00+02')),
                     (gen_random_uuid(), '{ORG}', '{R1}', 'SICK', true, tstzrange('2026-03-04 08:00+02', '2026-03-04 16:00+02')),
-                    (gen_random_uuid(), '{ORG}', '{R2}', 'MEETING', true, tstzrange('2026-03-03 10:00+02', '2026-03-03 12:00+02'));
+                    (gen_random_uuid(), '{ORG}', '{R2}', 'MEETING', true, tstzrange('2026-03-03 10:00+02', '2026-03-03 12:00+02')),
+                    (gen_random_uuid(), '{ORG}', '{R2}', 'SICK', true, tstzrange('2026-03-16 00:00+02', '2026-03-28 00:00+02'));
                 """);
         LocalDateTime at = LocalDateTime.parse("2026-03-09T08:00");
         for (int i = 1; i <= 6; i++) {
@@ -440,14 +442,15 @@ class StatisticsTests {
                         "A Anna ENTRY SICK ABSENCE 8.0",
                         "A Bertta BOOKING P2 CLIENT_WORK 3.0",
                         "A Bertta BOOKING P3 CLIENT_WORK 1.0",
-                        "A Bertta ENTRY MEETING OTHER_WORK 2.0");
+                        "A Bertta ENTRY MEETING OTHER_WORK 2.0",
+                        "A Bertta ENTRY SICK ABSENCE 80.0");
         assertThat(lines(timeUse, "byTeam"))
                 .containsExactlyInAnyOrder(
                         "A null BOOKING P1 CLIENT_WORK 11.0",
                         "A null BOOKING P2 CLIENT_WORK 3.0",
                         "A null BOOKING P3 CLIENT_WORK 1.0",
                         "A null ENTRY MEETING OTHER_WORK 6.0",
-                        "A null ENTRY SICK ABSENCE 8.0");
+                        "A null ENTRY SICK ABSENCE 88.0");
     }
 
     private RequestSpecification as(String role) {

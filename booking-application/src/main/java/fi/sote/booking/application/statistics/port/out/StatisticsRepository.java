@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.EntryCategory;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -32,5 +33,12 @@ public interface StatisticsRepository {
      */
     record TimeUseRow(ResourceId resource, String kind, String type, EntryCategory category, double hours) {}
 
+    /** The hours of the resources' entries other than absences, and of their booked time, within the period. */
     List<TimeUseRow> timeUse(OrganisationId organisation, Collection<ResourceId> resources, Instant from, Instant to);
+
+    /** An absence entry of one resource, clipped to the period: its working time is counted from it. */
+    record AbsenceTime(ResourceId resource, String type, TimeInterval interval) {}
+
+    /** The resources' entries of category ABSENCE overlapping the period, each clipped to it. */
+    List<AbsenceTime> absences(OrganisationId organisation, Collection<ResourceId> resources, Instant from, Instant to);
 }
