@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import fi.sote.booking.application.absence.port.in.AbsenceImpact;
 import fi.sote.booking.application.absence.port.in.AbsenceImpact.ReleasedWindow;
+import fi.sote.booking.application.absence.port.in.AffectedTime;
 import fi.sote.booking.application.absence.port.out.AbsenceRepository;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
@@ -87,13 +90,28 @@ public final class AbsenceImpacts {
         return new AbsenceImpact(absence, affected(absence), releasedWindows(absence));
     }
 
-    /** The bookings still taking the absent professional's time during the absence and not yet over, by start. */
-    List<Booking> affected(Absence absence) {
+    /**
+     * The booked times still taking the absent professional's time during the absence and not yet over, by start: a
+     * booking alone, or a group time's bookings together.
+     */
+    List<AffectedTime> affected(Absence absence) {
         Instant now = now();
-        return bookings.ofResource(absence.organisation(), absence.resource(), absence.interval()).stream()
+        Map<Object, List<Booking>> times = new LinkedHashMap<>();
+        bookings.ofResource(absence.organisation(), absence.resource(), absence.interval()).stream()
                 .filter(booking -> booking.takesTimeAt(now)
                         && booking.time().interval().end().isAfter(now))
-                .toList();
+                .sorted(Comparator.comparing((Booking booking) -> booking.time().interval())
+                        .thenComparing(Booking::bookedAt)
+                        .thenComparing(booking -> booking.id().value()))
+                .forEach(booking -> times.computeIfAbsent(
+                                booking.time().isGroup()
+                                        ? List.of(
+                                                booking.time().product(),
+                                                booking.time().interval())
+                                        : booking.id(),
+                                key -> new ArrayList<>())
+                        .add(booking));
+        return times.values().stream().map(AffectedTime::new).toList();
     }
 
     /** Each window of the resource's released time that overlaps the absence, clipped to it, by start. */

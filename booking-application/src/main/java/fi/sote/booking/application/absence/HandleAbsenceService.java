@@ -1,9 +1,12 @@
 package fi.sote.booking.application.absence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import fi.sote.booking.application.absence.port.in.AffectedTime;
 import fi.sote.booking.application.absence.port.in.HandleAbsenceCommand;
 import fi.sote.booking.application.absence.port.in.HandleAbsenceUseCase;
 import fi.sote.booking.application.absence.port.out.ClientNotifications;
@@ -27,7 +30,8 @@ import fi.sote.booking.domain.shared.RejectionReason;
 /**
  * Reassigns or cancels the bookings an absence falls on through the same use cases as any reschedule
  * or cancellation (so every rule and the booking history hold: a reassigned booking is moved and
- * links to its replacement), and notifies each client in the same transaction. All decisions or none:
+ * links to its replacement), and notifies each client in the same transaction. A decision on one booking of a group
+ * time is carried out for all its bookings, so a group moves or is cancelled whole. All decisions or none:
  * a refusal lists every decision that cannot be carried out, and the caller's transaction undoes the rest.
  */
 public final class HandleAbsenceService implements HandleAbsenceUseCase {
@@ -56,23 +60,33 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
         if (found.isEmpty()) {
             return Outcome.notFound("No absence " + id);
         }
-        List<Booking> affected = impacts.affected(found.get());
+        List<AffectedTime> affected = impacts.affected(found.get());
         List<Handled> handled = new ArrayList<>();
         List<Outcome.Conflict> conflicts = new ArrayList<>();
+        Map<AffectedTime, Integer> decidedBy = new HashMap<>();
         Outcome<List<Handled>> firstRefusal = null;
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
-            Outcome<Handled> outcome = affected.stream()
-                    .filter(booking -> booking.id().equals(decision.booking()))
-                    .findFirst()
-                    .map(booking -> carryOut(actor, booking, decision))
-                    .orElseGet(() -> Outcome.rejected(
+            Optional<AffectedTime> time = affected.stream()
+                    .filter(each -> each.includes(decision.booking()))
+                    .findFirst();
+            Integer earlier = time.map(decidedBy::get).orElse(null);
+            time.ifPresent(each -> decidedBy.putIfAbsent(each, decidedBy.size()));
+            Outcome<List<Handled>> outcome = time.isEmpty()
+                    ? Outcome.rejected(
                             RejectionReason.NOT_AFFECTED,
                             "bookingId",
                             "Booking " + decision.booking()
-                                    + " is not one the absence falls on that still needs handling"));
-            if (outcome instanceof Outcome.Accepted<Handled> done) {
-                handled.add(done.value());
+                                    + " is not one the absence falls on that still needs handling")
+                    : earlier != null
+                            ? Outcome.rejected(
+                                    RejectionReason.NOT_AFFECTED,
+                                    "bookingId",
+                                    "Booking " + decision.booking() + " is of a group time decided already by an "
+                                            + "earlier decision: a group time is decided as one")
+                            : carryOut(actor, time.get(), decision);
+            if (outcome instanceof Outcome.Accepted<List<Handled>> done) {
+                handled.addAll(done.value());
             } else {
                 firstRefusal = firstRefusal == null ? Outcome.refusal(outcome) : firstRefusal;
                 conflicts.add(new Outcome.Conflict("decisions[" + i + "]", Outcome.why(outcome)));
@@ -90,17 +104,41 @@ public final class HandleAbsenceService implements HandleAbsenceUseCase {
                         conflicts);
     }
 
-    private Outcome<Handled> carryOut(Actor actor, Booking booking, Decision decision) {
+    /**
+     * The decision for every booking of the time: the one it names first (its version checked), then the rest of a
+     * group time's, each moved to the same professional and start or cancelled likewise.
+     */
+    private Outcome<List<Handled>> carryOut(Actor actor, AffectedTime time, Decision decision) {
+        List<Booking> order = new ArrayList<>();
+        time.bookings().stream()
+                .filter(booking -> booking.id().equals(decision.booking()))
+                .forEach(order::add);
+        time.bookings().stream()
+                .filter(booking -> !booking.id().equals(decision.booking()))
+                .forEach(order::add);
+        List<Handled> handled = new ArrayList<>();
+        for (Booking booking : order) {
+            Outcome<Handled> outcome = carryOut(
+                    actor, booking, booking.id().equals(decision.booking()) ? decision.version() : null, decision);
+            if (!(outcome instanceof Outcome.Accepted<Handled> done)) {
+                return Outcome.refusal(outcome);
+            }
+            handled.add(done.value());
+        }
+        return Outcome.accepted(handled);
+    }
+
+    private Outcome<Handled> carryOut(Actor actor, Booking booking, Long version, Decision decision) {
         Outcome<List<Booking>> outcome = decision.action() == Action.CANCEL
                 ? cancel.cancel(
                         actor,
                         new CancelBookingCommand(
-                                booking.id(), decision.version(), ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS))
+                                booking.id(), version, ChangeReason.PROFESSIONAL_ABSENCE, ChangeScope.THIS))
                 : reschedule.reschedule(
                         actor,
                         new RescheduleBookingCommand(
                                 booking.id(),
-                                decision.version(),
+                                version,
                                 decision.start() == null
                                         ? booking.time().interval().start()
                                         : decision.start(),

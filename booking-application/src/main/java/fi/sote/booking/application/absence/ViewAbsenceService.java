@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fi.sote.booking.application.absence.port.in.AbsenceImpact;
+import fi.sote.booking.application.absence.port.in.AffectedTime;
 import fi.sote.booking.application.absence.port.in.ViewAbsenceQuery;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery;
 import fi.sote.booking.application.calendar.port.in.SlotSearch;
@@ -81,7 +82,8 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
                         && AbsenceImpacts.keeps(actor, resource))
                 .toList();
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Booking booking : impacts.affected(absence)) {
+        for (AffectedTime time : impacts.affected(absence)) {
+            Booking booking = time.first();
             BookableProduct product = impacts.catalogue()
                     .product(actor.organisation(), booking.time().product())
                     .orElseThrow();
@@ -91,7 +93,7 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
                     booking.clientLanguage(),
                     booking.time().servicePoint());
             suggestions.add(new Suggestion(
-                    booking,
+                    time,
                     ReplacementRanking.rank(need, candidates(actor, booking, colleagues)),
                     afterReturn(absence, booking)));
         }
@@ -187,12 +189,12 @@ public final class ViewAbsenceService implements ViewAbsenceQuery {
         for (Absence absence : impacts.absences()
                 .ofResources(
                         actor.organisation(), members.stream().map(Resource::id).toList(), impacts.now())) {
-            for (Booking booking : impacts.affected(absence)) {
-                affected.add(new AffectedBooking(absence, booking));
+            for (AffectedTime time : impacts.affected(absence)) {
+                affected.add(new AffectedBooking(absence, time));
             }
         }
         affected.sort(Comparator.comparing(
-                (AffectedBooking item) -> item.booking().time().interval()));
+                (AffectedBooking item) -> item.time().first().time().interval()));
         return Outcome.accepted(affected);
     }
 }

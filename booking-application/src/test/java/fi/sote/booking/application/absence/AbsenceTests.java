@@ -58,7 +58,7 @@ class AbsenceTests {
 
         AbsenceImpact impact = accepted(world.recordAbsence.record(sari, pekkasMonday()));
 
-        assertThat(impact.bookings()).extracting(Booking::id).containsExactly(booking.id());
+        assertThat(impact.times()).extracting(time -> time.first().id()).containsExactly(booking.id());
         assertThat(impact.releasedTime())
                 .singleElement()
                 .satisfies(window -> assertThat(window.interval())
@@ -148,5 +148,69 @@ class AbsenceTests {
             assertThat(sent.change()).isEqualTo(Change.CANCELLED);
             assertThat(sent.after()).isNull();
         });
+    }
+
+    @Test
+    void aGroupTimeIsListedOnceAndMovedWholeWhateverParticipantTheDecisionNames() {
+        List<Booking> group = List.of("A", "B", "C").stream()
+                .map(client -> world.booked(
+                        world.professional(world.pekka),
+                        World.request(world.pekka, world.parentGroup, World.at(0, "13:00"), client)))
+                .toList();
+        Booking alone = bookedWithPekka("09:00", "D");
+        AbsenceImpact impact = accepted(world.recordAbsence.record(sari, pekkasMonday()));
+
+        assertThat(impact.times()).extracting(time -> time.bookings().size()).containsExactly(1, 3);
+        assertThat(impact.times().get(1).bookings())
+                .extracting(Booking::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        group.stream().map(Booking::id).toList());
+        assertThat(accepted(world.viewAbsence.needsAttention(sari, "FAMILY"))).hasSize(2);
+        assertThat(accepted(world.viewAbsence.suggestions(sari, impact.absence().id())))
+                .hasSize(2);
+
+        Outcome<List<Handled>> split = world.inTransaction(() -> world.handleAbsence.handle(
+                sari,
+                new HandleAbsenceCommand(
+                        impact.absence().id(),
+                        List.of(
+                                new Decision(group.get(0).id(), Action.REASSIGN, world.liisa.id(), null, null),
+                                new Decision(group.get(2).id(), Action.CANCEL, null, null, null)))));
+        assertThat(((Outcome.Rejected<?>) split).conflicts())
+                .extracting(Outcome.Conflict::field)
+                .containsExactly("decisions[1]");
+        assertThat(group)
+                .allSatisfy(
+                        booking -> assertThat(world.current(booking).status()).isEqualTo(BookingStatus.BOOKED));
+
+        List<Handled> handled = accepted(world.handleAbsence.handle(
+                sari,
+                new HandleAbsenceCommand(
+                        impact.absence().id(),
+                        List.of(new Decision(
+                                group.get(1).id(),
+                                Action.REASSIGN,
+                                world.liisa.id(),
+                                null,
+                                group.get(1).version())))));
+
+        assertThat(handled.get(0).before().id())
+                .as("the one named first")
+                .isEqualTo(group.get(1).id());
+        assertThat(handled)
+                .extracting(each -> each.before().id())
+                .containsExactlyInAnyOrderElementsOf(
+                        group.stream().map(Booking::id).toList());
+        assertThat(handled).allSatisfy(each -> {
+            assertThat(each.now().time().resource()).isEqualTo(world.liisa.id());
+            assertThat(each.now().time().interval().start()).isEqualTo(World.at(0, "13:00"));
+        });
+        assertThat(group)
+                .allSatisfy(
+                        booking -> assertThat(world.current(booking).status()).isEqualTo(BookingStatus.MOVED));
+        assertThat(world.notifications.sent()).hasSize(3);
+        assertThat(accepted(world.viewAbsence.needsAttention(sari, "FAMILY")))
+                .singleElement()
+                .satisfies(item -> assertThat(item.time().first().id()).isEqualTo(alone.id()));
     }
 }

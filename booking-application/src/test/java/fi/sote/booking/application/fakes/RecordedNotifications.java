@@ -5,7 +5,10 @@ import java.util.List;
 
 import fi.sote.booking.application.absence.port.out.ClientNotifications;
 
-/** A fake of the notification port that keeps what it was asked to tell. */
+/**
+ * A fake of the notification port that keeps what it was asked to tell; as the outbox it stands for, it forgets what a
+ * rolled-back transaction asked.
+ */
 public final class RecordedNotifications implements ClientNotifications {
 
     private final List<ClientNotification> sent = new ArrayList<>();
@@ -17,5 +20,10 @@ public final class RecordedNotifications implements ClientNotifications {
     @Override
     public void notify(ClientNotification notification) {
         sent.add(notification);
+    }
+
+    /** Forgets what was asked after the first {@code kept}, as a rollback does. */
+    void rollBackTo(int kept) {
+        sent.subList(kept, sent.size()).clear();
     }
 }

@@ -298,9 +298,11 @@ public final class World {
     /** Runs a use case as the inbound edge does, in a transaction that a refusal rolls back. */
     public <T> Outcome<T> inTransaction(Supplier<Outcome<T>> useCase) {
         Object savepoint = bookings.savepoint();
+        int told = notifications.sent().size();
         Outcome<T> outcome = useCase.get();
         if (!(outcome instanceof Outcome.Accepted<T>)) {
             bookings.rollBack(savepoint);
+            notifications.rollBackTo(told);
         }
         return outcome;
     }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -289,6 +290,40 @@ class AbsenceTests {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(2));
+    }
+
+    @Test
+    void aGroupTimeIsOneAffectedTimeAndIsCancelledWhole() throws Exception {
+        RequestSpecification asAino = catalogue.as(ainoSubject, Roles.PROFESSIONAL);
+        String first = book(asAino, catalogue.groupProductId, BookingResourceTests.at(0, "13:00"), "g1");
+        String second = book(
+                catalogue.as(ainoSubject, Roles.PROFESSIONAL),
+                catalogue.groupProductId,
+                BookingResourceTests.at(0, "13:00"),
+                "g2");
+
+        JsonPath absence = recordMondayAbsence();
+        assertThat(absence.getList("affectedBookings.id")).containsExactly(s1Booking, s2Booking, first);
+        assertThat(absence.getList("affectedBookings[2].bookingIds")).containsExactly(first, second);
+        assertThat(absence.getList("affectedBookings[0].bookingIds")).containsExactly(s1Booking);
+
+        JsonPath handled = catalogue
+                .asSupervisor()
+                .body("{\"decisions\":[{\"bookingId\":\"" + second + "\",\"action\":\"CANCEL\"}]}")
+                .post("/api/v1/absences/" + absence.getString("id") + "/decisions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(handled.getList("items.bookingId")).containsExactly(second, first);
+        assertThat(handled.getList("items.now.status")).containsOnly("CANCELLED");
+        assertThat(notifications(first)).isNotEmpty();
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/teams/" + team + "/needs-attention")
+                .then()
+                .statusCode(200)
+                .body("items.booking.id", Matchers.contains(s1Booking, s2Booking));
     }
 
     @Test

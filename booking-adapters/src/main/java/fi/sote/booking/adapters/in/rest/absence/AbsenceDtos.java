@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fi.sote.booking.application.absence.port.in.AffectedTime;
 import fi.sote.booking.application.absence.port.in.HandleAbsenceUseCase.Action;
 import fi.sote.booking.domain.absence.ReplacementRanking.Basis;
 import fi.sote.booking.domain.booking.Booking;
@@ -75,9 +76,24 @@ public final class AbsenceDtos {
             Channel channel,
 
             @Schema(description = "Version: the booking's ETag, for a decision's version.")
-            long version) {
+            long version,
+
+            @Schema(
+                    description = "Every booking of this booked time: the booking alone, or all of a group time's "
+                            + "participants, which a decision on any one of them moves or cancels together.")
+            List<UUID> bookingIds) {
+
+        static AffectedBookingView of(AffectedTime affected) {
+            return of(
+                    affected.first(),
+                    affected.bookings().stream().map(each -> each.id().value()).toList());
+        }
 
         static AffectedBookingView of(Booking booking) {
+            return of(booking, List.of(booking.id().value()));
+        }
+
+        private static AffectedBookingView of(Booking booking, List<UUID> bookingIds) {
             var time = booking.time();
             return new AffectedBookingView(
                     booking.id().value(),
@@ -90,7 +106,8 @@ public final class AbsenceDtos {
                     booking.status(),
                     booking.clientLanguage(),
                     booking.channel(),
-                    booking.version());
+                    booking.version(),
+                    bookingIds);
         }
     }
 
@@ -117,7 +134,9 @@ public final class AbsenceDtos {
             @Schema(description = "Who recorded it.") String recordedBy,
             Instant recordedAt,
 
-            @Schema(description = "Bookings that still take the absent professional's time, by start.")
+            @Schema(
+                    description = "Booked times that still take the absent professional's time, by start: a group "
+                            + "time once, with its bookings in bookingIds.")
             List<AffectedBookingView> affectedBookings,
 
             @Schema(description = "Released time within the absence, by start.")
@@ -190,9 +209,13 @@ public final class AbsenceDtos {
                     + "it (the old one is MOVED and links to it), for CANCEL the cancelled booking.")
     public record HandledView(UUID bookingId, Action action, AffectedBookingView now) {}
 
-    @Schema(name = "HandledBookings", description = "What became of each booking, in the order asked.")
+    @Schema(
+            name = "HandledBookings",
+            description = "What became of each booking, in the order of the decisions; a group time's other "
+                    + "participants follow the one its decision named.")
     public record HandledList(
-            @Schema(description = "One per decision.") List<HandledView> items) {}
+            @Schema(description = "One per booking handled.")
+            List<HandledView> items) {}
 
     @Schema(
             name = "NeedsAttention",

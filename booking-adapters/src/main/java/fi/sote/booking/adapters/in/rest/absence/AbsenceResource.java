@@ -170,7 +170,7 @@ public class AbsenceResource {
                     String id) {
         return new SuggestionList(Outcomes.value(absences.suggestions(caller.actor(), absenceId(id))).stream()
                 .map(suggestion -> new SuggestionView(
-                        AffectedBookingView.of(suggestion.booking()),
+                        AffectedBookingView.of(suggestion.time()),
                         suggestion.replacements().stream()
                                 .map(replacement -> new ReplacementView(
                                         replacement.resource().id().value(),
@@ -202,6 +202,8 @@ public class AbsenceResource {
             description =
                     "One booking or many: each is reassigned (it becomes MOVED and links to the booking that replaces "
                             + "it, with the other professional or at the new time) or cancelled, with reason PROFESSIONAL_ABSENCE. "
+                            + "A decision on a booking of a group time is carried out for all its participants (bookingIds), "
+                            + "so a group is never split; a second decision on the same group time is refused (not-affected). "
                             + "All decisions or none. Every client gets a notification (a client.notification event in the outbox, "
                             + "stored with the change) saying what changed.")
     @APIResponse(
@@ -239,7 +241,7 @@ public class AbsenceResource {
                                             caller.actor(), new HandleAbsenceCommand(absenceId(id), decisions)))
                                     .stream()
                                     .map(handled -> new HandledView(
-                                            handled.decision().booking().value(),
+                                            handled.before().id().value(),
                                             handled.decision().action(),
                                             AffectedBookingView.of(handled.now())))
                                     .toList()))
@@ -269,7 +271,7 @@ public class AbsenceResource {
                 .map(item -> new NeedsAttentionView(
                         item.absence().id().value(),
                         item.absence().resource().value(),
-                        AffectedBookingView.of(item.booking())))
+                        AffectedBookingView.of(item.time())))
                 .toList());
     }
 
@@ -283,7 +285,7 @@ public class AbsenceResource {
                 absence.interval().end(),
                 absence.recordedBy(),
                 absence.recordedAt(),
-                impact.bookings().stream().map(AffectedBookingView::of).toList(),
+                impact.times().stream().map(AffectedBookingView::of).toList(),
                 impact.releasedTime().stream()
                         .map(window -> new ReleasedWindowView(
                                 window.release().value(),

@@ -7,17 +7,19 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.absence.Absence;
 import fi.sote.booking.domain.absence.ReplacementRanking.Replacement;
-import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.calendar.CalendarEntryId;
 
 /** What an absence affects, how to reorganise it, and what of the team's absences is still unhandled. */
 public interface ViewAbsenceQuery {
 
-    /** For one affected booking: who could take it at its time, best first, and free times of the same professional after the absence. */
-    record Suggestion(Booking booking, List<Replacement> replacements, List<FoundSlot> afterReturn) {}
+    /**
+     * For one affected booked time: who could take it at its time, best first, and free times of the same
+     * professional after the absence.
+     */
+    record Suggestion(AffectedTime time, List<Replacement> replacements, List<FoundSlot> afterReturn) {}
 
-    /** A booking an absence falls on that has been neither reassigned nor cancelled. */
-    record AffectedBooking(Absence absence, Booking booking) {}
+    /** A booked time an absence falls on that has been neither reassigned nor cancelled. */
+    record AffectedBooking(Absence absence, AffectedTime time) {}
 
     Outcome<AbsenceImpact> absence(Actor actor, CalendarEntryId id);
 
