@@ -647,7 +647,7 @@ class PackagedServiceIT {
         String maija = DemoPersona.named("client").subject();
         String booking = plan.booking(0)
                 .replace("\"client\":\"KAATO-0\"", "\"client\":\"" + maija + "\"")
-                .replace("}", ",\"clientLanguage\":\"en\"}");
+                .replace("}", ",\"clientLanguage\":\"en\",\"allowLanguageMismatch\":true}");
         HttpResponse<String> booked = service.post("/api/v1/bookings", token("supervisor"), booking);
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         String id = PackagedService.match(ID, booked.body());

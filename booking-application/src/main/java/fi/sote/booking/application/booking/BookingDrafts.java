@@ -203,6 +203,9 @@ public final class BookingDrafts {
                 request.referralNote() != null,
                 request.allowClientOverlap(),
                 request.clientCode() != null,
+                // a replacement keeps the language decision of the booking it replaces
+                draft.making().links().replaces() == null ? request.clientLanguage() : null,
+                request.allowLanguageMismatch(),
                 draft.product(),
                 draft.resource(),
                 offer.isPresent(),
@@ -235,6 +238,7 @@ public final class BookingDrafts {
                 making.holdExpiresAt(),
                 request.referralNote(),
                 request.allowClientOverlap(),
+                request.allowLanguageMismatch(),
                 making.links().series(),
                 making.links().multiBooking(),
                 making.links().replaces(),

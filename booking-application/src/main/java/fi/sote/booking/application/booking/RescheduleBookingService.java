@@ -124,7 +124,8 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 old.clientLanguage(),
                 channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
                 channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(),
-                null);
+                null,
+                old.languageMismatchAllowed());
     }
 
     private static LocalDateTime local(Instant instant) {

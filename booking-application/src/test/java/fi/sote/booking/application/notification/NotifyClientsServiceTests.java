@@ -159,7 +159,9 @@ class NotifyClientsServiceTests {
                 language,
                 null,
                 false,
-                null);
+                null,
+                // Pekka speaks Finnish and Swedish: an English-speaking client is booked with him knowingly
+                "en".equals(language));
         return world.booked(world.counsellor(), request);
     }
 

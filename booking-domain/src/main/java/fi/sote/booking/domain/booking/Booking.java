@@ -17,6 +17,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param holdExpiresAt when a held time ({@link BookingStatus#PENDING}) lapses; null otherwise
  * @param referralNote the counsellor's referral (ohjaus) for the professionals of the service, or null
  * @param clientOverlapAllowed a professional booked this although the client has another booking at the time
+ * @param languageMismatchAllowed the booker booked a professional who does not speak the client's language, knowingly
  * @param series the series booking (sarja-ajanvaraus) it is an occurrence of, or null
  * @param multiBooking the multi-booking (moniajanvaraus) it was made in, or null
  * @param replaces the booking this one replaced when it was moved here, or null
@@ -35,6 +36,7 @@ public record Booking(
         Instant holdExpiresAt,
         String referralNote,
         boolean clientOverlapAllowed,
+        boolean languageMismatchAllowed,
         SeriesId series,
         MultiBookingId multiBooking,
         BookingId replaces,
@@ -57,6 +59,48 @@ public record Booking(
         if ((status == BookingStatus.PENDING) != (holdExpiresAt != null)) {
             throw new IllegalArgumentException("a held time, and only a held time, has an expiry");
         }
+    }
+
+    /** A booking whose professional speaks the client's language, or whose language was not stated. */
+    public Booking(
+            BookingId id,
+            OrganisationId organisation,
+            BookedTime time,
+            String client,
+            String clientLanguage,
+            Channel channel,
+            String bookedBy,
+            Instant bookedAt,
+            BookingStatus status,
+            Instant holdExpiresAt,
+            String referralNote,
+            boolean clientOverlapAllowed,
+            SeriesId series,
+            MultiBookingId multiBooking,
+            BookingId replaces,
+            BookingId replacedBy,
+            StatusChange lastChange,
+            long version) {
+        this(
+                id,
+                organisation,
+                time,
+                client,
+                clientLanguage,
+                channel,
+                bookedBy,
+                bookedAt,
+                status,
+                holdExpiresAt,
+                referralNote,
+                clientOverlapAllowed,
+                false,
+                series,
+                multiBooking,
+                replaces,
+                replacedBy,
+                lastChange,
+                version);
     }
 
     /** Whether the booking takes its time at {@code now}: not cancelled, not moved, not a lapsed hold. */
@@ -86,6 +130,7 @@ public record Booking(
                 null,
                 referralNote,
                 clientOverlapAllowed,
+                languageMismatchAllowed,
                 series,
                 multiBooking,
                 replaces,
@@ -110,6 +155,7 @@ public record Booking(
                 null,
                 referralNote,
                 clientOverlapAllowed,
+                languageMismatchAllowed,
                 series,
                 multiBooking,
                 replaces,

@@ -33,6 +33,9 @@ public enum RejectionReason {
     /** The client has another booking at an overlapping time (a professional may override it explicitly). */
     CLIENT_ALREADY_BOOKED("client-already-booked", "The client has another booking at an overlapping time"),
 
+    /** The professional does not speak the language stated for the client, and the booker did not override it. */
+    LANGUAGE_MISMATCH("language-mismatch", "The professional does not speak the client's language"),
+
     /** The time is not released for the product through the channel, or is blocked in the calendar. */
     SLOT_NOT_OFFERED("slot-not-offered", "The time is not open for booking through this channel"),
 

@@ -70,9 +70,9 @@ class BookingPersistenceAdapter implements BookingRepository {
     private static final String INSERT = """
             with wanted (ord, id, organisation_id, resource_id, product_id, starts, ends, occupied_starts, occupied_ends,
                          capacity, time_key, contact_mode, service_point_id, client_reference, client_language, channel,
-                         booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed, series_id,
-                         multi_booking_id, replaces, version, offered_by, known_releases, event_type, payload,
-                         occurred_at, shown)
+                         booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed,
+                         language_mismatch_allowed, series_id, multi_booking_id, replaces, version, offered_by,
+                         known_releases, event_type, payload, occurred_at, shown)
                 as (values %s),
             obstacle as (
                 select w.*,
@@ -95,12 +95,13 @@ class BookingPersistenceAdapter implements BookingRepository {
             booked as (
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
                     contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
-                    status, hold_expires_at, referral_note, client_overlap_allowed, series_id, multi_booking_id,
-                    replaces, version)
+                    status, hold_expires_at, referral_note, client_overlap_allowed, language_mismatch_allowed,
+                    series_id, multi_booking_id, replaces, version)
                 select id, organisation_id, resource_id, product_id, tstzrange(starts, ends, '[)'),
                        tstzrange(occupied_starts, occupied_ends, '[)'), capacity, time_key, contact_mode, service_point_id,
                        client_reference, client_language, channel, booked_by, booked_at, status, hold_expires_at,
-                       referral_note, client_overlap_allowed, series_id, multi_booking_id, replaces, version
+                       referral_note, client_overlap_allowed, language_mismatch_allowed, series_id, multi_booking_id,
+                       replaces, version
                   from obstacle where not (blocked or taken or client_booked or releases_changed)
                  order by ord
                 on conflict do nothing
@@ -125,7 +126,8 @@ class BookingPersistenceAdapter implements BookingRepository {
     private static final String ROW =
             "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
                     + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
-                    + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, ?::uuid, "
+                    + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, "
+                    + "?::uuid, "
                     + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz, ?::jsonb)";
 
     /** How often an insert is tried that only a constraint refused: once, after lapsed holds go, once more. */
@@ -307,6 +309,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             booking.holdExpiresAt() == null ? null : ReleaseRows.utc(booking.holdExpiresAt()),
             booking.referralNote(),
             booking.clientOverlapAllowed(),
+            booking.languageMismatchAllowed(),
             booking.series() == null ? null : booking.series().value(),
             booking.multiBooking() == null ? null : booking.multiBooking().value(),
             booking.replaces() == null ? null : booking.replaces().value(),
@@ -604,6 +607,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                 Sql.instant(row, "hold_expires_at"),
                 row.getString("referral_note"),
                 row.getBoolean("client_overlap_allowed"),
+                row.getBoolean("language_mismatch_allowed"),
                 series == null ? null : new SeriesId(series),
                 multi == null ? null : new MultiBookingId(multi),
                 replaces == null ? null : new BookingId(replaces),

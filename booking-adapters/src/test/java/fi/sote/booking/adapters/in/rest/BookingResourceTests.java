@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -649,6 +650,41 @@ class BookingResourceTests {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
+    }
+
+    @Test
+    void aClientIsBookedWithAProfessionalWhoDoesNotSpeakTheirLanguageOnlyKnowinglyAndThatIsKept() {
+        String english =
+                booking(catalogue.productId, at(0, "09:00"), "en" + catalogue.suffix, "\"clientLanguage\":\"en\"");
+        counsellor()
+                .body(english)
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("language-mismatch"))
+                .body("errors[0].field", equalTo("clientLanguage"))
+                .body("detail", containsString("speaks fi, sv, not en"));
+        counsellor()
+                .body(booking(
+                        catalogue.productId, at(0, "10:15"), "sv" + catalogue.suffix, "\"clientLanguage\":\"sv\""))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("languageMismatchAllowed", equalTo(false));
+        String id = counsellor()
+                .body(english.replace("}", ",\"allowLanguageMismatch\":true}"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("languageMismatchAllowed", equalTo(true))
+                .body("clientLanguage", equalTo("en"))
+                .extract()
+                .path("id");
+        counsellor()
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("languageMismatchAllowed", equalTo(true));
     }
 
     /** Waits until {@code instant} has passed, as the time of a booking does before its outcome is recorded. */

@@ -103,7 +103,8 @@ class ConfirmationTests {
                         catalogue.productId,
                         BookingResourceTests.at(0, time),
                         "client-" + time.replace(":", "") + "-" + catalogue.suffix,
-                        "\"clientLanguage\":\"" + language + "\""))
+                        // the professional speaks Finnish and Swedish: an English-speaking client is booked knowingly
+                        "\"clientLanguage\":\"" + language + "\",\"allowLanguageMismatch\":" + language.equals("en")))
                 .post("/api/v1/bookings")
                 .then()
                 .statusCode(201)

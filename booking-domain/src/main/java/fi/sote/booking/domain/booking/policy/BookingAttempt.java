@@ -19,6 +19,8 @@ import fi.sote.booking.domain.shared.Role;
  * @param withReferral the request carries a referral note (ohjaus)
  * @param overridingClientOverlap the request books the client although they have another booking at the time
  * @param byIdentityCode the request names the client by personal identity code
+ * @param clientLanguage the client's language as the request states it, to be spoken; null when it states none
+ * @param overridingLanguage the booker books a professional who does not speak it, knowingly
  * @param released a release of the resource offers exactly this time of the product, through the channel
  * @param start when the time starts; {@code now} when the request is judged
  */
@@ -30,6 +32,8 @@ public record BookingAttempt(
         boolean withReferral,
         boolean overridingClientOverlap,
         boolean byIdentityCode,
+        String clientLanguage,
+        boolean overridingLanguage,
         BookableProduct product,
         Resource resource,
         boolean released,

@@ -19,6 +19,7 @@ public final class BookingPolicies {
             ClientOverlapPolicy::onlyAProfessionalOverrides,
             ChannelPolicy::productIsBookedThroughTheChannel,
             ChannelPolicy::professionalBooksInACalendarTheyKeep,
+            LanguagePolicy::professionalSpeaksTheClientsLanguage,
             ReleasedTimePolicy::timeIsReleasedToTheChannel,
             SelfServiceWindowPolicy::withinNoticeAndHorizon);
 

@@ -70,7 +70,8 @@ class BookingPoliciesTests {
 
     private static BookingAttempt attempt(Set<Role> roles, String subject, Channel channel) {
         return new BookingAttempt(
-                roles, subject, channel, true, false, false, false, PRODUCT, CALENDAR, true, IN_A_WEEK, NOW);
+                roles, subject, channel, true, false, false, false, null, false, PRODUCT, CALENDAR, true, IN_A_WEEK,
+                NOW);
     }
 
     private static BookingAttempt bySelfService() {
@@ -93,6 +94,8 @@ class BookingPoliciesTests {
                 referral,
                 override,
                 code,
+                a.clientLanguage(),
+                a.overridingLanguage(),
                 a.product(),
                 a.resource(),
                 released,
@@ -277,7 +280,7 @@ class BookingPoliciesTests {
         assertThat(reason(BookingPolicies.judge(everythingWrong))).isEqualTo(RejectionReason.CHANNEL_NOT_ALLOWED);
         assertThat(reason(BookingPolicies.judge(with(bySelfService(), true, false, false, false, false, NOW))))
                 .isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
-        assertThat(BookingPolicies.FOR_A_NEW_BOOKING).hasSize(7);
+        assertThat(BookingPolicies.FOR_A_NEW_BOOKING).hasSize(8);
     }
 
     @Test
@@ -394,6 +397,50 @@ class BookingPoliciesTests {
         assertThatThrownBy(() -> new AttendancePolicy(Duration.ofHours(25)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("checkInOpens");
+    }
+
+    @Test
+    void staffBookAProfessionalWhoDoesNotSpeakTheClientsLanguageOnlyKnowingly() {
+        BookingAttempt counsellor = attempt(Set.of(Role.COUNSELLOR), "neuvoja", Channel.COUNSELLING);
+        BookingAttempt swedish = language(counsellor, "sv", false);
+        assertThat(reason(LanguagePolicy.professionalSpeaksTheClientsLanguage(swedish)))
+                .isEqualTo(RejectionReason.LANGUAGE_MISMATCH);
+        assertThat(BookingPolicies.judge(swedish)).isInstanceOfSatisfying(Verdict.Rejected.class, rejected -> {
+            assertThat(rejected.field()).isEqualTo("clientLanguage");
+            assertThat(rejected.detail()).contains("Pekka speaks fi, not sv");
+        });
+        assertThat(LanguagePolicy.professionalSpeaksTheClientsLanguage(language(counsellor, "sv", true))
+                        .isAllowed())
+                .isTrue();
+        assertThat(LanguagePolicy.professionalSpeaksTheClientsLanguage(language(counsellor, "fi", false))
+                        .isAllowed())
+                .isTrue();
+        assertThat(LanguagePolicy.professionalSpeaksTheClientsLanguage(language(counsellor, null, false))
+                        .isAllowed())
+                .as("no language stated")
+                .isTrue();
+        assertThat(LanguagePolicy.professionalSpeaksTheClientsLanguage(language(bySelfService(), "sv", false))
+                        .isAllowed())
+                .as("a client chooses the professional themselves")
+                .isTrue();
+    }
+
+    private static BookingAttempt language(BookingAttempt a, String language, boolean override) {
+        return new BookingAttempt(
+                a.roles(),
+                a.subject(),
+                a.channel(),
+                a.forThemselves(),
+                a.withReferral(),
+                a.overridingClientOverlap(),
+                a.byIdentityCode(),
+                language,
+                override,
+                a.product(),
+                a.resource(),
+                a.released(),
+                a.start(),
+                a.now());
     }
 
     private static BookedTime time(Instant start) {

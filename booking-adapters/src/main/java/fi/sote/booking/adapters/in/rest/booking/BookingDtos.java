@@ -67,6 +67,11 @@ final class BookingDtos {
             Boolean allowClientOverlap,
 
             @Schema(
+                    description = "Staff book a professional who does not speak clientLanguage, knowingly (else "
+                            + "language-mismatch); recorded in languageMismatchAllowed.")
+            Boolean allowLanguageMismatch,
+
+            @Schema(
                     description =
                             "The client's personal identity code (henkilötunnus), instead of client: validated, and "
                                     + "stored only as a keyed hash and encrypted. Not for a client booking for themselves.")
@@ -309,6 +314,11 @@ final class BookingDtos {
 
             @Schema(description = "A professional booked it although the client had another booking at the time.")
             boolean clientOverlapAllowed,
+
+            @Schema(
+                    description = "It was booked knowingly with a professional who does not speak the language stated "
+                            + "for the client (allowLanguageMismatch).")
+            boolean languageMismatchAllowed,
 
             @Schema(description = "The series booking (sarja-ajanvaraus) it belongs to.", nullable = true)
             UUID seriesId,

@@ -130,7 +130,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked too-many-holds")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch too-many-holds")
     @Operation(
             operationId = "holdSlot",
             summary = "Hold a time",
@@ -163,7 +163,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch")
     @Operation(
             operationId = "bookSlot",
             summary = "Book a time",
@@ -180,8 +180,9 @@ public class BookingResource {
                             schema = @Schema(implementation = BookingView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Taken, full, not open to the channel, outside the self-service "
-                    + "window, or the client is already booked at the time.")
+            description = "Taken, full, not open to the channel, outside the self-service window, the client is "
+                    + "already booked at the time, or the professional does not speak the language stated for the "
+                    + "client (language-mismatch; allowLanguageMismatch books anyway).")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response book(@Valid @NotNull BookingRequest body, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         return alone(
@@ -246,7 +247,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked partly-unavailable")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch partly-unavailable")
     @Operation(
             operationId = "bookSeries",
             summary = "Book a series (sarja-ajanvaraus)",
@@ -283,7 +284,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked partly-unavailable")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch partly-unavailable")
     @Operation(
             operationId = "bookTogether",
             summary = "Book several times together (moniajanvaraus)",
@@ -435,7 +436,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "change-deadline-passed invalid-transition partly-unavailable unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
+                    "change-deadline-passed invalid-transition partly-unavailable unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch")
     @Operation(
             operationId = "rescheduleBooking",
             summary = "Reschedule a booking",

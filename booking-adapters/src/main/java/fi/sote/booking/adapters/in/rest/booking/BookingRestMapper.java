@@ -75,6 +75,7 @@ interface BookingRestMapper {
                 booking.holdExpiresAt(),
                 client.referral() ? booking.referralNote() : null,
                 booking.clientOverlapAllowed(),
+                booking.languageMismatchAllowed(),
                 id(booking.series()),
                 id(booking.multiBooking()),
                 id(booking.replaces()),
@@ -115,7 +116,8 @@ interface BookingRestMapper {
                 Boolean.TRUE.equals(body.allowClientOverlap()),
                 body.clientPersonalIdentityCode() == null
                         ? null
-                        : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode()));
+                        : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode()),
+                Boolean.TRUE.equals(body.allowLanguageMismatch()));
     }
 
     private static UUID id(ServicePointId id) {

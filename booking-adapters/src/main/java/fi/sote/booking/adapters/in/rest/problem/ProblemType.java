@@ -61,6 +61,7 @@ enum ProblemType {
                     SLOT_TAKEN,
                     GROUP_FULL,
                     CLIENT_ALREADY_BOOKED,
+                    LANGUAGE_MISMATCH,
                     SLOT_NOT_OFFERED,
                     OUTSIDE_BOOKING_WINDOW,
                     OUTSIDE_CHECK_IN_WINDOW,

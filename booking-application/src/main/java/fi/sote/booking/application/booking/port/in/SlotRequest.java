@@ -20,6 +20,7 @@ import fi.sote.booking.domain.shared.Invariants;
  * @param clientLanguage the language of the confirmation and guidance (fi, sv, en); null for Finnish
  * @param referralNote the referral (ohjaus) for the professionals of the service, or null
  * @param allowClientOverlap a professional books although the client has another booking at the time
+ * @param allowLanguageMismatch the booker books a professional who does not speak {@code clientLanguage}, knowingly
  * @param clientCode the client's personal identity code, instead of {@code client}; or null
  */
 public record SlotRequest(
@@ -32,7 +33,8 @@ public record SlotRequest(
         String clientLanguage,
         String referralNote,
         boolean allowClientOverlap,
-        PersonalIdentityCode clientCode) {
+        PersonalIdentityCode clientCode,
+        boolean allowLanguageMismatch) {
 
     public SlotRequest {
         Invariants.required("resource", resource);
@@ -50,6 +52,32 @@ public record SlotRequest(
         }
     }
 
+    /** A request that states no language, or one its professional speaks. */
+    public SlotRequest(
+            ResourceId resource,
+            BookableProductId product,
+            Instant start,
+            String contactMode,
+            Channel channel,
+            String client,
+            String clientLanguage,
+            String referralNote,
+            boolean allowClientOverlap,
+            PersonalIdentityCode clientCode) {
+        this(
+                resource,
+                product,
+                start,
+                contactMode,
+                channel,
+                client,
+                clientLanguage,
+                referralNote,
+                allowClientOverlap,
+                clientCode,
+                false);
+    }
+
     /** The same request at another start (an occurrence of a series). */
     public SlotRequest at(Instant otherStart) {
         return new SlotRequest(
@@ -62,6 +90,7 @@ public record SlotRequest(
                 clientLanguage,
                 referralNote,
                 allowClientOverlap,
-                clientCode);
+                clientCode,
+                allowLanguageMismatch);
     }
 }
