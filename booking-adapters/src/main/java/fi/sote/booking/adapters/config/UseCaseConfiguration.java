@@ -44,6 +44,7 @@ import fi.sote.booking.application.booking.port.in.CancelBookingUseCase;
 import fi.sote.booking.application.booking.port.in.RecordAttendanceUseCase;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
+import fi.sote.booking.application.booking.port.out.BookingIds;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.calendar.AddCalendarEntryService;
 import fi.sote.booking.application.calendar.CalendarFeedService;
@@ -296,8 +297,9 @@ class UseCaseConfiguration {
             ClientIdentities identities,
             BookingVisibility visibility,
             AuditTrail trail,
-            Clock clock) {
-        return new BookingDrafts(catalogue, availability, bookings, identities, visibility, trail, clock);
+            Clock clock,
+            BookingIds ids) {
+        return new BookingDrafts(catalogue, availability, bookings, identities, visibility, trail, clock, ids);
     }
 
     @Produces

@@ -12,7 +12,6 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
-import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.policy.ChannelPolicy;
 import fi.sote.booking.domain.booking.policy.HoldPolicy;
@@ -47,7 +46,7 @@ public final class BookSlotService implements BookSlotUseCase {
             }
         }
         Making held = new Making(
-                BookingId.random(),
+                drafts.newId(),
                 BookingStatus.PENDING,
                 drafts.now().plus(holdFor),
                 Links.NONE,

@@ -13,6 +13,7 @@ import java.util.function.IntFunction;
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.booking.port.out.BookingIds;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.booking.port.out.BookingRepository.Insertion;
 import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
@@ -64,7 +65,7 @@ public final class BookingDrafts {
     }
 
     /**
-     * What a request makes: the booking's id and status, when a hold lapses, where it belongs, its event, and the
+     * What a request makes: the booking's id (null: a new one when it is stored) and status, when a hold lapses, where it belongs, its event, and the
      * operation whose answer shows it ({@code shownIn}), under which the showing of its client is logged with it; null
      * when the answer is logged otherwise (a reschedule's answer logs the bookings it shows).
      */
@@ -76,8 +77,9 @@ public final class BookingDrafts {
             BookingEvent.Type event,
             String shownIn) {
 
+        /** A booking made at once; its id is given when it is stored. */
         static Making booked(Links links, String shownIn) {
-            return new Making(BookingId.random(), BookingStatus.BOOKED, null, links, BookingEvent.Type.BOOKED, shownIn);
+            return new Making(null, BookingStatus.BOOKED, null, links, BookingEvent.Type.BOOKED, shownIn);
         }
     }
 
@@ -88,6 +90,7 @@ public final class BookingDrafts {
     private final BookingVisibility visibility;
     private final AuditTrail trail;
     private final Clock clock;
+    private final BookingIds ids;
 
     public BookingDrafts(
             CatalogueRepository catalogue,
@@ -96,7 +99,8 @@ public final class BookingDrafts {
             ClientIdentities identities,
             BookingVisibility visibility,
             AuditTrail trail,
-            Clock clock) {
+            Clock clock,
+            BookingIds ids) {
         this.catalogue = catalogue;
         this.availability = availability;
         this.bookings = bookings;
@@ -104,6 +108,12 @@ public final class BookingDrafts {
         this.visibility = visibility;
         this.trail = trail;
         this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** The id of a booking about to be made. */
+    BookingId newId() {
+        return ids.next();
     }
 
     Instant now() {
@@ -226,7 +236,7 @@ public final class BookingDrafts {
                 draft.mode(),
                 offer.map(found -> found.slot().servicePoint()).orElse(null));
         Booking booking = new Booking(
-                making.id(),
+                making.id() == null ? ids.next() : making.id(),
                 actor.organisation(),
                 time,
                 draft.client(),

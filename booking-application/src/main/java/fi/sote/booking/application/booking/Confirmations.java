@@ -10,6 +10,7 @@ import java.util.Optional;
 import fi.sote.booking.application.booking.port.in.Confirmation;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.BookingReference;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.ContactMode;
@@ -87,7 +88,7 @@ public final class Confirmations {
                         .map(service -> service.name().in(language))
                         .orElse(null),
                 product.map(found -> found.guidance().in(language)).orElse(null),
-                Confirmation.referenceOf(booking.id()));
+                BookingReference.of(booking.id()));
     }
 
     private static String place(ServicePoint point, String language) {

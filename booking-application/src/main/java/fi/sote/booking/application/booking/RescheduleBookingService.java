@@ -94,7 +94,7 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
 
     private Outcome<Booking> move(
             Actor actor, Booking old, Instant start, RescheduleBookingCommand command, Channel channel) {
-        BookingId replacement = BookingId.random();
+        BookingId replacement = drafts.newId();
         // the old booking lets its time and its client go first, so the new one may overlap it
         Outcome<Booking> moved = changes.store(
                 old.movedTo(replacement, command.reason(), actor.subject(), changes.now()), BookingEvent.Type.MOVED);

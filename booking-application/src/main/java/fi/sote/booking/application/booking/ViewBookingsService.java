@@ -24,6 +24,7 @@ import fi.sote.booking.application.shared.Page;
 import fi.sote.booking.application.shared.PageCursor;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.BookingReference;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
@@ -101,6 +102,18 @@ public final class ViewBookingsService implements ViewBookingsQuery {
                         .knownReference(actor.organisation(), client)
                         .map(reference -> seenOf(actor, reference, period))
                         .orElse(List.of()));
+    }
+
+    @Override
+    public List<ShownBooking> withReference(Actor actor, String reference) {
+        String wanted = BookingReference.parse("bookingReference", reference);
+        return logShown(
+                actor,
+                "findBookingByReference",
+                bookings.withReference(actor.organisation(), wanted).stream()
+                        .filter(booking -> visibility.maySee(actor, booking))
+                        .map(booking -> shown(actor, booking, true))
+                        .toList());
     }
 
     @Override

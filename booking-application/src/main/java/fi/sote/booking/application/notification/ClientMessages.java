@@ -8,6 +8,7 @@ import java.util.Map;
 import fi.sote.booking.application.booking.port.in.Confirmation;
 import fi.sote.booking.application.notification.Messenger.Text;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.BookingReference;
 import fi.sote.booking.domain.notification.MessageChannel;
 
 /**
@@ -210,7 +211,7 @@ final class ClientMessages {
     }
 
     static String reference(BookingId id) {
-        return Confirmation.referenceOf(id);
+        return BookingReference.of(id);
     }
 
     /** The day and the time from start to end, in the language (Finnish for any other). */

@@ -13,6 +13,7 @@ import fi.sote.booking.domain.audit.AuditEntry;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.BookingReference;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.booking.SeriesId;
@@ -182,6 +183,14 @@ public final class InMemoryBookings implements BookingRepository {
         return bookings.stream()
                 .filter(b -> b.organisation().equals(organisation) && b.id().equals(id))
                 .findFirst();
+    }
+
+    @Override
+    public List<Booking> withReference(OrganisationId organisation, String reference) {
+        return sorted(bookings.stream()
+                .filter(b -> b.organisation().equals(organisation)
+                        && BookingReference.of(b.id()).equals(reference))
+                .toList());
     }
 
     @Override

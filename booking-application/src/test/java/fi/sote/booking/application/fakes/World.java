@@ -27,6 +27,7 @@ import fi.sote.booking.application.booking.ViewBookingsService;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
+import fi.sote.booking.application.booking.port.out.BookingIds;
 import fi.sote.booking.application.calendar.AddCalendarEntryService;
 import fi.sote.booking.application.calendar.ChangeCalendarEntryService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
@@ -89,7 +90,14 @@ public final class World {
 
     public final BookingVisibility visibility = new BookingVisibility(catalogue, records, identities);
     public final BookingDrafts drafts = new BookingDrafts(
-            catalogue, calendar, bookings, identities, visibility, new AuditTrail(audit, clock), clock);
+            catalogue,
+            calendar,
+            bookings,
+            identities,
+            visibility,
+            new AuditTrail(audit, clock),
+            clock,
+            BookingIds.RANDOM);
     public final BookingChanges changes = new BookingChanges(bookings, catalogue, visibility, clock);
     public final BookSlotService bookSlot = new BookSlotService(drafts, changes, Duration.ofMinutes(10), 2);
     public final BookSeriesService series = new BookSeriesService(drafts);

@@ -32,6 +32,7 @@ import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
+import fi.sote.booking.domain.booking.BookingReference;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.booking.MultiBookingId;
@@ -427,6 +428,21 @@ class BookingPersistenceAdapter implements BookingRepository {
                 s -> {
                     s.set(1, organisation.value());
                     s.uuids(2, ids.stream().map(BookingId::value).toList());
+                },
+                BookingPersistenceAdapter::read);
+    }
+
+    @Override
+    public List<Booking> withReference(OrganisationId organisation, String reference) {
+        BookingId[] range = BookingReference.range(reference);
+        return sql.list(
+                "select " + COLUMNS + """
+                 from booking b where b.id between ? and ? and b.organisation_id = ?
+                order by lower(b.during), b.id""",
+                s -> {
+                    s.set(1, range[0].value());
+                    s.set(2, range[1].value());
+                    s.set(3, organisation.value());
                 },
                 BookingPersistenceAdapter::read);
     }

@@ -1,11 +1,15 @@
 package fi.sote.booking.adapters.in.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -16,7 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import fi.sote.booking.adapters.CatalogueFixture;
+import fi.sote.booking.adapters.security.DemoPersona;
 import fi.sote.booking.adapters.security.LocalTokens;
+import fi.sote.booking.adapters.security.Roles;
 
 /**
  * The confirmation a counsellor reads out and the client acts on: the day and date in the client's language, the
@@ -93,6 +99,55 @@ class ConfirmationTests {
                 .statusCode(201)
                 .body("confirmation.place", nullValue())
                 .body("confirmation.dayName", equalTo("maanantai"));
+    }
+
+    @Test
+    void staffFindABookingByTheReferenceTheClientReadsOutAndEachBookingHasItsOwn() {
+        JsonPath first = book("09:00", "fi");
+        JsonPath second = book("10:15", "fi");
+        String reference = first.getString("confirmation.reference");
+        assertThat(second.getString("confirmation.reference")).isNotEqualTo(reference);
+        assertThat(Long.parseLong(second.getString("confirmation.reference"), 16))
+                .as("references do not count up")
+                .isNotEqualTo(Long.parseLong(reference, 16) + 1);
+
+        String spoken = reference.substring(0, 4).toLowerCase(Locale.ROOT) + "-" + reference.substring(4);
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/bookings/by-reference/" + spoken)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(first.getString("id")))
+                .body("items[0].confirmation.reference", equalTo(reference));
+        catalogue
+                .as("counsellor-" + catalogue.suffix, Roles.COUNSELLOR)
+                .get("/api/v1/bookings/by-reference/" + reference)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        catalogue
+                .asSupervisor()
+                .get("/api/v1/bookings/by-reference/0DBB7D5")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("bookingReference"));
+        given().auth()
+                .oauth2(tokens.issue(
+                        "other-" + catalogue.suffix,
+                        "other-" + catalogue.suffix,
+                        DemoPersona.OTHER_ORGANISATION,
+                        Set.of(Roles.SUPERVISOR),
+                        Duration.ofMinutes(5)))
+                .get("/api/v1/bookings/by-reference/" + reference)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        catalogue
+                .as("client-" + catalogue.suffix, Roles.CLIENT)
+                .get("/api/v1/bookings/by-reference/" + reference)
+                .then()
+                .statusCode(403);
     }
 
     private JsonPath book(String time, String language) {

@@ -365,6 +365,30 @@ public class BookingResource {
         return mapper.toList(bookings.ofClient(caller.actor(), client, BookingPeriod.of("when", when)));
     }
 
+    @GET
+    @Path("bookings/by-reference/{bookingReference}")
+    @RolesAllowed({Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.BOOKINGS_READ)
+    @Operation(
+            operationId = "findBookingByReference",
+            summary = "Find a booking by its short reference",
+            description = "The booking whose confirmation quotes this reference (confirmation.reference), as a client "
+                    + "reads it out: eight characters 0-9 and A-F, case, spaces and dashes aside. A new booking's "
+                    + "reference is unique in the service; the list holds it if the caller may see it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The booking, or an empty list.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingList.class)))
+    public BookingList byReference(
+            @Parameter(description = "The short reference, such as 0DBB7D57 or 0dbb-7d57.", example = "0DBB7D57")
+                    @PathParam("bookingReference")
+                    String reference) {
+        return mapper.toList(bookings.withReference(caller.actor(), reference));
+    }
+
     @POST
     @Path("bookings/search")
     @RolesAllowed({Roles.COUNSELLOR, Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.INTEGRATION})

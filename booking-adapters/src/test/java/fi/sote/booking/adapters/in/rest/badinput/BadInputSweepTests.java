@@ -136,7 +136,9 @@ class BadInputSweepTests {
                         "team",
                         "TEAM_" + catalogue.suffix,
                         "reference",
-                        "ASIAKAS-1"),
+                        "ASIAKAS-1",
+                        "bookingReference",
+                        "0DBB7D57"),
                 known);
         // every probe as each role the operation admits: each role takes its own path (channels, rules, masking)
         List<Map.Entry<BadRequests.Probe, String>> probes = new ArrayList<>();

@@ -3,9 +3,6 @@ package fi.sote.booking.application.booking.port.in;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
-
-import fi.sote.booking.domain.booking.BookingId;
 
 /**
  * What to tell the client of a booking, in the client's language: the day and time in Helsinki, how the contact
@@ -32,10 +29,4 @@ public record Confirmation(
         String product,
         String service,
         String guidance,
-        String reference) {
-
-    /** The short reference of a booking to quote on the phone: the first eight characters of its id. */
-    public static String referenceOf(BookingId id) {
-        return id.value().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    }
-}
+        String reference) {}

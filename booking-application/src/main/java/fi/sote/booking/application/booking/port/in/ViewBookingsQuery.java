@@ -30,6 +30,9 @@ public interface ViewBookingsQuery {
     /** The bookings of the period the caller may see of the client with this personal identity code, by start. */
     List<ShownBooking> ofClient(Actor actor, PersonalIdentityCode client, BookingPeriod period);
 
+    /** The booking with this short reference, as read out by the client, if the caller may see it (a list: one). */
+    List<ShownBooking> withReference(Actor actor, String reference);
+
     /**
      * The bookings the actor made on those days (by when they were made, in Finnish time), whatever became of them
      * since, by when they were made; paged.

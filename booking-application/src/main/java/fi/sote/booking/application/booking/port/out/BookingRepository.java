@@ -106,6 +106,9 @@ public interface BookingRepository {
     /** The client's bookings, all statuses, by start. */
     List<Booking> ofClient(OrganisationId organisation, String client);
 
+    /** The bookings whose short reference ({@link fi.sote.booking.domain.booking.BookingReference}) is this. */
+    List<Booking> withReference(OrganisationId organisation, String reference);
+
     /** The resource's bookings, all statuses, whose time overlaps the interval, by start. */
     List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval);
 
