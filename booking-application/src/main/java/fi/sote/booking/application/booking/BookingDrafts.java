@@ -213,6 +213,7 @@ public final class BookingDrafts {
                 request.referralNote() != null,
                 request.allowClientOverlap(),
                 request.clientCode() != null,
+                request.reachAt() != null,
                 // a replacement keeps the language decision of the booking it replaces
                 draft.making().links().replaces() == null ? request.clientLanguage() : null,
                 request.allowLanguageMismatch(),
@@ -249,6 +250,7 @@ public final class BookingDrafts {
                 request.referralNote(),
                 request.allowClientOverlap(),
                 request.allowLanguageMismatch(),
+                request.reachAt(),
                 making.links().series(),
                 making.links().multiBooking(),
                 making.links().replaces(),

@@ -125,7 +125,8 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
                 channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(),
                 null,
-                old.languageMismatchAllowed());
+                old.languageMismatchAllowed(),
+                old.reachAt());
     }
 
     private static LocalDateTime local(Instant instant) {

@@ -79,11 +79,14 @@ public final class BookingVisibility {
         if (!maySee(actor, booking)) {
             return ClientView.MASKED;
         }
+        ClientView.Contact contact = withContact ? contact(actor, booking).orElse(null) : null;
         return new ClientView(
                 true,
                 identities.codeOf(actor.organisation(), booking.client()).orElse(null),
-                withContact ? contact(actor, booking).orElse(null) : null,
-                mayReadReferral(actor, booking));
+                contact,
+                mayReadReferral(actor, booking),
+                // how to reach the client goes with their contact details, and is withheld with them
+                withContact && (contact == null || !contact.withheld()) ? booking.reachAt() : null);
     }
 
     /** Whether the actor may see whom a calendar entry concerns (an entry without a client has nobody to hide). */

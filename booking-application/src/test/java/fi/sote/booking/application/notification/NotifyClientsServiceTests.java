@@ -161,7 +161,8 @@ class NotifyClientsServiceTests {
                 false,
                 null,
                 // Pekka speaks Finnish and Swedish: an English-speaking client is booked with him knowingly
-                "en".equals(language));
+                "en".equals(language),
+                null);
         return world.booked(world.counsellor(), request);
     }
 

@@ -18,6 +18,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param referralNote the counsellor's referral (ohjaus) for the professionals of the service, or null
  * @param clientOverlapAllowed a professional booked this although the client has another booking at the time
  * @param languageMismatchAllowed the booker booked a professional who does not speak the client's language, knowingly
+ * @param reachAt how to reach the client for the contact, as staff recorded it when booking; or null
  * @param series the series booking (sarja-ajanvaraus) it is an occurrence of, or null
  * @param multiBooking the multi-booking (moniajanvaraus) it was made in, or null
  * @param replaces the booking this one replaced when it was moved here, or null
@@ -37,6 +38,7 @@ public record Booking(
         String referralNote,
         boolean clientOverlapAllowed,
         boolean languageMismatchAllowed,
+        ReachAt reachAt,
         SeriesId series,
         MultiBookingId multiBooking,
         BookingId replaces,
@@ -61,7 +63,10 @@ public record Booking(
         }
     }
 
-    /** A booking whose professional speaks the client's language, or whose language was not stated. */
+    /**
+     * A booking whose professional speaks the client's language, or whose language was not stated, and with no way to
+     * reach the client of its own.
+     */
     public Booking(
             BookingId id,
             OrganisationId organisation,
@@ -95,6 +100,7 @@ public record Booking(
                 referralNote,
                 clientOverlapAllowed,
                 false,
+                null,
                 series,
                 multiBooking,
                 replaces,
@@ -131,6 +137,7 @@ public record Booking(
                 referralNote,
                 clientOverlapAllowed,
                 languageMismatchAllowed,
+                reachAt,
                 series,
                 multiBooking,
                 replaces,
@@ -156,6 +163,7 @@ public record Booking(
                 referralNote,
                 clientOverlapAllowed,
                 languageMismatchAllowed,
+                reachAt,
                 series,
                 multiBooking,
                 replaces,

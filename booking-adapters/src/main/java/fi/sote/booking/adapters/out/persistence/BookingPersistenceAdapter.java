@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.application.booking.port.out.BookingRepository.ReleasesRead;
 import fi.sote.booking.domain.audit.AuditEntry;
@@ -36,6 +37,7 @@ import fi.sote.booking.domain.booking.BookingReference;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.booking.MultiBookingId;
+import fi.sote.booking.domain.booking.ReachAt;
 import fi.sote.booking.domain.booking.SeriesId;
 import fi.sote.booking.domain.booking.StatusChange;
 import fi.sote.booking.domain.calendar.Channel;
@@ -72,8 +74,8 @@ class BookingPersistenceAdapter implements BookingRepository {
             with wanted (ord, id, organisation_id, resource_id, product_id, starts, ends, occupied_starts, occupied_ends,
                          capacity, time_key, contact_mode, service_point_id, client_reference, client_language, channel,
                          booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed,
-                         language_mismatch_allowed, series_id, multi_booking_id, replaces, version, offered_by,
-                         known_releases, event_type, payload, occurred_at, shown)
+                         language_mismatch_allowed, reach_at_sealed, series_id, multi_booking_id, replaces, version,
+                         offered_by, known_releases, event_type, payload, occurred_at, shown)
                 as (values %s),
             obstacle as (
                 select w.*,
@@ -97,12 +99,12 @@ class BookingPersistenceAdapter implements BookingRepository {
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
                     contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
                     status, hold_expires_at, referral_note, client_overlap_allowed, language_mismatch_allowed,
-                    series_id, multi_booking_id, replaces, version)
+                    reach_at_sealed, series_id, multi_booking_id, replaces, version)
                 select id, organisation_id, resource_id, product_id, tstzrange(starts, ends, '[)'),
                        tstzrange(occupied_starts, occupied_ends, '[)'), capacity, time_key, contact_mode, service_point_id,
                        client_reference, client_language, channel, booked_by, booked_at, status, hold_expires_at,
-                       referral_note, client_overlap_allowed, language_mismatch_allowed, series_id, multi_booking_id,
-                       replaces, version
+                       referral_note, client_overlap_allowed, language_mismatch_allowed, reach_at_sealed, series_id,
+                       multi_booking_id, replaces, version
                   from obstacle where not (blocked or taken or client_booked or releases_changed)
                  order by ord
                 on conflict do nothing
@@ -127,7 +129,8 @@ class BookingPersistenceAdapter implements BookingRepository {
     private static final String ROW =
             "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
                     + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
-                    + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::boolean, ?::uuid, ?::uuid, ?::uuid, ?::bigint, "
+                    + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::boolean, ?::bytea, ?::uuid, ?::uuid, ?::uuid, "
+                    + "?::bigint, "
                     + "?::uuid, "
                     + "?::uuid[], ?::text, ?::jsonb, ?::timestamptz, ?::jsonb)";
 
@@ -144,14 +147,17 @@ class BookingPersistenceAdapter implements BookingRepository {
     private final ReleaseSnapshots releaseSnapshots;
     private final GroupCommit<Wanted, Optional<Insertion>> groupCommit;
     private final String[] statements;
+    private final ClientIdentityKey key;
 
     BookingPersistenceAdapter(
             Sql sql,
             ObjectMapper json,
             ReleaseSnapshots releaseSnapshots,
             @ConfigProperty(name = "booking.group-commit.writers", defaultValue = "2") int writers,
-            @ConfigProperty(name = "booking.group-commit.max-size", defaultValue = "32") int maxSize) {
+            @ConfigProperty(name = "booking.group-commit.max-size", defaultValue = "32") int maxSize,
+            ClientIdentityKey key) {
         this.sql = sql;
+        this.key = key;
         this.json = json;
         this.releaseSnapshots = releaseSnapshots;
         this.groupCommit =
@@ -311,6 +317,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             booking.referralNote(),
             booking.clientOverlapAllowed(),
             booking.languageMismatchAllowed(),
+            booking.reachAt() == null ? null : sealed(booking),
             booking.series() == null ? null : booking.series().value(),
             booking.multiBooking() == null ? null : booking.multiBooking().value(),
             booking.replaces() == null ? null : booking.replaces().value(),
@@ -415,7 +422,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(1, organisation.value());
                     s.set(2, id.value());
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -429,7 +436,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(1, organisation.value());
                     s.uuids(2, ids.stream().map(BookingId::value).toList());
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -444,7 +451,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(2, range[1].value());
                     s.set(3, organisation.value());
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -457,7 +464,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(1, organisation.value());
                     s.set(2, client);
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -472,7 +479,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(3, ReleaseRows.utc(interval.end()));
                     s.set(4, organisation.value());
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -488,7 +495,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(3, organisation.value());
                     s.set(4, bookedBy);
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -501,7 +508,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                     s.set(1, organisation.value());
                     s.set(2, series.value());
                 },
-                BookingPersistenceAdapter::read);
+                this::read);
     }
 
     @Override
@@ -585,7 +592,7 @@ class BookingPersistenceAdapter implements BookingRepository {
         }
     }
 
-    private static Booking read(ResultSet row) throws SQLException {
+    private Booking read(ResultSet row) throws SQLException {
         TimeInterval interval = Sql.interval(row, "starts", "ends");
         UUID servicePoint = row.getObject("service_point_id", UUID.class);
         BookedTime time = new BookedTime(
@@ -624,11 +631,36 @@ class BookingPersistenceAdapter implements BookingRepository {
                 row.getString("referral_note"),
                 row.getBoolean("client_overlap_allowed"),
                 row.getBoolean("language_mismatch_allowed"),
+                reachAt(row),
                 series == null ? null : new SeriesId(series),
                 multi == null ? null : new MultiBookingId(multi),
                 replaces == null ? null : new BookingId(replaces),
                 replacedBy == null ? null : new BookingId(replacedBy),
                 change,
                 row.getLong("version"));
+    }
+
+    /** How to reach the client, sealed under the booking it belongs to: a sealed value moved to another row does not open. */
+    private byte[] sealed(Booking booking) {
+        ReachAt reachAt = booking.reachAt();
+        return key.encrypt(
+                (reachAt.phone() == null ? "" : reachAt.phone()) + "\n"
+                        + (reachAt.email() == null ? "" : reachAt.email()),
+                reachAtContext(booking.organisation().value(), booking.id().value()));
+    }
+
+    private ReachAt reachAt(ResultSet row) throws SQLException {
+        byte[] sealed = row.getBytes("reach_at_sealed");
+        if (sealed == null) {
+            return null;
+        }
+        String[] parts = key.decrypt(
+                        sealed, reachAtContext(row.getString("organisation_id"), row.getObject("id", UUID.class)))
+                .split("\n", -1);
+        return new ReachAt(parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1]);
+    }
+
+    private static String reachAtContext(String organisation, UUID booking) {
+        return "booking-reach-at:" + organisation + ":" + booking;
     }
 }

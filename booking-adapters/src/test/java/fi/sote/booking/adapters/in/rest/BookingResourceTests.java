@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -685,6 +686,69 @@ class BookingResourceTests {
                 .then()
                 .statusCode(200)
                 .body("languageMismatchAllowed", equalTo(true));
+    }
+
+    @Test
+    void theCounsellorRecordsHowToReachTheClientItIsKeptSealedAndShownAsTheClientsContactDetailsAre() throws Exception {
+        String client = "reach-" + catalogue.suffix;
+        String reach = "\"clientReachAt\":{\"phone\":\"+358 40 765 4321\",\"email\":\"asiakas@example.fi\"}";
+        client("maija")
+                .body(booking(catalogue.productId, at(0, "09:00"), null, reach))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(403)
+                .body("errors[0].field", equalTo("clientReachAt"));
+        counsellor()
+                .body(booking(catalogue.productId, at(0, "09:00"), client, "\"clientReachAt\":{\"phone\":\"soita\"}"))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("clientReachAt.phone"));
+        String id = counsellor()
+                .body(booking(catalogue.productId, at(0, "09:00"), client, reach))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(201)
+                .body("$", not(hasKey("clientReachAt")))
+                .extract()
+                .path("id");
+        counsellor()
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("clientReachAt.phone", equalTo("+358 40 765 4321"))
+                .body("clientReachAt.email", equalTo("asiakas@example.fi"));
+        catalogue
+                .asProfessional()
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("clientReachAt.phone", equalTo("+358 40 765 4321"));
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select reach_at_sealed from booking where id = ?::uuid")) {
+            statement.setString(1, id);
+            try (var row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(new String(row.getBytes(1), StandardCharsets.ISO_8859_1))
+                        .as("kept encrypted")
+                        .doesNotContain("765")
+                        .doesNotContain("asiakas");
+            }
+        }
+
+        // under non-disclosure for personal safety, it is withheld with the client's own contact details
+        catalogue
+                .asIntegration("client-record-system", "client-records.write")
+                .body("{\"nonDisclosure\":true}")
+                .put("/api/v1/client-records/" + client)
+                .then()
+                .statusCode(204);
+        counsellor()
+                .get("/api/v1/bookings/" + id)
+                .then()
+                .statusCode(200)
+                .body("clientContactWithheld", equalTo(true))
+                .body("$", not(hasKey("clientReachAt")));
     }
 
     /** Waits until {@code instant} has passed, as the time of a booking does before its outcome is recorded. */

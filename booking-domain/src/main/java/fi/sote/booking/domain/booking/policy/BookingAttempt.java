@@ -19,6 +19,7 @@ import fi.sote.booking.domain.shared.Role;
  * @param withReferral the request carries a referral note (ohjaus)
  * @param overridingClientOverlap the request books the client although they have another booking at the time
  * @param byIdentityCode the request names the client by personal identity code
+ * @param withReachAt the request records how to reach the client
  * @param clientLanguage the client's language as the request states it, to be spoken; null when it states none
  * @param overridingLanguage the booker books a professional who does not speak it, knowingly
  * @param released a release of the resource offers exactly this time of the product, through the channel
@@ -32,6 +33,7 @@ public record BookingAttempt(
         boolean withReferral,
         boolean overridingClientOverlap,
         boolean byIdentityCode,
+        boolean withReachAt,
         String clientLanguage,
         boolean overridingLanguage,
         BookableProduct product,

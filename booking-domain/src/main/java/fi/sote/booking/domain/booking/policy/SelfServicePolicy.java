@@ -4,8 +4,8 @@ import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
  * Client self-service (sähköinen ajanvaraus): a client books only for themselves or a child in their custody,
- * and what only staff give (a referral, an override of the client's other bookings, a personal identity code)
- * is not theirs to send.
+ * and what only staff give (a referral, an override of the client's other bookings, a personal identity code, how to
+ * reach the client: a client's own contact details come from the client-record system) is not theirs to send.
  */
 public final class SelfServicePolicy {
 
@@ -28,7 +28,9 @@ public final class SelfServicePolicy {
                 ? "referralNote"
                 : attempt.overridingClientOverlap()
                         ? "allowClientOverlap"
-                        : attempt.byIdentityCode() ? "clientPersonalIdentityCode" : null;
+                        : attempt.byIdentityCode()
+                                ? "clientPersonalIdentityCode"
+                                : attempt.withReachAt() ? "clientReachAt" : null;
         return field == null
                 ? Verdict.ALLOWED
                 : Verdict.rejected(

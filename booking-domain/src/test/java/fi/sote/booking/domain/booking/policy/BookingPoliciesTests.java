@@ -70,8 +70,8 @@ class BookingPoliciesTests {
 
     private static BookingAttempt attempt(Set<Role> roles, String subject, Channel channel) {
         return new BookingAttempt(
-                roles, subject, channel, true, false, false, false, null, false, PRODUCT, CALENDAR, true, IN_A_WEEK,
-                NOW);
+                roles, subject, channel, true, false, false, false, false, null, false, PRODUCT, CALENDAR, true,
+                IN_A_WEEK, NOW);
     }
 
     private static BookingAttempt bySelfService() {
@@ -94,6 +94,7 @@ class BookingPoliciesTests {
                 referral,
                 override,
                 code,
+                a.withReachAt(),
                 a.clientLanguage(),
                 a.overridingLanguage(),
                 a.product(),
@@ -434,6 +435,7 @@ class BookingPoliciesTests {
                 a.withReferral(),
                 a.overridingClientOverlap(),
                 a.byIdentityCode(),
+                a.withReachAt(),
                 language,
                 override,
                 a.product(),

@@ -72,6 +72,13 @@ final class BookingDtos {
             Boolean allowLanguageMismatch,
 
             @Schema(
+                    description = "How to reach the client for the contact, as the client told the counsellor or "
+                            + "professional (for a phone or video contact): staff only, kept encrypted, shown as the "
+                            + "client's contact details are.")
+            @Valid
+            ReachAtDto clientReachAt,
+
+            @Schema(
                     description =
                             "The client's personal identity code (henkilötunnus), instead of client: validated, and "
                                     + "stored only as a keyed hash and encrypted. Not for a client booking for themselves.")
@@ -320,6 +327,14 @@ final class BookingDtos {
                             + "for the client (allowLanguageMismatch).")
             boolean languageMismatchAllowed,
 
+            @Schema(
+                    description = "How to reach the client for this contact, as staff recorded it when booking; "
+                            + "shown where the client's contact details are (reading the booking, not in the answer "
+                            + "that makes it), and left out when there is none, for those who may not identify the "
+                            + "client, and when the client's contact details are withheld (turvakielto).",
+                    nullable = true)
+            ReachAtDto clientReachAt,
+
             @Schema(description = "The series booking (sarja-ajanvaraus) it belongs to.", nullable = true)
             UUID seriesId,
 
@@ -350,6 +365,16 @@ final class BookingDtos {
 
             @Schema(description = "Postal address.", nullable = true)
             AddressDto address) {}
+
+    @Schema(
+            name = "ReachAt",
+            description = "How to reach the client for a booking's contact: a phone, an e-mail, or both.")
+    record ReachAtDto(
+            @Schema(description = "Phone number to call.", examples = "+358 40 123 4567", nullable = true)
+            String phone,
+
+            @Schema(description = "E-mail address, such as for a video link.", nullable = true)
+            String email) {}
 
     @Schema(name = "BookingList", description = "Bookings by start.")
     record BookingList(

@@ -11,6 +11,7 @@ import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingRequest;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.BookingView;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ClientContactView;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ConfirmationView;
+import fi.sote.booking.adapters.in.rest.booking.BookingDtos.ReachAtDto;
 import fi.sote.booking.adapters.in.rest.booking.BookingDtos.StatusChangeView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto;
 import fi.sote.booking.application.booking.port.in.ClientView;
@@ -21,6 +22,7 @@ import fi.sote.booking.application.shared.Page;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.MultiBookingId;
+import fi.sote.booking.domain.booking.ReachAt;
 import fi.sote.booking.domain.booking.SeriesId;
 import fi.sote.booking.domain.booking.StatusChange;
 import fi.sote.booking.domain.catalogue.Address;
@@ -76,6 +78,10 @@ interface BookingRestMapper {
                 client.referral() ? booking.referralNote() : null,
                 booking.clientOverlapAllowed(),
                 booking.languageMismatchAllowed(),
+                client.reachAt() == null
+                        ? null
+                        : new ReachAtDto(
+                                client.reachAt().phone(), client.reachAt().email()),
                 id(booking.series()),
                 id(booking.multiBooking()),
                 id(booking.replaces()),
@@ -117,7 +123,12 @@ interface BookingRestMapper {
                 body.clientPersonalIdentityCode() == null
                         ? null
                         : PersonalIdentityCode.parse("clientPersonalIdentityCode", body.clientPersonalIdentityCode()),
-                Boolean.TRUE.equals(body.allowLanguageMismatch()));
+                Boolean.TRUE.equals(body.allowLanguageMismatch()),
+                body.clientReachAt() == null
+                        ? null
+                        : new ReachAt(
+                                body.clientReachAt().phone(),
+                                body.clientReachAt().email()));
     }
 
     private static UUID id(ServicePointId id) {

@@ -3,6 +3,7 @@ package fi.sote.booking.application.booking.port.in;
 import java.time.Instant;
 
 import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.booking.ReachAt;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -21,6 +22,7 @@ import fi.sote.booking.domain.shared.Invariants;
  * @param referralNote the referral (ohjaus) for the professionals of the service, or null
  * @param allowClientOverlap a professional books although the client has another booking at the time
  * @param allowLanguageMismatch the booker books a professional who does not speak {@code clientLanguage}, knowingly
+ * @param reachAt how to reach the client for the contact, as staff record it; or null
  * @param clientCode the client's personal identity code, instead of {@code client}; or null
  */
 public record SlotRequest(
@@ -34,7 +36,8 @@ public record SlotRequest(
         String referralNote,
         boolean allowClientOverlap,
         PersonalIdentityCode clientCode,
-        boolean allowLanguageMismatch) {
+        boolean allowLanguageMismatch,
+        ReachAt reachAt) {
 
     public SlotRequest {
         Invariants.required("resource", resource);
@@ -52,7 +55,7 @@ public record SlotRequest(
         }
     }
 
-    /** A request that states no language, or one its professional speaks. */
+    /** A request that states no language (or one its professional speaks) and records no way to reach the client. */
     public SlotRequest(
             ResourceId resource,
             BookableProductId product,
@@ -75,7 +78,8 @@ public record SlotRequest(
                 referralNote,
                 allowClientOverlap,
                 clientCode,
-                false);
+                false,
+                null);
     }
 
     /** The same request at another start (an occurrence of a series). */
@@ -91,6 +95,7 @@ public record SlotRequest(
                 referralNote,
                 allowClientOverlap,
                 clientCode,
-                allowLanguageMismatch);
+                allowLanguageMismatch,
+                reachAt);
     }
 }
