@@ -23,6 +23,8 @@ export function explainConflict(problem: BookingConflict): string {
             return "The group time has no places left.";
         case "client-already-booked":
             return "The client already has a time then.";
+        case "language-mismatch":
+            return "The professional does not speak the client's language: choose another, or book knowingly.";
         case "slot-not-offered":
             return "That time is not open for booking by counselling.";
         case "outside-booking-window":
