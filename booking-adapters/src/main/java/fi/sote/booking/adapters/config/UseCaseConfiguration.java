@@ -46,9 +46,8 @@ import fi.sote.booking.application.booking.port.in.RescheduleBookingUseCase;
 import fi.sote.booking.application.booking.port.in.ViewBookingsQuery;
 import fi.sote.booking.application.booking.port.out.BookingIds;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
-import fi.sote.booking.application.calendar.AddCalendarEntryService;
+import fi.sote.booking.application.calendar.CalendarEntryService;
 import fi.sote.booking.application.calendar.CalendarFeedService;
-import fi.sote.booking.application.calendar.ChangeCalendarEntryService;
 import fi.sote.booking.application.calendar.ReleaseTimeService;
 import fi.sote.booking.application.calendar.RemoveCalendarEntryService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
@@ -185,14 +184,14 @@ class UseCaseConfiguration {
     @ApplicationScoped
     AddCalendarEntryUseCase addCalendarEntry(
             CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
-        return new AddCalendarEntryService(catalogue, calendar, bookings, clock);
+        return new CalendarEntryService(catalogue, calendar, bookings, clock);
     }
 
     @Produces
     @ApplicationScoped
     ChangeCalendarEntryUseCase changeCalendarEntry(
             CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
-        return new ChangeCalendarEntryService(catalogue, calendar, bookings, clock);
+        return new CalendarEntryService(catalogue, calendar, bookings, clock);
     }
 
     @Produces

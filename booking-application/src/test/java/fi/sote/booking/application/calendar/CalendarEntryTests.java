@@ -30,7 +30,7 @@ class CalendarEntryTests {
                 world.counsellor(), World.request(world.pekka, world.firstVisit, World.at(0, "09:00"), "maija"));
         TimeInterval morning = new TimeInterval(World.at(0, "08:30"), World.at(0, "09:30"));
 
-        Outcome<KeptEntry> refused = world.addEntry.add(
+        Outcome<KeptEntry> refused = world.entries.add(
                 world.professional(world.pekka),
                 new AddCalendarEntryCommand(world.pekka.id(), "HOME_VISIT", morning, "matti", false));
         assertThat(refused).isInstanceOf(Outcome.Rejected.class);
@@ -45,21 +45,21 @@ class CalendarEntryTests {
         assertThat(world.calendar.entries(world.organisation, world.pekka.id(), morning))
                 .isEmpty();
 
-        KeptEntry documented = accepted(world.addEntry.add(
+        KeptEntry documented = accepted(world.entries.add(
                 world.professional(world.pekka),
                 new AddCalendarEntryCommand(world.pekka.id(), "DOCUMENTATION", morning, null, false)));
         assertThat(documented.bookingsHit())
                 .as("an entry that does not block booking hits nothing")
                 .isEmpty();
 
-        KeptEntry confirmed = accepted(world.addEntry.add(
+        KeptEntry confirmed = accepted(world.entries.add(
                 world.professional(world.pekka),
                 new AddCalendarEntryCommand(world.pekka.id(), "HOME_VISIT", morning, "matti", true)));
         assertThat(confirmed.bookingsHit()).extracting(Booking::id).containsExactly(booked.id());
 
         accepted(world.cancel.cancel(
                 world.counsellor(), new CancelBookingCommand(booked.id(), null, ChangeReason.CLIENT_REQUEST, null)));
-        KeptEntry moved = accepted(world.changeEntry.change(
+        KeptEntry moved = accepted(world.entries.change(
                 world.professional(world.pekka),
                 new ChangeCalendarEntryCommand(
                         confirmed.entry().id(),
@@ -76,13 +76,13 @@ class CalendarEntryTests {
     @Test
     void anEntryChangesAsAWholeOnlyInTheVersionReadAndNeverIntoAnAbsence() {
         TimeInterval afternoon = new TimeInterval(World.at(1, "13:00"), World.at(1, "14:00"));
-        CalendarEntry visit = accepted(world.addEntry.add(
+        CalendarEntry visit = accepted(world.entries.add(
                         world.professional(world.pekka),
                         new AddCalendarEntryCommand(world.pekka.id(), "HOME_VISIT", afternoon, "maija", false)))
                 .entry();
         TimeInterval later = new TimeInterval(World.at(1, "14:00"), World.at(1, "15:30"));
 
-        CalendarEntry changed = accepted(world.changeEntry.change(
+        CalendarEntry changed = accepted(world.entries.change(
                         world.professional(world.pekka),
                         new ChangeCalendarEntryCommand(visit.id(), 0L, "DOCUMENTATION", later, null, false)))
                 .entry();
@@ -93,24 +93,24 @@ class CalendarEntryTests {
         assertThat(changed.version()).isEqualTo(1);
         assertThat(world.calendar.entry(world.organisation, visit.id())).contains(changed);
 
-        assertThat(world.changeEntry.change(
+        assertThat(world.entries.change(
                         world.professional(world.pekka),
                         new ChangeCalendarEntryCommand(visit.id(), 0L, "HOME_VISIT", afternoon, "maija", false)))
                 .isInstanceOfSatisfying(
                         Outcome.Rejected.class,
                         rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.STALE_VERSION));
-        assertThat(world.changeEntry.change(
+        assertThat(world.entries.change(
                         world.professional(world.liisa),
                         new ChangeCalendarEntryCommand(visit.id(), 1L, "HOME_VISIT", afternoon, "maija", false)))
                 .isInstanceOfSatisfying(
                         Outcome.Rejected.class,
                         rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.NOT_YOUR_CALENDAR));
-        assertThatThrownBy(() -> world.changeEntry.change(
+        assertThatThrownBy(() -> world.entries.change(
                         world.professional(world.pekka),
                         new ChangeCalendarEntryCommand(visit.id(), 1L, "SICK_LEAVE", afternoon, null, false)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("entryType");
-        assertThat(world.changeEntry.change(
+        assertThat(world.entries.change(
                         world.professional(world.pekka),
                         new ChangeCalendarEntryCommand(visit.id(), 1L, "NO_SUCH_TYPE", afternoon, null, false)))
                 .isInstanceOfSatisfying(

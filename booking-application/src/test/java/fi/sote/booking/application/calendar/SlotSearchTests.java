@@ -380,7 +380,7 @@ class SlotSearchTests {
 
     private void addEntry(Resource resource, String type, String start, String end) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        Outcome<?> outcome = new AddCalendarEntryService(
+        Outcome<?> outcome = new CalendarEntryService(
                         catalogue, calendar, new InMemoryBookings(calendar, clock, new InMemoryAuditLog()), clock)
                 .add(
                         admin,

@@ -28,8 +28,7 @@ import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.booking.port.out.BookingIds;
-import fi.sote.booking.application.calendar.AddCalendarEntryService;
-import fi.sote.booking.application.calendar.ChangeCalendarEntryService;
+import fi.sote.booking.application.calendar.CalendarEntryService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.privacy.BookingVisibility;
 import fi.sote.booking.application.safety.AlertService;
@@ -109,9 +108,7 @@ public final class World {
     public final ViewBookingsService view =
             new ViewBookingsService(bookings, catalogue, identities, visibility, new AuditTrail(audit, clock), clock);
 
-    public final AddCalendarEntryService addEntry = new AddCalendarEntryService(catalogue, calendar, bookings, clock);
-    public final ChangeCalendarEntryService changeEntry =
-            new ChangeCalendarEntryService(catalogue, calendar, bookings, clock);
+    public final CalendarEntryService entries = new CalendarEntryService(catalogue, calendar, bookings, clock);
 
     public final InMemoryAbsences absences = new InMemoryAbsences(calendar);
     public final InMemoryVisits visits = new InMemoryVisits();

@@ -3,8 +3,11 @@ package fi.sote.booking.application.calendar;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import fi.sote.booking.application.booking.port.out.BookingRepository;
+import fi.sote.booking.application.calendar.port.in.AddCalendarEntryCommand;
+import fi.sote.booking.application.calendar.port.in.AddCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryCommand;
 import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.KeptEntry;
@@ -20,22 +23,39 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
- * Changes an entry as a whole: its type, time and client. The version read (If-Match) must still be the stored one.
- * An entry becomes an absence, or stops being one, only through the absences (which keep what it falls on).
+ * Adds calendar entries and changes them as a whole (type, time and client). A change needs the version read
+ * (If-Match) to still be the stored one. Either way an entry that blocks booking over booked time is kept only when
+ * the caller confirms it ({@link EntriesOverBookings}), and an entry becomes an absence, or stops being one, only
+ * through the absences (which keep what it falls on).
  */
-public final class ChangeCalendarEntryService implements ChangeCalendarEntryUseCase {
+public final class CalendarEntryService implements AddCalendarEntryUseCase, ChangeCalendarEntryUseCase {
 
     private final CatalogueRepository catalogue;
     private final CalendarRepository calendar;
     private final CalendarAccess access;
     private final EntriesOverBookings overBookings;
 
-    public ChangeCalendarEntryService(
+    public CalendarEntryService(
             CatalogueRepository catalogue, CalendarRepository calendar, BookingRepository bookings, Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.access = new CalendarAccess(catalogue);
         this.overBookings = new EntriesOverBookings(bookings, clock);
+    }
+
+    @Override
+    public Outcome<KeptEntry> add(Actor actor, AddCalendarEntryCommand command) {
+        Optional<Outcome<KeptEntry>> refusal = access.refusal(actor, command.resource());
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        Optional<CalendarEntryType> type = catalogue.entryType(actor.organisation(), command.entryType());
+        if (type.isEmpty()) {
+            return Outcome.unknown("entryType", "calendar entry type", command.entryType());
+        }
+        CalendarEntry entry = CalendarEntry.create(
+                actor.organisation(), command.resource(), type.get(), command.interval(), command.clientReference());
+        return kept(entry, command.overBookings(), () -> calendar.add(entry) ? Kept.KEPT : Kept.OVERLAPPING);
     }
 
     @Override
@@ -62,13 +82,28 @@ public final class ChangeCalendarEntryService implements ChangeCalendarEntryUseC
                     "entryType", "an absence is recorded as an absence (/api/v1/absences), and stays one");
         }
         CalendarEntry changed = entry.changed(type.get(), command.interval(), command.clientReference());
-        List<Booking> hit = overBookings.hitBy(changed);
-        Optional<Outcome<KeptEntry>> unconfirmed = EntriesOverBookings.unconfirmed(hit, command.overBookings());
+        return kept(changed, command.overBookings(), () -> switch (calendar.replace(entry, changed)) {
+            case REPLACED -> Kept.KEPT;
+            case OVERLAPPING -> Kept.OVERLAPPING;
+            case STALE -> Kept.STALE;
+        });
+    }
+
+    private enum Kept {
+        KEPT,
+        OVERLAPPING,
+        STALE
+    }
+
+    /** The entry stored by {@code store} unless it lies over booked time unconfirmed, with the bookings it hits. */
+    private Outcome<KeptEntry> kept(CalendarEntry entry, boolean confirmed, Supplier<Kept> store) {
+        List<Booking> hit = overBookings.hitBy(entry);
+        Optional<Outcome<KeptEntry>> unconfirmed = EntriesOverBookings.unconfirmed(hit, confirmed);
         if (unconfirmed.isPresent()) {
             return unconfirmed.get();
         }
-        return switch (calendar.replace(entry, changed)) {
-            case REPLACED -> Outcome.accepted(new KeptEntry(changed, hit));
+        return switch (store.get()) {
+            case KEPT -> Outcome.accepted(new KeptEntry(entry, hit));
             case OVERLAPPING ->
                 Outcome.rejected(
                         RejectionReason.OVERLAPPING_ENTRY,
