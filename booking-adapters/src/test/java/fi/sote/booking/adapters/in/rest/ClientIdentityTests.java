@@ -112,9 +112,12 @@ class ClientIdentityTests {
 
         assertThat(count("select count(*) from idempotent_request where idempotency_key = '" + key + "'"))
                 .isEqualTo(1);
+        // the text columns must not hold the secret, nor the sealed body its bytes; the sealed body's own hex
+        // digits are random, and would now and then spell a secret made of digits by chance
         for (String secret : new String[] {"020304", "921E", "Toimeentulotuki"}) {
-            assertThat(count("select count(*) from idempotent_request r where r::text like '%" + secret
-                            + "%' or r::text like '%" + hex(secret) + "%'"))
+            assertThat(count("select count(*) from idempotent_request r where concat_ws(' ', r.organisation_id, "
+                            + "r.subject, r.idempotency_key, r.request_hash, r.location, r.etag) like '%" + secret
+                            + "%' or encode(r.body_sealed, 'hex') like '%" + hex(secret) + "%'"))
                     .as("%s readable in a stored reply", secret)
                     .isZero();
         }
