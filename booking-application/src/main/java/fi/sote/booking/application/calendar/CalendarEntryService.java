@@ -12,6 +12,7 @@ import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryCommand;
 import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.KeptEntry;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.calendar.port.out.CalendarRepository.Replacement;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
@@ -55,7 +56,10 @@ public final class CalendarEntryService implements AddCalendarEntryUseCase, Chan
         }
         CalendarEntry entry = CalendarEntry.create(
                 actor.organisation(), command.resource(), type.get(), command.interval(), command.clientReference());
-        return kept(entry, command.overBookings(), () -> calendar.add(entry) ? Kept.KEPT : Kept.OVERLAPPING);
+        return kept(
+                entry,
+                command.overBookings(),
+                () -> calendar.add(entry) ? Replacement.REPLACED : Replacement.OVERLAPPING);
     }
 
     @Override
@@ -82,28 +86,18 @@ public final class CalendarEntryService implements AddCalendarEntryUseCase, Chan
                     "entryType", "an absence is recorded as an absence (/api/v1/absences), and stays one");
         }
         CalendarEntry changed = entry.changed(type.get(), command.interval(), command.clientReference());
-        return kept(changed, command.overBookings(), () -> switch (calendar.replace(entry, changed)) {
-            case REPLACED -> Kept.KEPT;
-            case OVERLAPPING -> Kept.OVERLAPPING;
-            case STALE -> Kept.STALE;
-        });
-    }
-
-    private enum Kept {
-        KEPT,
-        OVERLAPPING,
-        STALE
+        return kept(changed, command.overBookings(), () -> calendar.replace(entry, changed));
     }
 
     /** The entry stored by {@code store} unless it lies over booked time unconfirmed, with the bookings it hits. */
-    private Outcome<KeptEntry> kept(CalendarEntry entry, boolean confirmed, Supplier<Kept> store) {
+    private Outcome<KeptEntry> kept(CalendarEntry entry, boolean confirmed, Supplier<Replacement> store) {
         List<Booking> hit = overBookings.hitBy(entry);
         Optional<Outcome<KeptEntry>> unconfirmed = EntriesOverBookings.unconfirmed(hit, confirmed);
         if (unconfirmed.isPresent()) {
             return unconfirmed.get();
         }
         return switch (store.get()) {
-            case KEPT -> Outcome.accepted(new KeptEntry(entry, hit));
+            case REPLACED -> Outcome.accepted(new KeptEntry(entry, hit));
             case OVERLAPPING ->
                 Outcome.rejected(
                         RejectionReason.OVERLAPPING_ENTRY,

@@ -35,8 +35,7 @@ final class EntriesOverBookings {
         Instant now = clock.instant();
         return bookings.ofResource(entry.organisation(), entry.resource(), entry.interval()).stream()
                 .filter(booking -> booking.takesTimeAt(now)
-                        && booking.time().interval().end().isAfter(now)
-                        && entry.overlapsBookingsOf(booking.time().interval()))
+                        && booking.time().interval().end().isAfter(now))
                 .toList();
     }
 

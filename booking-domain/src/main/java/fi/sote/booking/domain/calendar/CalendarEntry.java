@@ -61,9 +61,4 @@ public record CalendarEntry(
         return new CalendarEntry(
                 id, organisation, resource, type.code(), type.blocksBooking(), newInterval, newClient, version + 1);
     }
-
-    /** Whether the entry takes the time of bookings under it away from them (it blocks booking). */
-    public boolean overlapsBookingsOf(TimeInterval booked) {
-        return blocksBooking && interval.overlaps(booked);
-    }
 }

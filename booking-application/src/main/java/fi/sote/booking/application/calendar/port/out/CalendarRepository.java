@@ -24,7 +24,7 @@ public interface CalendarRepository {
      */
     boolean add(CalendarEntry entry);
 
-    /** What became of a replacement. */
+    /** What became of an entry stored over what the calendar holds (an addition answers REPLACED or OVERLAPPING). */
     enum Replacement {
         REPLACED,
         /** It blocks booking and would overlap another blocking entry, as in {@link #add}. */
