@@ -25,6 +25,8 @@ export function explainConflict(problem: BookingConflict): string {
             return "The client already has a time then.";
         case "language-mismatch":
             return "The professional does not speak the client's language: choose another, or book knowingly.";
+        case "room-unavailable":
+            return "No meeting room is free at the place then: choose another time, or another room.";
         case "slot-not-offered":
             return "That time is not open for booking by counselling.";
         case "outside-booking-window":

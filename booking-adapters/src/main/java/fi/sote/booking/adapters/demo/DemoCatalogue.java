@@ -280,6 +280,23 @@ class DemoCatalogue {
                         new Address("Puistokatu 2", "49400", "Hamina"),
                         weekdays));
         points.forEach(catalogue::add);
+        // two meeting rooms at each service point, taken with the professional by times that need a room
+        for (ServicePoint point : points) {
+            for (int number = 1; number <= 2; number++) {
+                catalogue.add(new Resource(
+                        ResourceId.random(),
+                        organisation,
+                        ResourceKind.ROOM,
+                        "Neuvotteluhuone " + number + " (" + point.address().postOffice() + ")",
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(point.id()),
+                        null,
+                        null));
+            }
+        }
         for (Object[] mode : new Object[][] {
             {"OFFICE", "Käynti toimipisteessä", "Besök på verksamhetsstället", "Visit at the office", false},
             {"HOME_VISIT", "Kotikäynti", "Hembesök", "Home visit", false},
@@ -358,7 +375,15 @@ class DemoCatalogue {
                         service.code() + "_TEAM",
                         supervisor);
                 catalogue.add(professional);
-                releaseWeekly(organisation, professional, products.get(service.code()), today, until);
+                // a network meeting is not released: the professional books it in their own calendar
+                releaseWeekly(
+                        organisation,
+                        professional,
+                        products.get(service.code()).stream()
+                                .filter(product -> product.roomNeededFor().isEmpty())
+                                .toList(),
+                        today,
+                        until);
                 enterRoutine(organisation, professional, member, today, until);
             }
         }
@@ -432,6 +457,42 @@ class DemoCatalogue {
                                         "Ensikäynnille tulevat yleensä vanhemmat ilman lasta. Varaa aikaa puolitoista tuntia.",
                                         "Till det första besöket kommer vanligen föräldrarna utan barnet. Reservera en och en halv timme.",
                                         "Parents usually come to the first visit without the child. Reserve an hour and a half.")));
+                // a meeting of the family's network at the office takes a meeting room with the professional
+                BookableProduct meeting = product(
+                        organisation,
+                        social,
+                        "FAMILY_NETWORK_MEETING",
+                        "Verkostopalaveri",
+                        "Nätverksmöte",
+                        "Network meeting",
+                        90,
+                        Set.of("OFFICE", "VIDEO"),
+                        1,
+                        EnumSet.of(Channel.PROFESSIONAL),
+                        rules,
+                        0,
+                        15,
+                        guidance(
+                                "Palaveriin kutsutaan perheen kanssa sovitut läheiset ja yhteistyötahot.",
+                                "Till mötet bjuds de närstående och samarbetsparter som familjen kommit överens om.",
+                                "The people close to the family and the partners agreed with the family are invited."));
+                list.add(new BookableProduct(
+                        meeting.id(),
+                        meeting.organisation(),
+                        meeting.code(),
+                        meeting.socialService(),
+                        meeting.name(),
+                        meeting.duration(),
+                        meeting.contactModes(),
+                        meeting.capacity(),
+                        meeting.channels(),
+                        meeting.selfService(),
+                        meeting.bufferBefore(),
+                        meeting.bufferAfter(),
+                        meeting.guidance(),
+                        null,
+                        false,
+                        Set.of("OFFICE")));
                 list.add(product(
                         organisation,
                         social,

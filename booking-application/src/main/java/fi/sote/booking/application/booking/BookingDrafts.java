@@ -83,6 +83,9 @@ public final class BookingDrafts {
         }
     }
 
+    /** How often a booking tries to take a room picked as free, when others take it first. */
+    private static final int ROOM_ATTEMPTS = 3;
+
     private final CatalogueRepository catalogue;
     private final AvailabilityRepository availability;
     private final BookingRepository bookings;
@@ -91,6 +94,7 @@ public final class BookingDrafts {
     private final AuditTrail trail;
     private final Clock clock;
     private final BookingIds ids;
+    private final Rooms rooms;
 
     public BookingDrafts(
             CatalogueRepository catalogue,
@@ -109,6 +113,7 @@ public final class BookingDrafts {
         this.trail = trail;
         this.clock = clock;
         this.ids = ids;
+        this.rooms = new Rooms(catalogue, bookings);
     }
 
     /** The id of a booking about to be made. */
@@ -229,14 +234,42 @@ public final class BookingDrafts {
         if (BookingPolicies.judge(attempt) instanceof Verdict.Rejected rejected) {
             return Optional.of(Outcome.rejected(rejected));
         }
+        BookedTime time = Rooms.own(
+                draft.resource(),
+                BookedTime.of(
+                        draft.product(),
+                        draft.resource().id(),
+                        draft.interval(),
+                        draft.mode(),
+                        offer.map(found -> found.slot().servicePoint()).orElse(null)));
+        Rooms.Choice room = rooms.of(actor.organisation(), request, draft.product(), draft.resource(), time);
+        ReleasesRead read =
+                offer.map(found -> releases.offeredBy(found.release())).orElseGet(releases::offeredByNone);
+        for (int tries = 1; ; tries++) {
+            BookedTime taking = time;
+            if (room.needed()) {
+                Outcome<BookedTime> free = rooms.firstFree(actor.organisation(), room, time);
+                if (!(free instanceof Outcome.Accepted<BookedTime> inRoom)) {
+                    return Optional.of(Outcome.refusal(free));
+                }
+                taking = inRoom.value();
+            }
+            Booking booking = booking(draft, taking);
+            Insertion insertion = insert(draft, booking, read);
+            // a room picked as free was taken by a booking of the same moment: the next free one will do
+            if (insertion != Insertion.ROOM_TAKEN || !room.picks() || tries == ROOM_ATTEMPTS) {
+                return insertion == Insertion.RELEASES_CHANGED
+                        ? Optional.empty()
+                        : Optional.of(stored(booking, insertion));
+            }
+        }
+    }
+
+    private Booking booking(Draft draft, BookedTime time) {
         Making making = draft.making();
-        BookedTime time = BookedTime.of(
-                draft.product(),
-                draft.resource().id(),
-                draft.interval(),
-                draft.mode(),
-                offer.map(found -> found.slot().servicePoint()).orElse(null));
-        Booking booking = new Booking(
+        SlotRequest request = draft.request();
+        Actor actor = draft.actor();
+        return new Booking(
                 making.id() == null ? ids.next() : making.id(),
                 actor.organisation(),
                 time,
@@ -257,14 +290,14 @@ public final class BookingDrafts {
                 null,
                 null,
                 0);
-        BookingEvent event = BookingEvent.of(making.event(), booking, draft.now());
-        ReleasesRead read =
-                offer.map(found -> releases.offeredBy(found.release())).orElseGet(releases::offeredByNone);
-        List<AuditEntry> shown = shown(actor, booking, making.shownIn());
-        Insertion insertion = draft.commit() == Commit.ALONE
+    }
+
+    private Insertion insert(Draft draft, Booking booking, ReleasesRead read) {
+        BookingEvent event = BookingEvent.of(draft.making().event(), booking, draft.now());
+        List<AuditEntry> shown = shown(draft.actor(), booking, draft.making().shownIn());
+        return draft.commit() == Commit.ALONE
                 ? bookings.insertAndCommit(booking, event, read, shown)
                 : bookings.insert(booking, event, read, shown);
-        return insertion == Insertion.RELEASES_CHANGED ? Optional.empty() : Optional.of(stored(booking, insertion));
     }
 
     /** The slot of one of the releases that offers exactly the draft's time through its channel, if any. */
@@ -324,9 +357,17 @@ public final class BookingDrafts {
                         RejectionReason.SLOT_NOT_OFFERED,
                         "start",
                         "The calendar has an entry that blocks booking at the time");
-            case SLOT_TAKEN, RELEASES_CHANGED ->
-                Outcome.rejected(RejectionReason.SLOT_TAKEN, "start", "The time at " + start + " is already booked");
+            // a room's own booking meets a booking that takes the room with a professional
+            case ROOM_TAKEN ->
+                booking.time().room().equals(booking.time().resource())
+                        ? taken(start)
+                        : Outcome.rejected(RejectionReason.ROOM_UNAVAILABLE, "roomId", "The room is taken at " + start);
+            case SLOT_TAKEN, RELEASES_CHANGED -> taken(start);
         };
+    }
+
+    private static Outcome<Booking> taken(Instant start) {
+        return Outcome.rejected(RejectionReason.SLOT_TAKEN, "start", "The time at " + start + " is already booked");
     }
 
     /**

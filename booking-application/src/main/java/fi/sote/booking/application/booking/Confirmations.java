@@ -15,6 +15,7 @@ import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -82,6 +83,7 @@ public final class Confirmations {
                         .orElse(booking.time().contactMode()),
                 remote,
                 place,
+                room(booking),
                 professional,
                 product.map(found -> found.name().in(language)).orElse(null),
                 product.flatMap(found -> catalogue.socialService(organisation, found.socialService()))
@@ -89,6 +91,18 @@ public final class Confirmations {
                         .orElse(null),
                 product.map(found -> found.guidance().in(language)).orElse(null),
                 BookingReference.of(booking.id()));
+    }
+
+    /** The name of the room the booking takes besides its professional, if any. */
+    private String room(Booking booking) {
+        ResourceId room = booking.time().room();
+        if (room == null || room.equals(booking.time().resource())) {
+            return null;
+        }
+        return catalogue
+                .resource(booking.organisation(), room)
+                .map(Resource::name)
+                .orElse(null);
     }
 
     private static String place(ServicePoint point, String language) {

@@ -126,7 +126,16 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(),
                 null,
                 old.languageMismatchAllowed(),
-                old.reachAt());
+                old.reachAt(),
+                // the room it had, if free at the new time; else another at the place
+                resource == null || resource.equals(old.time().resource()) ? roomOf(old) : null,
+                true);
+    }
+
+    /** The room a booking takes besides its resource, or null. */
+    private static ResourceId roomOf(Booking booking) {
+        ResourceId room = booking.time().room();
+        return room == null || room.equals(booking.time().resource()) ? null : room;
     }
 
     private static LocalDateTime local(Instant instant) {

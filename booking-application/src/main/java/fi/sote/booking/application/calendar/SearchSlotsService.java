@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ import fi.sote.booking.domain.calendar.Slot;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ResourceKind;
 import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 
@@ -302,8 +305,62 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                             found.resourceTitle()));
                 }
             }
+            free = withRooms(free, window);
             free.sort((a, b) -> Slot.ORDER.compare(a.slot(), b.slot()));
             return free;
+        }
+
+        /**
+         * The slots offered in a contact mode that takes a room ({@link BookableProduct#roomNeededFor}) in that mode
+         * only when a room at the slot's place (the release's service point, else the professional's) is free for
+         * it; a group time with places booked already has its room. Nothing is read when no slot needs a room.
+         */
+        private List<FoundSlot> withRooms(List<FoundSlot> free, TimeInterval window) {
+            if (free.stream().allMatch(found -> found.product().roomNeededFor().isEmpty())) {
+                return free;
+            }
+            List<Resource> rooms = catalogue.resources(search.organisation()).stream()
+                    .filter(resource -> resource.kind() == ResourceKind.ROOM)
+                    .toList();
+            Map<ResourceId, Set<ServicePointId>> pointsOf = new HashMap<>();
+            for (Offer offer : offers) {
+                pointsOf.put(
+                        offer.candidate().release().resource(),
+                        offer.candidate().resourceServicePoints());
+            }
+            Map<ResourceId, BusyTime> busy = rooms.isEmpty()
+                    ? Map.of()
+                    : availability.busy(
+                            search.organisation(),
+                            rooms.stream().map(Resource::id).toList(),
+                            window.widen(widestBuffer, widestBuffer.plus(BookableProduct.LONGEST)));
+            List<FoundSlot> kept = new ArrayList<>();
+            for (FoundSlot found : free) {
+                Slot slot = found.slot();
+                Set<String> roomModes = new TreeSet<>(slot.contactModes());
+                roomModes.retainAll(found.product().roomNeededFor());
+                Set<ServicePointId> places = slot.servicePoint() != null
+                        ? Set.of(slot.servicePoint())
+                        : pointsOf.getOrDefault(slot.resource(), Set.of());
+                boolean roomFree = roomModes.isEmpty()
+                        || slot.remaining() < slot.capacity()
+                        || rooms.stream()
+                                .anyMatch(room -> room.servicePoints().stream().anyMatch(places::contains)
+                                        && busy.getOrDefault(room.id(), BusyTime.NONE)
+                                                        .remaining(slot, found.product())
+                                                > 0);
+                if (roomFree) {
+                    kept.add(found);
+                    continue;
+                }
+                Set<String> otherModes = new TreeSet<>(slot.contactModes());
+                otherModes.removeAll(roomModes);
+                if (!otherModes.isEmpty()) {
+                    kept.add(new FoundSlot(
+                            slot.offeredIn(otherModes), found.product(), found.resourceName(), found.resourceTitle()));
+                }
+            }
+            return kept;
         }
 
         /** Whether the slot belongs to this window of the search and the caller may book it (notice, horizon). */

@@ -36,7 +36,8 @@ public final class RegisterBookableProductService implements RegisterBookablePro
                 command.bufferAfter(),
                 command.guidance(),
                 command.reminderBefore(),
-                command.textNamesService());
+                command.textNamesService(),
+                command.roomNeededFor());
         if (catalogue
                 .socialService(product.organisation(), product.socialService())
                 .isEmpty()) {

@@ -238,7 +238,11 @@ final class ClientMessages {
         }
         text.append('\n');
         if (booking.place() != null) {
-            text.append(words.place()).append(": ").append(booking.place()).append('\n');
+            text.append(words.place()).append(": ").append(booking.place());
+            if (booking.room() != null) {
+                text.append(", ").append(booking.room());
+            }
+            text.append('\n');
         }
         if (booking.guidance() != null && !booking.guidance().isBlank()) {
             text.append(words.guidance())

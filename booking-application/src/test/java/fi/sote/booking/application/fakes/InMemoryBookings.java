@@ -10,6 +10,7 @@ import java.util.Optional;
 import fi.sote.booking.application.audit.port.out.AuditLog;
 import fi.sote.booking.application.booking.port.out.BookingRepository;
 import fi.sote.booking.domain.audit.AuditEntry;
+import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
@@ -105,6 +106,11 @@ public final class InMemoryBookings implements BookingRepository {
                 }
             }
         }
+        if (booking.time().room() != null
+                && !freeRooms(booking.organisation(), List.of(booking.time().room()), booking.time())
+                        .contains(booking.time().room())) {
+            return Insertion.ROOM_TAKEN;
+        }
         boolean clientBooked = !booking.clientOverlapAllowed()
                 && bookings.stream()
                         .anyMatch(other -> other.takesTimeAt(now)
@@ -125,6 +131,37 @@ public final class InMemoryBookings implements BookingRepository {
             log.append(shown);
         }
         return Insertion.INSERTED;
+    }
+
+    @Override
+    public List<ResourceId> freeRooms(OrganisationId organisation, List<ResourceId> rooms, BookedTime time) {
+        Instant now = clock.instant();
+        List<ResourceId> free = new ArrayList<>();
+        for (ResourceId room : rooms) {
+            boolean blocked = !room.equals(time.resource())
+                    && calendar.entries(organisation, room, time.occupied()).stream()
+                            .anyMatch(entry -> entry.blocksBooking());
+            List<Booking> inRoom = bookings.stream()
+                    .filter(other -> other.takesTimeAt(now)
+                            && room.equals(other.time().room())
+                            && other.time().occupied().overlaps(time.occupied()))
+                    .toList();
+            if (blocked || inRoom.stream().anyMatch(other -> !sameGroupTime(other.time(), time))) {
+                continue;
+            }
+            if (inRoom.isEmpty()) {
+                free.add(room);
+            } else {
+                free.add(0, room);
+            }
+        }
+        return free;
+    }
+
+    private static boolean sameGroupTime(BookedTime one, BookedTime other) {
+        return one.isGroup()
+                && one.product().equals(other.product())
+                && one.interval().start().equals(other.interval().start());
     }
 
     @Override
@@ -151,7 +188,11 @@ public final class InMemoryBookings implements BookingRepository {
     private void letLapsedHoldsGo(Booking booking, Instant now) {
         for (int i = 0; i < bookings.size(); i++) {
             Booking other = bookings.get(i);
-            boolean inTheWay = (other.time().resource().equals(booking.time().resource())
+            boolean inTheWay = ((other.time().resource().equals(booking.time().resource())
+                                    || (booking.time().room() != null
+                                            && booking.time()
+                                                    .room()
+                                                    .equals(other.time().room())))
                             && other.time().occupied().overlaps(booking.time().occupied()))
                     || (other.client().equals(booking.client())
                             && other.time().interval().overlaps(booking.time().interval()));
@@ -204,7 +245,8 @@ public final class InMemoryBookings implements BookingRepository {
     public List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
         return sorted(bookings.stream()
                 .filter(b -> b.organisation().equals(organisation)
-                        && b.time().resource().equals(resource)
+                        && (b.time().resource().equals(resource)
+                                || resource.equals(b.time().room()))
                         && b.time().interval().overlaps(interval))
                 .toList());
     }

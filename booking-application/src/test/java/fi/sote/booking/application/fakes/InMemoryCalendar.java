@@ -233,10 +233,18 @@ public final class InMemoryCalendar implements CalendarRepository, AvailabilityR
         Map<ResourceId, List<BusyTime.GroupPlaces>> groups = new HashMap<>();
         for (Booking booking : bookings.get()) {
             ResourceId resource = booking.time().resource();
+            ResourceId room = booking.time().room();
             if (!booking.organisation().equals(organisation)
-                    || !resources.contains(resource)
                     || !booking.takesTimeAt(now.get())
                     || !booking.time().occupied().overlaps(interval)) {
+                continue;
+            }
+            // a room taken together with a professional
+            if (room != null && !room.equals(resource) && resources.contains(room)) {
+                busy.computeIfAbsent(room, id -> new ArrayList<>())
+                        .add(booking.time().occupied());
+            }
+            if (!resources.contains(resource)) {
                 continue;
             }
             if (booking.time().isGroup()) {

@@ -42,6 +42,9 @@ import fi.sote.booking.domain.calendar.ReleaseTerms;
 import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.ResourceKind;
 import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.notification.MessageChannel;
 import fi.sote.booking.domain.shared.LocalizedText;
@@ -164,6 +167,45 @@ class NotifyClientsServiceTests {
                 "en".equals(language),
                 null);
         return world.booked(world.counsellor(), request);
+    }
+
+    @Test
+    void theConfirmationOfATimeThatTakesARoomNamesTheRoomAfterThePlace() {
+        Resource room = new Resource(
+                ResourceId.random(),
+                world.organisation,
+                ResourceKind.ROOM,
+                "Huone 3",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(world.kotka.id()),
+                null,
+                null);
+        world.catalogue.add(room);
+        recordEmail("maija", false, null);
+        world.booked(
+                world.counsellor(),
+                new SlotRequest(
+                        world.pekka.id(),
+                        world.firstVisit.id(),
+                        World.at(0, "09:00"),
+                        "OFFICE",
+                        null,
+                        "maija",
+                        null,
+                        null,
+                        false,
+                        null,
+                        false,
+                        null,
+                        room.id(),
+                        false));
+
+        assertThat(notifications.notifyClients()).isEqualTo(1);
+
+        assertThat(sent.get(0).body()).contains("Paikka: Kotkan perheneuvola, Kirkkokatu 2, 48100 Kotka, Huone 3\n");
     }
 
     @Test

@@ -15,6 +15,9 @@ import fi.sote.booking.domain.shared.Invariants;
  * (1 for an individual time) and how client and professional meet.
  *
  * @param servicePoint where, or null when the time names no service point (a phone call, a home visit)
+ * @param room the room the time takes, or null: besides a professional, a room at the service point when the product
+ *     needs one; for a room's own booking, the room itself. The database keeps a room's time from being taken twice
+ *     either way.
  */
 public record BookedTime(
         ResourceId resource,
@@ -23,7 +26,8 @@ public record BookedTime(
         TimeInterval occupied,
         int capacity,
         String contactMode,
-        ServicePointId servicePoint) {
+        ServicePointId servicePoint,
+        ResourceId room) {
 
     public BookedTime {
         Invariants.required("resource", resource);
@@ -32,6 +36,18 @@ public record BookedTime(
         Invariants.required("occupied", occupied);
         Invariants.between("capacity", capacity, 1, 500);
         contactMode = Invariants.code("contactMode", contactMode);
+    }
+
+    /** A time that takes no room. */
+    public BookedTime(
+            ResourceId resource,
+            BookableProductId product,
+            TimeInterval interval,
+            TimeInterval occupied,
+            int capacity,
+            String contactMode,
+            ServicePointId servicePoint) {
+        this(resource, product, interval, occupied, capacity, contactMode, servicePoint, null);
     }
 
     /** The time of {@code product} at {@code interval}, with its buffers and capacity. */
@@ -59,6 +75,20 @@ public record BookedTime(
     public BookedTime movedTo(TimeInterval to) {
         var before = Duration.between(occupied.start(), interval.start());
         var after = Duration.between(interval.end(), occupied.end());
-        return new BookedTime(resource, product, to, to.widen(before, after), capacity, contactMode, servicePoint);
+        return new BookedTime(
+                resource, product, to, to.widen(before, after), capacity, contactMode, servicePoint, room);
+    }
+
+    /** The same time taking {@code takes}, at the room's service point when the time names none. */
+    public BookedTime inRoom(ResourceId takes, ServicePointId roomsPoint) {
+        return new BookedTime(
+                resource,
+                product,
+                interval,
+                occupied,
+                capacity,
+                contactMode,
+                servicePoint == null ? roomsPoint : servicePoint,
+                takes);
     }
 }

@@ -32,4 +32,9 @@ public record Slot(
     public SlotKey key() {
         return new SlotKey(interval.start(), resource, product);
     }
+
+    /** The same time offered in {@code modes} only. */
+    public Slot offeredIn(Set<String> modes) {
+        return new Slot(resource, product, interval, modes, channels, servicePoint, capacity, remaining);
+    }
 }

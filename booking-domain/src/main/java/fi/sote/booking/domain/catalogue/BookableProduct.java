@@ -18,6 +18,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param reminderBefore how long before the time the client is reminded of it, or null for no reminder
  * @param textNamesService whether a text message may name the product; by default it does not, since a phone's
  *     messages may be read by others and the name of a service (child protection, say) tells of the client's situation
+ * @param roomNeededFor the contact modes in which the time also takes a room (a meeting room at the service point):
+ *     booking such a time books a professional and a room together
  */
 public record BookableProduct(
         BookableProductId id,
@@ -34,7 +36,8 @@ public record BookableProduct(
         Duration bufferAfter,
         GuidanceText guidance,
         Duration reminderBefore,
-        boolean textNamesService) {
+        boolean textNamesService,
+        Set<String> roomNeededFor) {
 
     public static final Duration SHORTEST = Duration.ofMinutes(5);
     public static final Duration LONGEST = Duration.ofHours(8);
@@ -66,6 +69,49 @@ public record BookableProduct(
             throw new InvalidValueException(
                     "reminderBeforeMinutes", "must be whole minutes from 15 to 20160 (14 days), or left out");
         }
+        roomNeededFor = roomNeededFor == null ? Set.of() : Set.copyOf(roomNeededFor);
+        for (String mode : roomNeededFor) {
+            if (!contactModes.contains(mode)) {
+                throw new InvalidValueException(
+                        "roomNeededFor", "must name contact modes of the product; " + mode + " is not one");
+            }
+        }
+    }
+
+    /** A product that needs no room. */
+    public BookableProduct(
+            BookableProductId id,
+            OrganisationId organisation,
+            String code,
+            SocialServiceId socialService,
+            LocalizedText name,
+            Duration duration,
+            Set<String> contactModes,
+            int capacity,
+            Set<Channel> channels,
+            SelfServiceRules selfService,
+            Duration bufferBefore,
+            Duration bufferAfter,
+            GuidanceText guidance,
+            Duration reminderBefore,
+            boolean textNamesService) {
+        this(
+                id,
+                organisation,
+                code,
+                socialService,
+                name,
+                duration,
+                contactModes,
+                capacity,
+                channels,
+                selfService,
+                bufferBefore,
+                bufferAfter,
+                guidance,
+                reminderBefore,
+                textNamesService,
+                Set.of());
     }
 
     /** A product without a reminder, whose text messages do not name it. */
@@ -98,11 +144,17 @@ public record BookableProduct(
                 bufferAfter,
                 guidance,
                 null,
-                false);
+                false,
+                Set.of());
     }
 
     public boolean isGroup() {
         return capacity > 1;
+    }
+
+    /** Whether a time of the product met in {@code contactMode} takes a room besides the professional. */
+    public boolean needsRoomFor(String contactMode) {
+        return roomNeededFor.contains(contactMode);
     }
 
     private static Duration buffer(String field, Duration buffer) {

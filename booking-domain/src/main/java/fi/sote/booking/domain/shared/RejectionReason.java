@@ -33,6 +33,9 @@ public enum RejectionReason {
     /** The client has another booking at an overlapping time (a professional may override it explicitly). */
     CLIENT_ALREADY_BOOKED("client-already-booked", "The client has another booking at an overlapping time"),
 
+    /** The room the booking names, or every room at its place, is taken at the time. */
+    ROOM_UNAVAILABLE("room-unavailable", "No room is free for the time"),
+
     /** The professional does not speak the language stated for the client, and the booker did not override it. */
     LANGUAGE_MISMATCH("language-mismatch", "The professional does not speak the client's language"),
 

@@ -72,4 +72,37 @@ class BookableProductTests {
         assertThat(plain.reminderBefore()).isNull();
         assertThat(plain.textNamesService()).isFalse();
     }
+
+    @Test
+    void aRoomIsNeededOnlyInContactModesOfTheProductAndByDefaultInNone() {
+        BookableProduct product = remindedBefore(null);
+        BookableProduct inRoom = withRoomFor(product, Set.of("OFFICE"));
+
+        assertThat(product.needsRoomFor("OFFICE")).isFalse();
+        assertThat(inRoom.needsRoomFor("OFFICE")).isTrue();
+        assertThat(inRoom.needsRoomFor("PHONE")).isFalse();
+        assertThatThrownBy(() -> withRoomFor(product, Set.of("OFFICE", "PHONE")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("roomNeededFor: must name contact modes of the product; PHONE is not one");
+    }
+
+    private static BookableProduct withRoomFor(BookableProduct product, Set<String> modes) {
+        return new BookableProduct(
+                product.id(),
+                product.organisation(),
+                product.code(),
+                product.socialService(),
+                product.name(),
+                product.duration(),
+                product.contactModes(),
+                product.capacity(),
+                product.channels(),
+                product.selfService(),
+                product.bufferBefore(),
+                product.bufferAfter(),
+                product.guidance(),
+                product.reminderBefore(),
+                product.textNamesService(),
+                modes);
+    }
 }

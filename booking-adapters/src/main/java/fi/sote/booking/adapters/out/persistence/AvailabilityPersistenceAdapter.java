@@ -146,6 +146,13 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
                         where resource_id = wanted.resource_id and occupied && tstzrange(?, ?, '[)')
                           and status not in ('CANCELLED', 'MOVED') and (status <> 'PENDING' or hold_expires_at > now())
                         group by 1, 2, 3, 4
+                       union all
+                       -- a room taken together with a professional
+                       select lower(occupied), upper(occupied), null, null, 0
+                         from booking
+                        where room_id = wanted.resource_id and resource_id <> wanted.resource_id
+                          and occupied && tstzrange(?, ?, '[)')
+                          and status not in ('CANCELLED', 'MOVED') and (status <> 'PENDING' or hold_expires_at > now())
                        offset 0) b""",
                 s -> {
                     s.uuids(1, resources.stream().map(ResourceId::value).toList());
@@ -154,6 +161,8 @@ class AvailabilityPersistenceAdapter implements AvailabilityRepository {
                     s.set(4, organisation.value());
                     s.set(5, ReleaseRows.utc(interval.start()));
                     s.set(6, ReleaseRows.utc(interval.end()));
+                    s.set(7, ReleaseRows.utc(interval.start()));
+                    s.set(8, ReleaseRows.utc(interval.end()));
                 },
                 row -> {
                     ResourceId resource = new ResourceId(row.getObject("resource_id", UUID.class));

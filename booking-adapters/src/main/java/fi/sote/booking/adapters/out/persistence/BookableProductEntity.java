@@ -85,6 +85,9 @@ class BookableProductEntity {
     @Column(name = "text_names_service")
     boolean textNamesService;
 
+    @Column(name = "room_needed_for")
+    String[] roomNeededFor;
+
     static BookableProductEntity of(BookableProduct product) {
         BookableProductEntity entity = new BookableProductEntity();
         entity.id = product.id().value();
@@ -111,6 +114,7 @@ class BookableProductEntity {
                 ? null
                 : (int) product.reminderBefore().toMinutes();
         entity.textNamesService = product.textNamesService();
+        entity.roomNeededFor = product.roomNeededFor().toArray(String[]::new);
         return entity;
     }
 
@@ -133,6 +137,7 @@ class BookableProductEntity {
                 Duration.ofMinutes(bufferAfterMinutes),
                 new GuidanceText(guidanceFi, guidanceSv, guidanceEn),
                 reminderBeforeMinutes == null ? null : Duration.ofMinutes(reminderBeforeMinutes),
-                textNamesService);
+                textNamesService,
+                Set.of(roomNeededFor));
     }
 }

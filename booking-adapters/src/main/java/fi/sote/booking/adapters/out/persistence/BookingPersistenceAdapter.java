@@ -48,7 +48,7 @@ import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * Bookings in PostgreSQL. The constraints of the booking table (migration V4) decide what may be
+ * Bookings in PostgreSQL. The constraints of the booking table (migrations V4 and V24, for rooms) decide what may be
  * stored under concurrency; this adapter turns their refusals into the answers of the port.
  */
 @ApplicationScoped
@@ -63,8 +63,8 @@ class BookingPersistenceAdapter implements BookingRepository {
 
     /**
      * Bookings and their events, each inserted unless something takes its time now: a blocking
-     * calendar entry, a booking of the resource (but a place of the same group time), a booking of the
-     * client (unless the booking allows it), or, when the releases were read earlier, that they have
+     * calendar entry, a booking of the resource (but a place of the same group time), a booking or a blocking entry
+     * of the room the booking takes (if any), a booking of the client (unless the booking allows it), or, when the releases were read earlier, that they have
      * changed since: the release the time was found in withdrawn, or, when the time was found in
      * none, a release of the resource that was not {@code known}; the answer says for each which, or
      * that it was inserted. One row of {@link #ROW} per booking, in the order of {@code ord}, so that groups
@@ -72,8 +72,8 @@ class BookingPersistenceAdapter implements BookingRepository {
      */
     private static final String INSERT = """
             with wanted (ord, id, organisation_id, resource_id, product_id, starts, ends, occupied_starts, occupied_ends,
-                         capacity, time_key, contact_mode, service_point_id, client_reference, client_language, channel,
-                         booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed,
+                         capacity, time_key, contact_mode, service_point_id, room_id, client_reference, client_language,
+                         channel, booked_by, booked_at, status, hold_expires_at, referral_note, client_overlap_allowed,
                          language_mismatch_allowed, reach_at_sealed, series_id, multi_booking_id, replaces, version,
                          offered_by, known_releases, event_type, payload, occurred_at, shown)
                 as (values %s),
@@ -86,6 +86,17 @@ class BookingPersistenceAdapter implements BookingRepository {
                                   and b.resource_id = w.resource_id
                                   and b.occupied && tstzrange(w.occupied_starts, w.occupied_ends, '[)')
                                   and b.time_key <> w.time_key) as taken,
+                       w.room_id is not null
+                       and (exists (select 1 from booking b where\s""" + TAKES_TIME + """
+                                     and b.room_id = w.room_id
+                                     and b.occupied && tstzrange(w.occupied_starts, w.occupied_ends, '[)')
+                                     and b.time_key <> w.time_key)
+                            or (w.room_id <> w.resource_id
+                                and exists (select 1 from calendar_entry e
+                                             where e.resource_id = w.room_id
+                                               and e.during && tstzrange(w.occupied_starts, w.occupied_ends, '[)')
+                                               and e.blocks_booking and e.organisation_id = w.organisation_id)))
+                           as room_taken,
                        not w.client_overlap_allowed and exists (select 1 from booking b where\s""" + TAKES_TIME + """
                                   and b.organisation_id = w.organisation_id and b.client_reference = w.client_reference
                                   and b.during && tstzrange(w.starts, w.ends, '[)')) as client_booked,
@@ -97,15 +108,15 @@ class BookingPersistenceAdapter implements BookingRepository {
                   from wanted w),
             booked as (
                 insert into booking (id, organisation_id, resource_id, product_id, during, occupied, capacity, time_key,
-                    contact_mode, service_point_id, client_reference, client_language, channel, booked_by, booked_at,
-                    status, hold_expires_at, referral_note, client_overlap_allowed, language_mismatch_allowed,
+                    contact_mode, service_point_id, room_id, client_reference, client_language, channel, booked_by,
+                    booked_at, status, hold_expires_at, referral_note, client_overlap_allowed, language_mismatch_allowed,
                     reach_at_sealed, series_id, multi_booking_id, replaces, version)
                 select id, organisation_id, resource_id, product_id, tstzrange(starts, ends, '[)'),
                        tstzrange(occupied_starts, occupied_ends, '[)'), capacity, time_key, contact_mode, service_point_id,
-                       client_reference, client_language, channel, booked_by, booked_at, status, hold_expires_at,
+                       room_id, client_reference, client_language, channel, booked_by, booked_at, status, hold_expires_at,
                        referral_note, client_overlap_allowed, language_mismatch_allowed, reach_at_sealed, series_id,
                        multi_booking_id, replaces, version
-                  from obstacle where not (blocked or taken or client_booked or releases_changed)
+                  from obstacle where not (blocked or taken or room_taken or client_booked or releases_changed)
                  order by ord
                 on conflict do nothing
                 returning id),
@@ -122,13 +133,13 @@ class BookingPersistenceAdapter implements BookingRepository {
                        jsonb_to_recordset(o.shown) as e(kind text, at timestamptz, subject text, role text, unit text,
                                                         client_reference text, operation text, records text[],
                                                         purpose text, recipient text))
-            select o.ord, o.blocked, o.taken, o.client_booked, o.releases_changed, o.id in (select id from booked) as inserted
+            select o.ord, o.blocked, o.taken, o.room_taken, o.client_booked, o.releases_changed, o.id in (select id from booked) as inserted
               from obstacle o""";
 
     /** The values of one booking in {@link #INSERT}. */
     private static final String ROW =
             "(?::integer, ?::uuid, ?::text, ?::uuid, ?::uuid, ?::timestamptz, ?::timestamptz, "
-                    + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
+                    + "?::timestamptz, ?::timestamptz, ?::integer, ?::text, ?::text, ?::uuid, ?::uuid, ?::text, ?::text, ?::text, ?::text, "
                     + "?::timestamptz, ?::text, ?::timestamptz, ?::text, ?::boolean, ?::boolean, ?::bytea, ?::uuid, ?::uuid, ?::uuid, "
                     + "?::bigint, "
                     + "?::uuid, "
@@ -307,6 +318,7 @@ class BookingPersistenceAdapter implements BookingRepository {
             time.isGroup() ? groupKey(time) : booking.id().toString(),
             time.contactMode(),
             time.servicePoint() == null ? null : time.servicePoint().value(),
+            time.room() == null ? null : time.room().value(),
             booking.client(),
             booking.clientLanguage(),
             booking.channel().name(),
@@ -348,6 +360,9 @@ class BookingPersistenceAdapter implements BookingRepository {
         if (row.getBoolean("taken")) {
             return Optional.of(Insertion.SLOT_TAKEN);
         }
+        if (row.getBoolean("room_taken")) {
+            return Optional.of(Insertion.ROOM_TAKEN);
+        }
         return row.getBoolean("client_booked") ? Optional.of(Insertion.CLIENT_ALREADY_BOOKED) : Optional.empty();
     }
 
@@ -367,6 +382,7 @@ class BookingPersistenceAdapter implements BookingRepository {
                            change_reason = 'HOLD_EXPIRED', changed_by = null, changed_at = now(), version = version + 1
                      where b.status = 'PENDING' and b.hold_expires_at <= now()
                        and ((b.resource_id = ? and b.occupied && tstzrange(?, ?, '[)'))
+                         or (b.room_id = ? and b.occupied && tstzrange(?, ?, '[)'))
                          or (b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)')))
                     returning b.id, b.organisation_id, b.version)
                 insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
@@ -377,10 +393,15 @@ class BookingPersistenceAdapter implements BookingRepository {
             s.set(1, booking.time().resource().value());
             s.set(2, ReleaseRows.utc(booking.time().occupied().start()));
             s.set(3, ReleaseRows.utc(booking.time().occupied().end()));
-            s.set(4, booking.organisation().value());
-            s.set(5, booking.client());
-            s.set(6, ReleaseRows.utc(booking.time().interval().start()));
-            s.set(7, ReleaseRows.utc(booking.time().interval().end()));
+            s.set(
+                    4,
+                    booking.time().room() == null ? null : booking.time().room().value());
+            s.set(5, ReleaseRows.utc(booking.time().occupied().start()));
+            s.set(6, ReleaseRows.utc(booking.time().occupied().end()));
+            s.set(7, booking.organisation().value());
+            s.set(8, booking.client());
+            s.set(9, ReleaseRows.utc(booking.time().interval().start()));
+            s.set(10, ReleaseRows.utc(booking.time().interval().end()));
         });
     }
 
@@ -471,15 +492,47 @@ class BookingPersistenceAdapter implements BookingRepository {
     public List<Booking> ofResource(OrganisationId organisation, ResourceId resource, TimeInterval interval) {
         return sql.list(
                 "select " + COLUMNS + """
-                 from booking b where b.resource_id = ? and b.during && tstzrange(?, ?, '[)') and b.organisation_id = ?
+                 from booking b where (b.resource_id = ? or b.room_id = ?) and b.during && tstzrange(?, ?, '[)')
+                  and b.organisation_id = ?
                 order by lower(b.during), b.id""",
                 s -> {
                     s.set(1, resource.value());
-                    s.set(2, ReleaseRows.utc(interval.start()));
-                    s.set(3, ReleaseRows.utc(interval.end()));
-                    s.set(4, organisation.value());
+                    s.set(2, resource.value());
+                    s.set(3, ReleaseRows.utc(interval.start()));
+                    s.set(4, ReleaseRows.utc(interval.end()));
+                    s.set(5, organisation.value());
                 },
                 this::read);
+    }
+
+    @Override
+    public List<ResourceId> freeRooms(OrganisationId organisation, List<ResourceId> rooms, BookedTime time) {
+        // an individual time's key is the id of its own booking, which no booking has yet
+        String key = time.isGroup() ? groupKey(time) : "";
+        return sql.list(
+                """
+                select r.id from unnest(?::uuid[]) with ordinality as r(id, ord)
+                 where not exists (select 1 from booking b where\s""" + TAKES_TIME + """
+                                      and b.room_id = r.id and b.occupied && tstzrange(?, ?, '[)') and b.time_key <> ?)
+                   and not exists (select 1 from calendar_entry e
+                                    where e.resource_id = r.id and e.during && tstzrange(?, ?, '[)')
+                                      and e.blocks_booking and e.organisation_id = ?)
+                 order by exists (select 1 from booking b where\s""" + TAKES_TIME + """
+                                     and b.room_id = r.id and b.occupied && tstzrange(?, ?, '[)') and b.time_key = ?) desc,
+                          r.ord""",
+                s -> {
+                    s.uuids(1, rooms.stream().map(ResourceId::value).toList());
+                    s.set(2, ReleaseRows.utc(time.occupied().start()));
+                    s.set(3, ReleaseRows.utc(time.occupied().end()));
+                    s.set(4, key);
+                    s.set(5, ReleaseRows.utc(time.occupied().start()));
+                    s.set(6, ReleaseRows.utc(time.occupied().end()));
+                    s.set(7, organisation.value());
+                    s.set(8, ReleaseRows.utc(time.occupied().start()));
+                    s.set(9, ReleaseRows.utc(time.occupied().end()));
+                    s.set(10, key);
+                },
+                row -> new ResourceId(row.getObject("id", UUID.class)));
     }
 
     @Override
@@ -567,6 +620,9 @@ class BookingPersistenceAdapter implements BookingRepository {
         payload.put("start", booking.time().interval().start().toString());
         payload.put("end", booking.time().interval().end().toString());
         payload.put("contactMode", booking.time().contactMode());
+        if (booking.time().room() != null) {
+            payload.put("room", booking.time().room().toString());
+        }
         payload.put("client", booking.client());
         payload.put("bookedBy", booking.bookedBy());
         if (booking.lastChange() != null) {
@@ -595,6 +651,7 @@ class BookingPersistenceAdapter implements BookingRepository {
     private Booking read(ResultSet row) throws SQLException {
         TimeInterval interval = Sql.interval(row, "starts", "ends");
         UUID servicePoint = row.getObject("service_point_id", UUID.class);
+        UUID room = row.getObject("room_id", UUID.class);
         BookedTime time = new BookedTime(
                 new ResourceId(row.getObject("resource_id", UUID.class)),
                 new BookableProductId(row.getObject("product_id", UUID.class)),
@@ -602,7 +659,8 @@ class BookingPersistenceAdapter implements BookingRepository {
                 Sql.interval(row, "occupied_starts", "occupied_ends"),
                 row.getInt("capacity"),
                 row.getString("contact_mode"),
-                servicePoint == null ? null : new ServicePointId(servicePoint));
+                servicePoint == null ? null : new ServicePointId(servicePoint),
+                room == null ? null : new ResourceId(room));
         String changeStatus = row.getString("change_status");
         StatusChange change = changeStatus == null
                 ? null

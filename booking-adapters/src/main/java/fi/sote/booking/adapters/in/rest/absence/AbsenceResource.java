@@ -195,7 +195,7 @@ public class AbsenceResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "not-affected partly-unavailable stale-version change-deadline-passed invalid-transition unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked")
+                    "not-affected partly-unavailable stale-version change-deadline-passed invalid-transition unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked room-unavailable")
     @Operation(
             operationId = "handleAbsence",
             summary = "Reassign or cancel affected bookings",

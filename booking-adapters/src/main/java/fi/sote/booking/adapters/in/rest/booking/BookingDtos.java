@@ -82,7 +82,14 @@ final class BookingDtos {
                     description =
                             "The client's personal identity code (henkilötunnus), instead of client: validated, and "
                                     + "stored only as a keyed hash and encrypted. Not for a client booking for themselves.")
-            String clientPersonalIdentityCode) {}
+            String clientPersonalIdentityCode,
+
+            @Schema(
+                    description = "A room (a resource of kind ROOM) to take together with the professional, at the "
+                            + "time's service point: both are booked or neither (room-unavailable when it is taken). "
+                            + "Left out, a product that needs a room in the contact mode (roomNeededFor) gets the first "
+                            + "free room at the service point by name.")
+            UUID roomId) {}
 
     @Schema(
             name = "ClientBookingSearch",
@@ -217,6 +224,9 @@ final class BookingDtos {
                     nullable = true)
             String place,
 
+            @Schema(description = "The room at the place, by name, when the booking takes one.", nullable = true)
+            String room,
+
             @Schema(description = "The professional, name and title.", nullable = true)
             String professional,
 
@@ -265,6 +275,12 @@ final class BookingDtos {
 
             @Schema(description = "Service point (palvelupiste), when the time names one.", nullable = true)
             UUID servicePointId,
+
+            @Schema(
+                    description = "The room the booking takes besides its professional (or, for a room's own "
+                            + "booking, the room itself); null when it takes none.",
+                    nullable = true)
+            UUID roomId,
 
             @Schema(description = "Places of the time: 1 for an individual time, more for a group time.")
             int capacity,

@@ -130,7 +130,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch too-many-holds")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable too-many-holds")
     @Operation(
             operationId = "holdSlot",
             summary = "Hold a time",
@@ -163,7 +163,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable")
     @Operation(
             operationId = "bookSlot",
             summary = "Book a time",
@@ -247,7 +247,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch partly-unavailable")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable partly-unavailable")
     @Operation(
             operationId = "bookSeries",
             summary = "Book a series (sarja-ajanvaraus)",
@@ -284,7 +284,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch partly-unavailable")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable partly-unavailable")
     @Operation(
             operationId = "bookTogether",
             summary = "Book several times together (moniajanvaraus)",
@@ -460,7 +460,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "change-deadline-passed invalid-transition partly-unavailable unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch")
+                    "change-deadline-passed invalid-transition partly-unavailable unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable")
     @Operation(
             operationId = "rescheduleBooking",
             summary = "Reschedule a booking",

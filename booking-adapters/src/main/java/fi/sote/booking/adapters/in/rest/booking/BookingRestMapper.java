@@ -62,6 +62,7 @@ interface BookingRestMapper {
                 time.interval().end(),
                 time.contactMode(),
                 id(time.servicePoint()),
+                time.room() == null ? null : time.room().value(),
                 time.capacity(),
                 !client.identified(),
                 client.identified() ? booking.client() : null,
@@ -128,7 +129,9 @@ interface BookingRestMapper {
                         ? null
                         : new ReachAt(
                                 body.clientReachAt().phone(),
-                                body.clientReachAt().email()));
+                                body.clientReachAt().email()),
+                body.roomId() == null ? null : new ResourceId(body.roomId()),
+                false);
     }
 
     private static UUID id(ServicePointId id) {

@@ -132,7 +132,8 @@ public class BookableProductResource {
                                     body.guidance().sv(),
                                     body.guidance().en())),
                     body.reminderBeforeMinutes() == null ? null : Duration.ofMinutes(body.reminderBeforeMinutes()),
-                    Boolean.TRUE.equals(body.textNamesService()));
+                    Boolean.TRUE.equals(body.textNamesService()),
+                    body.roomNeededFor() == null ? null : new HashSet<>(body.roomNeededFor()));
             return Outcomes.created(register.register(command), mapper::toView, BookableProductView::id, uri);
         });
     }

@@ -277,7 +277,13 @@ public final class CatalogueDtos {
                             + "not: a phone's messages may be read by others, and the name of a service (child "
                             + "protection, say) tells of the client's situation.",
                     examples = "false")
-            Boolean textNamesService) {}
+            Boolean textNamesService,
+
+            @Schema(
+                    description = "The contact modes (of contactModes) in which a time of the product also takes a "
+                            + "room at the service point, e.g. a network meeting at the office: booking it books the "
+                            + "professional and a free room together, or the room the booking names. Left out: none.")
+            List<String> roomNeededFor) {}
 
     @Schema(
             name = "BookableProduct",
@@ -318,7 +324,10 @@ public final class CatalogueDtos {
             Integer reminderBeforeMinutes,
 
             @Schema(description = "Whether a text message to the client may name the product.")
-            boolean textNamesService) {}
+            boolean textNamesService,
+
+            @Schema(description = "The contact modes in which a time of the product also takes a room.")
+            List<String> roomNeededFor) {}
 
     @Schema(
             name = "CalendarEntryTypeRequest",

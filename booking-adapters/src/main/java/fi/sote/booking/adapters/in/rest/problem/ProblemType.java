@@ -62,6 +62,7 @@ enum ProblemType {
                     GROUP_FULL,
                     CLIENT_ALREADY_BOOKED,
                     LANGUAGE_MISMATCH,
+                    ROOM_UNAVAILABLE,
                     SLOT_NOT_OFFERED,
                     OUTSIDE_BOOKING_WINDOW,
                     OUTSIDE_CHECK_IN_WINDOW,

@@ -12,6 +12,7 @@ import java.time.LocalTime;
  * @param dateText the date as the client's language writes it ("2.12.2026", "2 December 2026")
  * @param place the service point and its address: the one the time names, or for a visit (not remote) the
  *     professional's own when they have exactly one; null otherwise
+ * @param room the room at the place the booking takes, by name; or null
  * @param product the bookable product's name and {@code service} the social service's, in the client's language
  * @param reference the short reference to read out on the phone (the first eight characters of the booking's id)
  */
@@ -25,6 +26,7 @@ public record Confirmation(
         String contactMode,
         boolean remote,
         String place,
+        String room,
         String professional,
         String product,
         String service,

@@ -24,6 +24,9 @@ import fi.sote.booking.domain.shared.Invariants;
  * @param allowLanguageMismatch the booker books a professional who does not speak {@code clientLanguage}, knowingly
  * @param reachAt how to reach the client for the contact, as staff record it; or null
  * @param clientCode the client's personal identity code, instead of {@code client}; or null
+ * @param room the room to take besides the professional, or null: then one is picked when the product needs it
+ * @param anotherRoom whether another free room at the place will do when {@code room} is taken (a reschedule's wish to
+ *     keep its room), rather than the booking being refused
  */
 public record SlotRequest(
         ResourceId resource,
@@ -37,7 +40,9 @@ public record SlotRequest(
         boolean allowClientOverlap,
         PersonalIdentityCode clientCode,
         boolean allowLanguageMismatch,
-        ReachAt reachAt) {
+        ReachAt reachAt,
+        ResourceId room,
+        boolean anotherRoom) {
 
     public SlotRequest {
         Invariants.required("resource", resource);
@@ -79,7 +84,40 @@ public record SlotRequest(
                 allowClientOverlap,
                 clientCode,
                 false,
-                null);
+                null,
+                null,
+                false);
+    }
+
+    /** A request that names no room: one is picked when the product needs it. */
+    public SlotRequest(
+            ResourceId resource,
+            BookableProductId product,
+            Instant start,
+            String contactMode,
+            Channel channel,
+            String client,
+            String clientLanguage,
+            String referralNote,
+            boolean allowClientOverlap,
+            PersonalIdentityCode clientCode,
+            boolean allowLanguageMismatch,
+            ReachAt reachAt) {
+        this(
+                resource,
+                product,
+                start,
+                contactMode,
+                channel,
+                client,
+                clientLanguage,
+                referralNote,
+                allowClientOverlap,
+                clientCode,
+                allowLanguageMismatch,
+                reachAt,
+                null,
+                false);
     }
 
     /** The same request at another start (an occurrence of a series). */
@@ -96,6 +134,8 @@ public record SlotRequest(
                 allowClientOverlap,
                 clientCode,
                 allowLanguageMismatch,
-                reachAt);
+                reachAt,
+                room,
+                anotherRoom);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fi.sote.booking.domain.audit.AuditEntry;
+import fi.sote.booking.domain.booking.BookedTime;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingId;
@@ -34,12 +35,21 @@ public interface BookingRepository {
         CLIENT_ALREADY_BOOKED,
         /** An entry in the resource's calendar blocks booking over the time the booking keeps. */
         BLOCKED_BY_ENTRY,
+        /** The room the booking takes is taken then: by a booking, or by an entry in its calendar that blocks booking. */
+        ROOM_TAKEN,
         /**
          * The releases are not as they were read before the insert: the one the time was found in
          * has been withdrawn, or the resource has one that was not there.
          */
         RELEASES_CHANGED
     }
+
+    /**
+     * Of {@code rooms}, those free for {@code time} (no booking takes them over the time it keeps, no entry in their
+     * calendar blocks booking then): first the one a place of the same group time already takes, then in the order
+     * given.
+     */
+    List<ResourceId> freeRooms(OrganisationId organisation, List<ResourceId> rooms, BookedTime time);
 
     /**
      * Stores the booking with its event unless something stands in the way. The store decides it

@@ -20,6 +20,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param bufferBefore time kept free before each time (null: none); {@code bufferAfter} after it
  * @param reminderBefore how long before the time the client is reminded (null: no reminder)
  * @param textNamesService whether a text message to the client may name the product
+ * @param roomNeededFor the contact modes in which a time also takes a room (null: none)
  */
 public record RegisterBookableProductCommand(
         OrganisationId organisation,
@@ -35,7 +36,8 @@ public record RegisterBookableProductCommand(
         Duration bufferAfter,
         GuidanceText guidance,
         Duration reminderBefore,
-        boolean textNamesService) {
+        boolean textNamesService,
+        Set<String> roomNeededFor) {
 
     public RegisterBookableProductCommand {
         Invariants.required("organisation", organisation);
@@ -51,5 +53,10 @@ public record RegisterBookableProductCommand(
         channels = Invariants.nonEmpty("channels", channels);
         Invariants.required("selfService", selfService);
         Invariants.required("guidance", guidance);
+        roomNeededFor = roomNeededFor == null
+                ? Set.of()
+                : roomNeededFor.stream()
+                        .map(mode -> Invariants.code("roomNeededFor", mode))
+                        .collect(Collectors.toUnmodifiableSet());
     }
 }

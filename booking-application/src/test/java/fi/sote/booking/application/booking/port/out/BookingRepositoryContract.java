@@ -163,8 +163,23 @@ public abstract class BookingRepositoryContract {
             BookingStatus status,
             boolean overlapAllowed,
             SeriesId series) {
+        return booking(in, product, start, client, status, overlapAllowed, series, null);
+    }
+
+    private Booking booking(
+            Resource in,
+            BookableProduct product,
+            Instant start,
+            String client,
+            BookingStatus status,
+            boolean overlapAllowed,
+            SeriesId series,
+            Resource room) {
         BookedTime time = BookedTime.of(
                 product, in.id(), new TimeInterval(start, start.plus(Duration.ofHours(1))), "OFFICE", null);
+        if (room != null) {
+            time = time.inRoom(room.id(), null);
+        }
         return new Booking(
                 BookingId.random(),
                 organisation,
@@ -242,6 +257,95 @@ public abstract class BookingRepositoryContract {
                 .isEqualTo(Insertion.CLIENT_ALREADY_BOOKED);
         assertThat(insert(booking(other, individual, TEN, "client-a", BookingStatus.BOOKED, true, null)))
                 .isEqualTo(Insertion.INSERTED);
+    }
+
+    private Resource room(String name) {
+        return new Resource(
+                ResourceId.random(),
+                organisation,
+                ResourceKind.ROOM,
+                name,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null);
+    }
+
+    private Booking inRoom(Resource in, BookableProduct product, Instant start, String client, Resource room) {
+        return booking(in, product, start, client, BookingStatus.BOOKED, false, null, room);
+    }
+
+    @Test
+    void aRoomIsTakenOnceWhetherWithAProfessionalOrOnItsOwnAndTheFreeRoomsAreTold() {
+        Resource roomA = room("Huone A");
+        Resource roomB = room("Huone B");
+        given(() -> {
+            catalogue().add(roomA);
+            catalogue().add(roomB);
+        });
+        Booking withPekka = inRoom(resource, individual, TEN, "client-a", roomA);
+        Instant half = TEN.plus(Duration.ofMinutes(30));
+
+        assertThat(insert(withPekka)).isEqualTo(Insertion.INSERTED);
+        assertThat(insert(inRoom(other, individual, half, "client-b", roomA))).isEqualTo(Insertion.ROOM_TAKEN);
+        // the room's own booking names it as its room too
+        assertThat(insert(inRoom(roomA, individual, half, "client-c", roomA))).isEqualTo(Insertion.ROOM_TAKEN);
+        assertThat(bookings().freeRooms(organisation, List.of(roomA.id(), roomB.id()), withPekka.time()))
+                .containsExactly(roomB.id());
+        // the room is kept for the product's buffer after the time too
+        assertThat(bookings()
+                        .freeRooms(
+                                organisation,
+                                List.of(roomB.id(), roomA.id()),
+                                withPekka
+                                        .time()
+                                        .movedTo(new TimeInterval(
+                                                TEN.plus(Duration.ofMinutes(75)), TEN.plus(Duration.ofMinutes(135))))))
+                .containsExactly(roomB.id(), roomA.id());
+        assertThat(bookings().ofResource(organisation, roomA.id(), new TimeInterval(TEN, half)))
+                .containsExactly(withPekka);
+
+        given(() -> ports().calendar()
+                .add(new CalendarEntry(
+                        CalendarEntryId.random(),
+                        organisation,
+                        roomB.id(),
+                        "MAINTENANCE",
+                        true,
+                        new TimeInterval(TEN, half),
+                        null,
+                        0)));
+        assertThat(bookings().freeRooms(organisation, List.of(roomA.id(), roomB.id()), withPekka.time()))
+                .isEmpty();
+        assertThat(insert(inRoom(other, individual, TEN, "client-d", roomB))).isEqualTo(Insertion.ROOM_TAKEN);
+    }
+
+    @Test
+    void thePlacesOfAGroupTimeShareItsRoomWhichIsToldFirst() {
+        Resource roomA = room("Huone A");
+        Resource roomB = room("Huone B");
+        given(() -> {
+            catalogue().add(roomA);
+            catalogue().add(roomB);
+        });
+        Instant eleven = TEN.plus(Duration.ofHours(1));
+        Booking first = booking(resource, group, eleven, "a", BookingStatus.BOOKED, false, null, roomB);
+        assertThat(insert(first)).isEqualTo(Insertion.INSERTED);
+
+        assertThat(bookings().freeRooms(organisation, List.of(roomA.id(), roomB.id()), first.time()))
+                .containsExactly(roomB.id(), roomA.id());
+        assertThat(insert(booking(resource, group, eleven, "b", BookingStatus.BOOKED, false, null, roomB)))
+                .isEqualTo(Insertion.INSERTED);
+        assertThat(bookings()
+                        .freeRooms(
+                                organisation,
+                                List.of(roomA.id(), roomB.id()),
+                                booking(other, individual, eleven, "c", BookingStatus.BOOKED, false, null)
+                                        .time()))
+                .containsExactly(roomA.id());
     }
 
     @Test
