@@ -376,33 +376,37 @@ class BookingPersistenceAdapter implements BookingRepository {
      * the constraints judge the new booking: no background job is needed for a lapsed hold to free its time.
      */
     private int letLapsedHoldsGo(Booking booking) {
-        return sql.update("""
+        BookedTime time = booking.time();
+        // the room's arm only for a booking that takes a room: the usual statement stays on the indexes it always used
+        return sql.update(
+                """
                 with lapsed as (
                     update booking b set status = 'CANCELLED', hold_expires_at = null, change_status = 'CANCELLED',
                            change_reason = 'HOLD_EXPIRED', changed_by = null, changed_at = now(), version = version + 1
                      where b.status = 'PENDING' and b.hold_expires_at <= now()
                        and ((b.resource_id = ? and b.occupied && tstzrange(?, ?, '[)'))
-                         or (b.room_id = ? and b.occupied && tstzrange(?, ?, '[)'))
-                         or (b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)')))
+                         or (b.organisation_id = ? and b.client_reference = ? and b.during && tstzrange(?, ?, '[)'))%s)
                     returning b.id, b.organisation_id, b.version)
                 insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
                 select organisation_id, 'booking', id, 'booking.cancelled',
                        jsonb_build_object('booking', id, 'status', 'CANCELLED', 'reason', 'HOLD_EXPIRED', 'version', version),
                        now()
-                  from lapsed""", s -> {
-            s.set(1, booking.time().resource().value());
-            s.set(2, ReleaseRows.utc(booking.time().occupied().start()));
-            s.set(3, ReleaseRows.utc(booking.time().occupied().end()));
-            s.set(
-                    4,
-                    booking.time().room() == null ? null : booking.time().room().value());
-            s.set(5, ReleaseRows.utc(booking.time().occupied().start()));
-            s.set(6, ReleaseRows.utc(booking.time().occupied().end()));
-            s.set(7, booking.organisation().value());
-            s.set(8, booking.client());
-            s.set(9, ReleaseRows.utc(booking.time().interval().start()));
-            s.set(10, ReleaseRows.utc(booking.time().interval().end()));
-        });
+                  from lapsed""".formatted(
+                        time.room() == null ? "" : "\n or (b.room_id = ? and b.occupied && tstzrange(?, ?, '[)'))"),
+                s -> {
+                    s.set(1, time.resource().value());
+                    s.set(2, ReleaseRows.utc(time.occupied().start()));
+                    s.set(3, ReleaseRows.utc(time.occupied().end()));
+                    s.set(4, booking.organisation().value());
+                    s.set(5, booking.client());
+                    s.set(6, ReleaseRows.utc(time.interval().start()));
+                    s.set(7, ReleaseRows.utc(time.interval().end()));
+                    if (time.room() != null) {
+                        s.set(8, time.room().value());
+                        s.set(9, ReleaseRows.utc(time.occupied().start()));
+                        s.set(10, ReleaseRows.utc(time.occupied().end()));
+                    }
+                });
     }
 
     @Override
