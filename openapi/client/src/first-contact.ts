@@ -27,6 +27,8 @@ export function explainConflict(problem: BookingConflict): string {
             return "The professional does not speak the client's language: choose another, or book knowingly.";
         case "room-unavailable":
             return "No meeting room is free at the place then: choose another time, or another room.";
+        case "product-retired":
+            return "The product is no longer booked: choose another.";
         case "slot-not-offered":
             return "That time is not open for booking by counselling.";
         case "outside-booking-window":

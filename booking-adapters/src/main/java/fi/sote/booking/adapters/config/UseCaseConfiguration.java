@@ -65,6 +65,7 @@ import fi.sote.booking.application.calendar.port.in.WithdrawReleaseUseCase;
 import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarFeedRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.catalogue.MaintainBookableProductService;
 import fi.sote.booking.application.catalogue.RegisterBookableProductService;
 import fi.sote.booking.application.catalogue.RegisterCalendarEntryTypeService;
 import fi.sote.booking.application.catalogue.RegisterContactModeService;
@@ -73,6 +74,7 @@ import fi.sote.booking.application.catalogue.RegisterServicePointService;
 import fi.sote.booking.application.catalogue.RegisterServiceTaskService;
 import fi.sote.booking.application.catalogue.RegisterSocialServiceService;
 import fi.sote.booking.application.catalogue.ViewCatalogueService;
+import fi.sote.booking.application.catalogue.port.in.MaintainBookableProductUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterContactModeUseCase;
@@ -166,6 +168,12 @@ class UseCaseConfiguration {
     @ApplicationScoped
     RegisterBookableProductUseCase registerBookableProduct(CatalogueRepository catalogue) {
         return new RegisterBookableProductService(catalogue);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MaintainBookableProductUseCase maintainBookableProduct(CatalogueRepository catalogue, Clock clock) {
+        return new MaintainBookableProductService(catalogue, clock);
     }
 
     @Produces

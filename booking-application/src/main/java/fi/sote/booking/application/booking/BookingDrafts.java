@@ -153,6 +153,13 @@ public final class BookingDrafts {
         if (product.isEmpty()) {
             return Outcome.unknown("product", "bookable product", request.product());
         }
+        // a booking of a retired product is still moved: retiring breaks no booking made
+        if (product.get().retired() && making.links().replaces() == null) {
+            return Outcome.rejected(
+                    RejectionReason.PRODUCT_RETIRED,
+                    "productId",
+                    "The product " + product.get().code() + " is retired: it is no longer booked");
+        }
         Optional<Resource> resource = catalogue.resource(organisation, request.resource());
         if (resource.isEmpty()) {
             return Outcome.unknown("resource", "resource", request.resource());

@@ -72,6 +72,17 @@ public final class ReleaseTimeService implements ReleaseTimeUseCase {
             return Outcome.unknown(
                     "products", "bookable product", unknown.get(0).value());
         }
+        Optional<BookableProduct> retired = release.terms().products().stream()
+                .map(id -> catalogue.product(actor.organisation(), id))
+                .flatMap(Optional::stream)
+                .filter(BookableProduct::retired)
+                .findFirst();
+        if (retired.isPresent()) {
+            return Outcome.rejected(
+                    RejectionReason.PRODUCT_RETIRED,
+                    "products",
+                    "The product " + retired.get().code() + " is retired: time is no longer released for it");
+        }
         if (release.terms().servicePoint() != null
                 && catalogue
                         .servicePoint(actor.organisation(), release.terms().servicePoint())

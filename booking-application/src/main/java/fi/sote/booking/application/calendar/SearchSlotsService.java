@@ -104,6 +104,7 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                     "servicePoint", "service point", search.servicePoint().value()));
         }
         Map<BookableProductId, BookableProduct> products = catalogue.products(organisation).stream()
+                .filter(product -> !product.retired())
                 .filter(product -> search.product() == null || product.id().equals(search.product()))
                 .filter(product -> search.socialService() == null
                         || product.socialService().equals(search.socialService()))

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.ClientView;
@@ -23,6 +25,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.calendar.CalendarEntry;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.Resource;
+import fi.sote.booking.domain.catalogue.ResourceId;
 
 /**
  * The day and week views, read from the calendars and the bookings as they are when asked. A booking shows while it
@@ -75,12 +78,16 @@ public final class ViewAgendaService implements AgendaQuery {
         TimeInterval interval = days.interval();
         Instant now = clock.instant();
         List<Item> items = new ArrayList<>();
+        Set<ResourceId> shown = calendars.stream().map(Resource::id).collect(Collectors.toSet());
         for (Resource resource : calendars) {
             for (CalendarEntry entry : calendar.entries(actor.organisation(), resource.id(), interval)) {
                 items.add(new Item(resource, entry, null, null, visibility.mayIdentify(actor, entry)));
             }
             for (Booking booking : bookings.ofResource(actor.organisation(), resource.id(), interval)) {
-                if (booking.takesTimeAt(now)) {
+                // a booking that takes a room is shown once: with its professional when they are in the view too
+                boolean elsewhere = !booking.time().resource().equals(resource.id())
+                        && shown.contains(booking.time().resource());
+                if (booking.takesTimeAt(now) && !elsewhere) {
                     ClientView client = visibility.clientView(actor, booking, false);
                     items.add(new Item(resource, null, booking, client, client.identified()));
                 }

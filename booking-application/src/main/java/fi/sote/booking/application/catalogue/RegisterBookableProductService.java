@@ -1,5 +1,6 @@
 package fi.sote.booking.application.catalogue;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,8 +22,21 @@ public final class RegisterBookableProductService implements RegisterBookablePro
 
     @Override
     public Outcome<BookableProduct> register(RegisterBookableProductCommand command) {
-        BookableProduct product = new BookableProduct(
-                BookableProductId.random(),
+        BookableProduct product = productOf(BookableProductId.random(), command);
+        Optional<Outcome<BookableProduct>> unknown = unknownReference(catalogue, product);
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        if (!catalogue.add(product)) {
+            return Outcome.duplicateCode("bookable product", product.code());
+        }
+        return Outcome.accepted(product);
+    }
+
+    /** The product {@code command} describes, under {@code id}, as registered. */
+    static BookableProduct productOf(BookableProductId id, RegisterBookableProductCommand command) {
+        return new BookableProduct(
+                id,
                 command.organisation(),
                 command.code(),
                 command.socialService(),
@@ -38,23 +52,24 @@ public final class RegisterBookableProductService implements RegisterBookablePro
                 command.reminderBefore(),
                 command.textNamesService(),
                 command.roomNeededFor());
+    }
+
+    /** The refusal of a product whose social service or one of whose contact modes is not in the catalogue. */
+    static <T> Optional<Outcome<T>> unknownReference(CatalogueRepository catalogue, BookableProduct product) {
         if (catalogue
                 .socialService(product.organisation(), product.socialService())
                 .isEmpty()) {
-            return Outcome.unknown(
-                    "socialServiceId", "social service", product.socialService().value());
+            return Optional.of(Outcome.unknown(
+                    "socialServiceId", "social service", product.socialService().value()));
         }
         Set<String> modes = catalogue.contactModes(product.organisation()).stream()
                 .map(ContactMode::code)
                 .collect(Collectors.toSet());
         for (String mode : product.contactModes()) {
             if (!modes.contains(mode)) {
-                return Outcome.unknown("contactModes", "contact mode", mode);
+                return Optional.of(Outcome.unknown("contactModes", "contact mode", mode));
             }
         }
-        if (!catalogue.add(product)) {
-            return Outcome.duplicateCode("bookable product", product.code());
-        }
-        return Outcome.accepted(product);
+        return Optional.empty();
     }
 }

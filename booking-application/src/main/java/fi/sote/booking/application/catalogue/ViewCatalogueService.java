@@ -9,6 +9,7 @@ import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -83,6 +84,11 @@ public final class ViewCatalogueService implements ViewCatalogueQuery {
     @Override
     public Optional<BookableProduct> product(OrganisationId organisation, BookableProductId id) {
         return catalogue.product(organisation, id);
+    }
+
+    @Override
+    public Optional<List<CatalogueChange>> productChanges(OrganisationId organisation, BookableProductId id) {
+        return catalogue.product(organisation, id).map(product -> catalogue.changes(organisation, id.value()));
     }
 
     @Override

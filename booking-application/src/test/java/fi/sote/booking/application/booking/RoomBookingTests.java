@@ -11,8 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
 import fi.sote.booking.application.booking.port.in.CancelBookingCommand;
 import fi.sote.booking.application.booking.port.in.ChangeScope;
@@ -20,11 +22,15 @@ import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
 import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.calendar.SearchSlotsService;
+import fi.sote.booking.application.calendar.ViewAgendaService;
+import fi.sote.booking.application.calendar.port.in.AgendaQuery.Item;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.FoundSlot;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.SlotPage;
 import fi.sote.booking.application.calendar.port.in.SlotSearch;
 import fi.sote.booking.application.fakes.World;
+import fi.sote.booking.application.shared.Days;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.application.shared.Page;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.calendar.CalendarEntry;
@@ -68,9 +74,9 @@ class RoomBookingTests {
 
     private final BookableProduct group = product("GROUP_MEETING", 3);
     // named so that the room picked first is not the one added first
-    private final Resource roomB = room("Huone B", world.kotka);
-    private final Resource roomA = room("Huone A", world.kotka);
-    private final Resource haminaRoom = room("Huone H", hamina);
+    private final Resource roomB = world.room("Huone B", world.kotka, null);
+    private final Resource roomA = world.room("Huone A", world.kotka, null);
+    private final Resource haminaRoom = world.room("Huone H", hamina, null);
     private final Resource maria = new Resource(
             ResourceId.random(),
             world.organisation,
@@ -88,9 +94,6 @@ class RoomBookingTests {
         world.catalogue.add(hamina);
         world.catalogue.add(meeting);
         world.catalogue.add(group);
-        world.catalogue.add(roomB);
-        world.catalogue.add(roomA);
-        world.catalogue.add(haminaRoom);
         world.catalogue.add(maria);
     }
 
@@ -112,21 +115,6 @@ class RoomBookingTests {
                 null,
                 false,
                 Set.of("OFFICE"));
-    }
-
-    private Resource room(String name, ServicePoint point) {
-        return new Resource(
-                ResourceId.random(),
-                world.organisation,
-                ResourceKind.ROOM,
-                name,
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                Set.of(point.id()),
-                null,
-                "sari");
     }
 
     private Outcome<Booking> book(Resource professional, SlotRequest request) {
@@ -387,5 +375,26 @@ class RoomBookingTests {
                         request(world.pekka, meeting, "09:00", "OFFICE", null).at(World.at(1, "09:00")),
                         Commit.WITH_CALLER)));
         assertThat(refused.reason()).isEqualTo(RejectionReason.ROOM_UNAVAILABLE);
+    }
+
+    @Test
+    void aTeamsDayViewShowsATimeThatTakesTheTeamsRoomOnceWithItsProfessionalAndElseUnderTheRoom() {
+        Resource teamRoom = world.room("Perhehuone", world.kotka, "FAMILY");
+        Booking pekkas = accepted(book(world.pekka, request(world.pekka, meeting, "13:00", "OFFICE", teamRoom.id())));
+        Booking ollis = accepted(book(world.olli, request(world.olli, meeting, "15:00", "OFFICE", teamRoom.id())));
+        ViewAgendaService agenda = new ViewAgendaService(
+                world.catalogue,
+                world.calendar,
+                world.bookings,
+                world.visibility,
+                new AuditTrail(world.audit, world.clock),
+                world.clock);
+
+        Outcome<Page<Item>> day = agenda.team(world.supervisor("sari"), "FAMILY", new Days(World.MONDAY, 1), 50, null);
+
+        assertThat(((Outcome.Accepted<Page<Item>>) day).value().items())
+                .filteredOn(item -> item.booking() != null)
+                .extracting(item -> item.booking().id(), item -> item.resource().name())
+                .containsExactly(Tuple.tuple(pekkas.id(), "Pekka"), Tuple.tuple(ollis.id(), "Perhehuone"));
     }
 }

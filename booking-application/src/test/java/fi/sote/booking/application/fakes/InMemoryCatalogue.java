@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -26,6 +28,7 @@ public final class InMemoryCatalogue implements CatalogueRepository {
     private final List<ServicePoint> servicePoints = new ArrayList<>();
     private final List<Resource> resources = new ArrayList<>();
     private final List<ContactMode> contactModes = new ArrayList<>();
+    private final List<CatalogueChange> changes = new ArrayList<>();
     private final List<BookableProduct> products = new ArrayList<>();
     private final List<CalendarEntryType> entryTypes = new ArrayList<>();
 
@@ -140,6 +143,38 @@ public final class InMemoryCatalogue implements CatalogueRepository {
         return entryTypes(organisation).stream()
                 .filter(v -> v.code().equals(code))
                 .findFirst();
+    }
+
+    @Override
+    public Optional<BookableProduct> storedProduct(OrganisationId organisation, BookableProductId id) {
+        return product(organisation, id);
+    }
+
+    @Override
+    public boolean replace(BookableProduct previous, BookableProduct next, CatalogueChange change) {
+        for (int i = 0; i < products.size(); i++) {
+            BookableProduct stored = products.get(i);
+            if (stored.organisation().equals(previous.organisation())
+                    && stored.id().equals(previous.id())) {
+                if (stored.version() != previous.version()) {
+                    return false;
+                }
+                products.set(i, next);
+                changes.add(change);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<CatalogueChange> changes(OrganisationId organisation, UUID entity) {
+        return changes.stream()
+                .filter(change -> change.id().equals(entity)
+                        && products.stream()
+                                .anyMatch(product -> product.organisation().equals(organisation)
+                                        && product.id().value().equals(entity)))
+                .toList();
     }
 
     @Override

@@ -242,6 +242,24 @@ public final class World {
                 supervisor);
     }
 
+    /** A room at {@code point}, in {@code team} (or none), whose calendar Sari keeps; added to the catalogue. */
+    public Resource room(String name, ServicePoint point, String team) {
+        Resource room = new Resource(
+                ResourceId.random(),
+                organisation,
+                ResourceKind.ROOM,
+                name,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(point.id()),
+                team,
+                "sari");
+        catalogue.add(room);
+        return room;
+    }
+
     public Actor as(String subject, Role... roles) {
         return new Actor(organisation, subject, Set.of(roles));
     }

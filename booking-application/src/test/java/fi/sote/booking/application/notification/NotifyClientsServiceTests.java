@@ -43,8 +43,6 @@ import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.Resource;
-import fi.sote.booking.domain.catalogue.ResourceId;
-import fi.sote.booking.domain.catalogue.ResourceKind;
 import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.notification.MessageChannel;
 import fi.sote.booking.domain.shared.LocalizedText;
@@ -171,19 +169,7 @@ class NotifyClientsServiceTests {
 
     @Test
     void theConfirmationOfATimeThatTakesARoomNamesTheRoomAfterThePlace() {
-        Resource room = new Resource(
-                ResourceId.random(),
-                world.organisation,
-                ResourceKind.ROOM,
-                "Huone 3",
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                Set.of(world.kotka.id()),
-                null,
-                null);
-        world.catalogue.add(room);
+        Resource room = world.room("Huone 3", world.kotka, null);
         recordEmail("maija", false, null);
         world.booked(
                 world.counsellor(),

@@ -1,6 +1,9 @@
 package fi.sote.booking.domain.catalogue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import fi.sote.booking.domain.calendar.Channel;
@@ -20,6 +23,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  *     messages may be read by others and the name of a service (child protection, say) tells of the client's situation
  * @param roomNeededFor the contact modes in which the time also takes a room (a meeting room at the service point):
  *     booking such a time books a professional and a room together
+ * @param version counts the product's changes, from 0 when registered: its ETag
+ * @param retired whether it was retired: no longer booked or offered, and kept for the bookings made of it
  */
 public record BookableProduct(
         BookableProductId id,
@@ -37,7 +42,9 @@ public record BookableProduct(
         GuidanceText guidance,
         Duration reminderBefore,
         boolean textNamesService,
-        Set<String> roomNeededFor) {
+        Set<String> roomNeededFor,
+        long version,
+        boolean retired) {
 
     public static final Duration SHORTEST = Duration.ofMinutes(5);
     public static final Duration LONGEST = Duration.ofHours(8);
@@ -76,6 +83,45 @@ public record BookableProduct(
                         "roomNeededFor", "must name contact modes of the product; " + mode + " is not one");
             }
         }
+    }
+
+    /** A product as registered: version 0, not retired. */
+    public BookableProduct(
+            BookableProductId id,
+            OrganisationId organisation,
+            String code,
+            SocialServiceId socialService,
+            LocalizedText name,
+            Duration duration,
+            Set<String> contactModes,
+            int capacity,
+            Set<Channel> channels,
+            SelfServiceRules selfService,
+            Duration bufferBefore,
+            Duration bufferAfter,
+            GuidanceText guidance,
+            Duration reminderBefore,
+            boolean textNamesService,
+            Set<String> roomNeededFor) {
+        this(
+                id,
+                organisation,
+                code,
+                socialService,
+                name,
+                duration,
+                contactModes,
+                capacity,
+                channels,
+                selfService,
+                bufferBefore,
+                bufferAfter,
+                guidance,
+                reminderBefore,
+                textNamesService,
+                roomNeededFor,
+                0,
+                false);
     }
 
     /** A product that needs no room. */
@@ -150,6 +196,75 @@ public record BookableProduct(
 
     public boolean isGroup() {
         return capacity > 1;
+    }
+
+    /**
+     * What the product becomes when changed to {@code next} (the same product, as its registration would describe it):
+     * {@code next} at the version after this one, and the names of the fields that differ, as the request names them;
+     * no fields when nothing differs.
+     *
+     * @throws InvalidValueException on {@code code}, which a product keeps
+     */
+    public Change changedTo(BookableProduct next) {
+        if (!code.equals(next.code())) {
+            throw new InvalidValueException("code", "cannot be changed; register a new product and retire this one");
+        }
+        List<String> fields = new ArrayList<>();
+        differs(fields, "socialServiceId", socialService, next.socialService());
+        differs(fields, "name", name, next.name());
+        differs(fields, "durationMinutes", duration, next.duration());
+        differs(fields, "contactModes", contactModes, next.contactModes());
+        differs(fields, "capacity", capacity, next.capacity());
+        differs(fields, "channels", channels, next.channels());
+        differs(fields, "selfService", selfService, next.selfService());
+        differs(fields, "bufferBeforeMinutes", bufferBefore, next.bufferBefore());
+        differs(fields, "bufferAfterMinutes", bufferAfter, next.bufferAfter());
+        differs(fields, "guidance", guidance, next.guidance());
+        differs(fields, "reminderBeforeMinutes", reminderBefore, next.reminderBefore());
+        differs(fields, "textNamesService", textNamesService, next.textNamesService());
+        differs(fields, "roomNeededFor", roomNeededFor, next.roomNeededFor());
+        return new Change(next.as(version + 1, retired), fields);
+    }
+
+    /** The product retired, at the version after this one. */
+    public BookableProduct retire() {
+        return as(version + 1, true);
+    }
+
+    /** A product changed to {@code product}, and the fields that changed. */
+    public record Change(BookableProduct product, List<String> fields) {
+
+        public Change {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    private BookableProduct as(long nextVersion, boolean isRetired) {
+        return new BookableProduct(
+                id,
+                organisation,
+                code,
+                socialService,
+                name,
+                duration,
+                contactModes,
+                capacity,
+                channels,
+                selfService,
+                bufferBefore,
+                bufferAfter,
+                guidance,
+                reminderBefore,
+                textNamesService,
+                roomNeededFor,
+                nextVersion,
+                isRetired);
+    }
+
+    private static void differs(List<String> fields, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(field);
+        }
     }
 
     /** Whether a time of the product met in {@code contactMode} takes a room besides the professional. */

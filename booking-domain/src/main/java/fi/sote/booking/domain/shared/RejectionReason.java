@@ -33,6 +33,9 @@ public enum RejectionReason {
     /** The client has another booking at an overlapping time (a professional may override it explicitly). */
     CLIENT_ALREADY_BOOKED("client-already-booked", "The client has another booking at an overlapping time"),
 
+    /** The bookable product is retired: it is no longer booked, nor changed. */
+    PRODUCT_RETIRED("product-retired", "The bookable product is retired"),
+
     /** The room the booking names, or every room at its place, is taken at the time. */
     ROOM_UNAVAILABLE("room-unavailable", "No room is free for the time"),
 

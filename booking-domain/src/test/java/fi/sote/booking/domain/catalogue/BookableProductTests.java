@@ -105,4 +105,46 @@ class BookableProductTests {
                 product.textNamesService(),
                 modes);
     }
+
+    @Test
+    void aChangeNamesTheFieldsThatDifferAndMakesTheNextVersionAndTheCodeStays() {
+        BookableProduct product = remindedBefore(null);
+        BookableProduct wanted = withRoomFor(product, Set.of("OFFICE"));
+
+        BookableProduct.Change change = product.changedTo(wanted);
+
+        assertThat(change.fields()).containsExactly("roomNeededFor");
+        assertThat(change.product().version()).isEqualTo(1);
+        assertThat(change.product().needsRoomFor("OFFICE")).isTrue();
+        assertThat(change.product().changedTo(change.product()).fields()).isEmpty();
+        BookableProduct renamed = new BookableProduct(
+                product.id(),
+                product.organisation(),
+                "OTHER",
+                product.socialService(),
+                product.name(),
+                product.duration(),
+                product.contactModes(),
+                product.capacity(),
+                product.channels(),
+                product.selfService(),
+                product.bufferBefore(),
+                product.bufferAfter(),
+                product.guidance());
+        assertThatThrownBy(() -> product.changedTo(renamed))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("code: cannot be changed");
+    }
+
+    @Test
+    void aRetiredProductIsTheNextVersionAndKeepsEverythingElse() {
+        BookableProduct product = remindedBefore(Duration.ofDays(1));
+
+        BookableProduct retired = product.retire();
+
+        assertThat(retired.retired()).isTrue();
+        assertThat(retired.version()).isEqualTo(1);
+        assertThat(product.changedTo(retired).fields()).isEmpty();
+        assertThat(retired.reminderBefore()).isEqualTo(Duration.ofDays(1));
+    }
 }

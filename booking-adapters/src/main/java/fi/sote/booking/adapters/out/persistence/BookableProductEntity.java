@@ -88,6 +88,10 @@ class BookableProductEntity {
     @Column(name = "room_needed_for")
     String[] roomNeededFor;
 
+    long version;
+
+    boolean retired;
+
     static BookableProductEntity of(BookableProduct product) {
         BookableProductEntity entity = new BookableProductEntity();
         entity.id = product.id().value();
@@ -115,6 +119,8 @@ class BookableProductEntity {
                 : (int) product.reminderBefore().toMinutes();
         entity.textNamesService = product.textNamesService();
         entity.roomNeededFor = product.roomNeededFor().toArray(String[]::new);
+        entity.version = product.version();
+        entity.retired = product.retired();
         return entity;
     }
 
@@ -138,6 +144,8 @@ class BookableProductEntity {
                 new GuidanceText(guidanceFi, guidanceSv, guidanceEn),
                 reminderBeforeMinutes == null ? null : Duration.ofMinutes(reminderBeforeMinutes),
                 textNamesService,
-                Set.of(roomNeededFor));
+                Set.of(roomNeededFor),
+                version,
+                retired);
     }
 }

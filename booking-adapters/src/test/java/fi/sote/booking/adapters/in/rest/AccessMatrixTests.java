@@ -75,6 +75,8 @@ class AccessMatrixTests {
         }
         for (String op : List.of(
                 "registerBookableProduct",
+                "changeBookableProduct",
+                "retireBookableProduct",
                 "registerServicePoint",
                 "registerSocialService",
                 "registerServiceTask",
@@ -95,6 +97,7 @@ class AccessMatrixTests {
                 "recordAttendance")) {
             MATRIX.put(op, bookers);
         }
+        MATRIX.put("listBookableProductChanges", Set.of(A, U));
         MATRIX.put("bookTogether", Set.of(N, P, S, I));
         MATRIX.put("searchClientBookings", Set.of(N, P, S, I));
         MATRIX.put("findBookingByReference", Set.of(N, P, S, I));
@@ -416,6 +419,8 @@ class AccessMatrixTests {
                 return "{\"start\":\"" + start + "\",\"reason\":\"CLIENT_REQUEST\"}";
             case "recordAttendance":
                 return "{\"status\":\"ARRIVED\"}";
+            case "changeBookableProduct":
+                return catalogue.product("P" + catalogue.suffix, 60, 1);
             case "changeCalendarEntry":
                 return "{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\"" + start + "\",\"end\":\""
                         + end + "\"}";

@@ -332,7 +332,9 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/releases/one-off")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar release-holds-no-slot")
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value = "unknown-reference not-your-calendar release-holds-no-slot product-retired")
     @Operation(
             operationId = "releaseTimeOnce",
             summary = "Release time once",
@@ -364,7 +366,9 @@ public class CalendarResource {
     @POST
     @Path("calendars/{resourceId}/releases/weekly")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar release-holds-no-slot")
+    @Extension(
+            name = ProblemCodes.EXTENSION,
+            value = "unknown-reference not-your-calendar release-holds-no-slot product-retired")
     @Operation(
             operationId = "releaseTimeWeekly",
             summary = "Release time by a weekly template",

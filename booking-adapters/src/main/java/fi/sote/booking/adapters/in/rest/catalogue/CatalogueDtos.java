@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.EntryCategory;
 import fi.sote.booking.domain.catalogue.ResourceKind;
 
@@ -327,7 +329,15 @@ public final class CatalogueDtos {
             boolean textNamesService,
 
             @Schema(description = "The contact modes in which a time of the product also takes a room.")
-            List<String> roomNeededFor) {}
+            List<String> roomNeededFor,
+
+            @Schema(description = "Counts the product's changes, from 0; also its ETag, for If-Match.")
+            long version,
+
+            @Schema(
+                    description = "Retired: no longer offered nor booked; the bookings made of it keep it, and may "
+                            + "still be moved.")
+            boolean retired) {}
 
     @Schema(
             name = "CalendarEntryTypeRequest",
@@ -384,6 +394,27 @@ public final class CatalogueDtos {
     @Schema(name = "BookableProductList", description = "The organisation's bookable products.")
     public record BookableProductList(
             @Schema(description = "The items.") List<BookableProductView> items) {}
+
+    @Schema(
+            name = "CatalogueChange",
+            description = "One change of a catalogue item: the version it made, who made it, when, and what changed.")
+    public record CatalogueChangeView(
+            @Schema(description = "The version the change made.")
+            long version,
+
+            @Schema(description = "CHANGED or RETIRED.") CatalogueChange.Kind kind,
+
+            @Schema(description = "Who made it: the subject of their token.")
+            String by,
+
+            @Schema(description = "When.") Instant at,
+
+            @Schema(description = "The fields that changed, as requests name them; none for a retirement.")
+            List<String> fields) {}
+
+    @Schema(name = "CatalogueChangeList", description = "The changes of a catalogue item, oldest first.")
+    public record CatalogueChangeList(
+            @Schema(description = "The items.") List<CatalogueChangeView> items) {}
 
     @Schema(name = "CalendarEntryTypeList", description = "The organisation's calendar entry types.")
     public record CalendarEntryTypeList(

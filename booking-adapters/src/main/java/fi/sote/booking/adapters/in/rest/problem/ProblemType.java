@@ -63,6 +63,7 @@ enum ProblemType {
                     CLIENT_ALREADY_BOOKED,
                     LANGUAGE_MISMATCH,
                     ROOM_UNAVAILABLE,
+                    PRODUCT_RETIRED,
                     SLOT_NOT_OFFERED,
                     OUTSIDE_BOOKING_WINDOW,
                     OUTSIDE_CHECK_IN_WINDOW,

@@ -30,7 +30,8 @@ import fi.sote.booking.domain.shared.RejectionReason;
  * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
  * 413 and 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412
  * where {@code If-Match} is taken, 429 where clients may call, 500, and 503 (the database away or busy, or the
- * instance stopping) with {@code Retry-After}; a booking answered whole carries its version as its {@code ETag}.
+ * instance stopping) with {@code Retry-After}; a booking, a calendar entry or a bookable product answered whole carries
+ * its version as its {@code ETag}.
  * Responses are listed by status.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -38,6 +39,7 @@ public class SharedResponsesInContract implements OASFilter {
 
     private static final String BOOKING = "#/components/schemas/Booking";
     private static final String CALENDAR_ENTRY = "#/components/schemas/CalendarEntry";
+    private static final String BOOKABLE_PRODUCT = "#/components/schemas/BookableProduct";
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Override
@@ -114,7 +116,7 @@ public class SharedResponsesInContract implements OASFilter {
             if (status.startsWith("4") || status.startsWith("5")) {
                 asProblem(response, codes.getOrDefault(status, Set.of()));
             }
-            String versioned = (status.equals("200") || status.equals("201")) ? versioned(response) : null;
+            String versioned = versioned(status, response);
             if (versioned != null) {
                 response.addHeader(
                         "ETag",
@@ -192,7 +194,10 @@ public class SharedResponsesInContract implements OASFilter {
     }
 
     /** What of a versioned kind the response answers with ("booking", "calendar entry"), or null. */
-    private static String versioned(APIResponse response) {
+    private static String versioned(String status, APIResponse response) {
+        if (!status.equals("200") && !status.equals("201")) {
+            return null;
+        }
         Content content = response.getContent();
         MediaType json = content == null ? null : content.getMediaType("application/json");
         String ref = json == null || json.getSchema() == null
@@ -200,6 +205,10 @@ public class SharedResponsesInContract implements OASFilter {
                 : json.getSchema().getRef();
         if (BOOKING.equals(ref)) {
             return "booking";
+        }
+        if (BOOKABLE_PRODUCT.equals(ref) && status.equals("200")) {
+            // a product registered is at version 0: its answer (replayed to a repeated key as stored) carries none
+            return "bookable product";
         }
         return CALENDAR_ENTRY.equals(ref) ? "calendar entry" : null;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -41,6 +42,9 @@ public interface ViewCatalogueQuery {
     List<BookableProduct> products(OrganisationId organisation);
 
     Optional<BookableProduct> product(OrganisationId organisation, BookableProductId id);
+
+    /** The recorded changes of the product, oldest first; empty when there is no such product. */
+    Optional<List<CatalogueChange>> productChanges(OrganisationId organisation, BookableProductId id);
 
     List<CalendarEntryType> entryTypes(OrganisationId organisation);
 }

@@ -3,10 +3,12 @@ package fi.sote.booking.application.catalogue.port.out;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
@@ -58,6 +60,18 @@ public interface CatalogueRepository {
     List<CalendarEntryType> entryTypes(OrganisationId organisation);
 
     Optional<CalendarEntryType> entryType(OrganisationId organisation, String code);
+
+    /** The product as the store has it now, not as a snapshot of the catalogue read a moment ago may have it. */
+    Optional<BookableProduct> storedProduct(OrganisationId organisation, BookableProductId id);
+
+    /**
+     * Replaces {@code previous} with {@code next} and keeps the record of the change, when the stored product is still
+     * at {@code previous}'s version; false when another change came first.
+     */
+    boolean replace(BookableProduct previous, BookableProduct next, CatalogueChange change);
+
+    /** The recorded changes of a catalogue entity of the organisation, oldest first. */
+    List<CatalogueChange> changes(OrganisationId organisation, UUID entity);
 
     /** Of the given ids, those that are not products of the organisation. */
     List<BookableProductId> unknownProducts(OrganisationId organisation, Collection<BookableProductId> ids);

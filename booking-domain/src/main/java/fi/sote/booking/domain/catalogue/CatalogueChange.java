@@ -1,0 +1,32 @@
+package fi.sote.booking.domain.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import fi.sote.booking.domain.shared.Invariants;
+
+/**
+ * One change of a catalogue entity, as kept for whoever must later know who changed what and when: the version it
+ * made, whether it changed or retired the entity, who did it, when, and which fields changed (as the requests name
+ * them).
+ *
+ * @param entity the kind of entity, as its path names it ("bookable-products")
+ */
+public record CatalogueChange(
+        String entity, UUID id, long version, Kind kind, String by, Instant at, List<String> fields) {
+
+    public enum Kind {
+        CHANGED,
+        RETIRED
+    }
+
+    public CatalogueChange {
+        Invariants.required("entity", entity);
+        Invariants.required("id", id);
+        Invariants.required("kind", kind);
+        Invariants.required("by", by);
+        Invariants.required("at", at);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+}
