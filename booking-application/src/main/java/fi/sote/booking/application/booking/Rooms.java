@@ -127,8 +127,7 @@ final class Rooms {
 
     private List<Resource> roomsAt(OrganisationId organisation, Set<ServicePointId> places) {
         return catalogue.resources(organisation).stream()
-                .filter(candidate -> candidate.kind() == ResourceKind.ROOM
-                        && candidate.servicePoints().stream().anyMatch(places::contains))
+                .filter(candidate -> candidate.isRoomAt(places))
                 .sorted(BY_NAME)
                 .toList();
     }

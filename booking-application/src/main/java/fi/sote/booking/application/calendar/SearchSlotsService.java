@@ -346,7 +346,7 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 boolean roomFree = roomModes.isEmpty()
                         || slot.remaining() < slot.capacity()
                         || rooms.stream()
-                                .anyMatch(room -> room.servicePoints().stream().anyMatch(places::contains)
+                                .anyMatch(room -> room.isRoomAt(places)
                                         && busy.getOrDefault(room.id(), BusyTime.NONE)
                                                         .remaining(slot, found.product())
                                                 > 0);

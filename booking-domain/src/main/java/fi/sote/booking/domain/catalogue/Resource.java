@@ -46,4 +46,9 @@ public record Resource(
             throw new InvalidValueException("languages", "a professional speaks at least one language");
         }
     }
+
+    /** Whether this is a room at one of {@code places}. */
+    public boolean isRoomAt(Set<ServicePointId> places) {
+        return kind == ResourceKind.ROOM && servicePoints.stream().anyMatch(places::contains);
+    }
 }
