@@ -29,6 +29,8 @@ export function explainConflict(problem: BookingConflict): string {
             return "No meeting room is free at the place then: choose another time, or another room.";
         case "product-retired":
             return "The product is no longer booked: choose another.";
+        case "retired":
+            return "The professional no longer takes bookings: choose another.";
         case "slot-not-offered":
             return "That time is not open for booking by counselling.";
         case "outside-booking-window":

@@ -66,6 +66,7 @@ import fi.sote.booking.application.calendar.port.out.AvailabilityRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarFeedRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.catalogue.MaintainBookableProductService;
+import fi.sote.booking.application.catalogue.MaintainCatalogueService;
 import fi.sote.booking.application.catalogue.RegisterBookableProductService;
 import fi.sote.booking.application.catalogue.RegisterCalendarEntryTypeService;
 import fi.sote.booking.application.catalogue.RegisterContactModeService;
@@ -75,6 +76,7 @@ import fi.sote.booking.application.catalogue.RegisterServiceTaskService;
 import fi.sote.booking.application.catalogue.RegisterSocialServiceService;
 import fi.sote.booking.application.catalogue.ViewCatalogueService;
 import fi.sote.booking.application.catalogue.port.in.MaintainBookableProductUseCase;
+import fi.sote.booking.application.catalogue.port.in.MaintainCatalogueUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterCalendarEntryTypeUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterContactModeUseCase;
@@ -174,6 +176,16 @@ class UseCaseConfiguration {
     @ApplicationScoped
     MaintainBookableProductUseCase maintainBookableProduct(CatalogueRepository catalogue, Clock clock) {
         return new MaintainBookableProductService(catalogue, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    MaintainCatalogueUseCase maintainCatalogue(
+            CatalogueRepository catalogue,
+            ServiceTaskRepository serviceTasks,
+            BookingRepository bookings,
+            Clock clock) {
+        return new MaintainCatalogueService(catalogue, serviceTasks, bookings, clock);
     }
 
     @Produces

@@ -5,6 +5,7 @@ import java.util.Optional;
 import fi.sote.booking.application.absence.port.in.AbsenceImpact;
 import fi.sote.booking.application.absence.port.in.RecordAbsenceCommand;
 import fi.sote.booking.application.absence.port.in.RecordAbsenceUseCase;
+import fi.sote.booking.application.catalogue.References;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.absence.Absence;
@@ -37,8 +38,10 @@ public final class RecordAbsenceService implements RecordAbsenceUseCase {
                     "A professional records their own absence, a supervisor those of their team");
         }
         Optional<CalendarEntryType> type = impacts.catalogue().entryType(organisation, entryType);
-        if (type.isEmpty()) {
-            return Outcome.unknown("entryType", "calendar entry type", entryType);
+        Optional<Outcome<AbsenceImpact>> unusable =
+                References.named("entryType", "calendar entry type", entryType, type, false);
+        if (unusable.isPresent()) {
+            return unusable.get();
         }
         Absence absence = Absence.record(
                 organisation, resourceId, type.get(), command.interval(), actor.subject(), impacts.now());

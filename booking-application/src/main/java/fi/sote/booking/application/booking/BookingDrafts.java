@@ -164,6 +164,9 @@ public final class BookingDrafts {
         if (resource.isEmpty()) {
             return Outcome.unknown("resource", "resource", request.resource());
         }
+        if (resource.get().retired()) {
+            return Outcome.retired("resourceId", "resource", request.resource().value());
+        }
         String mode = contactMode(request, product.get());
         Instant now = now();
         if (request.start().isBefore(now)) {

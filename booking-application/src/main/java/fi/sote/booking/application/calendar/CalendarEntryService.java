@@ -13,6 +13,7 @@ import fi.sote.booking.application.calendar.port.in.ChangeCalendarEntryUseCase;
 import fi.sote.booking.application.calendar.port.in.KeptEntry;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository.Replacement;
+import fi.sote.booking.application.catalogue.References;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
@@ -51,8 +52,10 @@ public final class CalendarEntryService implements AddCalendarEntryUseCase, Chan
             return refusal.get();
         }
         Optional<CalendarEntryType> type = catalogue.entryType(actor.organisation(), command.entryType());
-        if (type.isEmpty()) {
-            return Outcome.unknown("entryType", "calendar entry type", command.entryType());
+        Optional<Outcome<KeptEntry>> unusable =
+                References.named("entryType", "calendar entry type", command.entryType(), type, false);
+        if (unusable.isPresent()) {
+            return unusable.get();
         }
         CalendarEntry entry = CalendarEntry.create(
                 actor.organisation(), command.resource(), type.get(), command.interval(), command.clientReference());
@@ -77,8 +80,14 @@ public final class CalendarEntryService implements AddCalendarEntryUseCase, Chan
             return stale();
         }
         Optional<CalendarEntryType> type = catalogue.entryType(actor.organisation(), command.entryType());
-        if (type.isEmpty()) {
-            return Outcome.unknown("entryType", "calendar entry type", command.entryType());
+        Optional<Outcome<KeptEntry>> unusable = References.named(
+                "entryType",
+                "calendar entry type",
+                command.entryType(),
+                type,
+                type.filter(kept -> kept.code().equals(entry.entryType())).isPresent());
+        if (unusable.isPresent()) {
+            return unusable.get();
         }
         if (!type.get().code().equals(entry.entryType())
                 && (type.get().category() == EntryCategory.ABSENCE || isAbsence(actor, entry))) {

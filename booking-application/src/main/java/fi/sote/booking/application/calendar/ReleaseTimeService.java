@@ -7,6 +7,7 @@ import fi.sote.booking.application.calendar.port.in.ReleaseOnceCommand;
 import fi.sote.booking.application.calendar.port.in.ReleaseTimeUseCase;
 import fi.sote.booking.application.calendar.port.in.ReleaseWeeklyCommand;
 import fi.sote.booking.application.calendar.port.out.CalendarRepository;
+import fi.sote.booking.application.catalogue.References;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
@@ -17,6 +18,7 @@ import fi.sote.booking.domain.calendar.SlotGrid;
 import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 public final class ReleaseTimeService implements ReleaseTimeUseCase {
@@ -83,14 +85,22 @@ public final class ReleaseTimeService implements ReleaseTimeUseCase {
                     "products",
                     "The product " + retired.get().code() + " is retired: time is no longer released for it");
         }
-        if (release.terms().servicePoint() != null
-                && catalogue
-                        .servicePoint(actor.organisation(), release.terms().servicePoint())
-                        .isEmpty()) {
-            return Outcome.unknown(
+        if (release.terms().servicePoint() != null) {
+            Optional<Outcome<Release>> place = References.named(
                     "servicePointId",
                     "service point",
-                    release.terms().servicePoint().value());
+                    release.terms().servicePoint().value(),
+                    catalogue.servicePoint(actor.organisation(), release.terms().servicePoint()),
+                    false);
+            if (place.isPresent()) {
+                return place.get();
+            }
+        }
+        if (catalogue
+                .resource(actor.organisation(), release.resource())
+                .filter(Resource::retired)
+                .isPresent()) {
+            return Outcome.retired("resourceId", "resource", release.resource().value());
         }
         Optional<BookableProduct> tooLong = release.terms().products().stream()
                 .map(product -> catalogue.product(actor.organisation(), product))

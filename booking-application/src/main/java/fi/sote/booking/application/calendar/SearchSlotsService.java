@@ -135,6 +135,13 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 servicePoints,
                 localDate(start),
                 localDate(search.to())));
+        // a retired resource's time is not offered; its bookings were reorganised before it was retired
+        releases = releases.stream()
+                .filter(candidate -> catalogue
+                        .resource(organisation, candidate.release().resource())
+                        .filter(Resource::retired)
+                        .isEmpty())
+                .toList();
         return PreparedSearch.of(new Plan(search, products, releases, start, now));
     }
 

@@ -1,7 +1,8 @@
 package fi.sote.booking.application.catalogue;
 
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductCommand;
@@ -23,7 +24,7 @@ public final class RegisterBookableProductService implements RegisterBookablePro
     @Override
     public Outcome<BookableProduct> register(RegisterBookableProductCommand command) {
         BookableProduct product = productOf(BookableProductId.random(), command);
-        Optional<Outcome<BookableProduct>> unknown = unknownReference(catalogue, product);
+        Optional<Outcome<BookableProduct>> unknown = unknownReference(catalogue, product, null);
         if (unknown.isPresent()) {
             return unknown.get();
         }
@@ -54,20 +55,32 @@ public final class RegisterBookableProductService implements RegisterBookablePro
                 command.roomNeededFor());
     }
 
-    /** The refusal of a product whose social service or one of whose contact modes is not in the catalogue. */
-    static <T> Optional<Outcome<T>> unknownReference(CatalogueRepository catalogue, BookableProduct product) {
-        if (catalogue
-                .socialService(product.organisation(), product.socialService())
-                .isEmpty()) {
-            return Optional.of(Outcome.unknown(
-                    "socialServiceId", "social service", product.socialService().value()));
+    /**
+     * The refusal of a product whose social service or one of whose contact modes is not in the catalogue, or is
+     * retired and was not named by {@code previous} (the product changed, or null) already.
+     */
+    static <T> Optional<Outcome<T>> unknownReference(
+            CatalogueRepository catalogue, BookableProduct product, BookableProduct previous) {
+        Optional<Outcome<T>> amiss = References.named(
+                "socialServiceId",
+                "social service",
+                product.socialService().value(),
+                catalogue.socialService(product.organisation(), product.socialService()),
+                previous != null && previous.socialService().equals(product.socialService()));
+        if (amiss.isPresent()) {
+            return amiss;
         }
-        Set<String> modes = catalogue.contactModes(product.organisation()).stream()
-                .map(ContactMode::code)
-                .collect(Collectors.toSet());
+        Map<String, ContactMode> modes = catalogue.contactModes(product.organisation()).stream()
+                .collect(Collectors.toMap(ContactMode::code, Function.identity()));
         for (String mode : product.contactModes()) {
-            if (!modes.contains(mode)) {
-                return Optional.of(Outcome.unknown("contactModes", "contact mode", mode));
+            amiss = References.named(
+                    "contactModes",
+                    "contact mode",
+                    mode,
+                    Optional.ofNullable(modes.get(mode)),
+                    previous != null && previous.contactModes().contains(mode));
+            if (amiss.isPresent()) {
+                return amiss;
             }
         }
         return Optional.empty();

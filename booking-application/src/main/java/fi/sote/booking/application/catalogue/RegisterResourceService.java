@@ -1,5 +1,7 @@
 package fi.sote.booking.application.catalogue;
 
+import java.util.Optional;
+
 import fi.sote.booking.application.catalogue.port.in.RegisterResourceCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
@@ -20,8 +22,24 @@ public final class RegisterResourceService implements RegisterResourceUseCase {
 
     @Override
     public Outcome<Resource> register(RegisterResourceCommand command) {
-        Resource resource = new Resource(
-                ResourceId.random(),
+        Resource resource = resourceOf(ResourceId.random(), command);
+        Optional<Outcome<Resource>> amiss = references(catalogue, resource, null);
+        if (amiss.isPresent()) {
+            return amiss.get();
+        }
+        if (!catalogue.add(resource)) {
+            return Outcome.rejected(
+                    RejectionReason.DUPLICATE_CODE,
+                    "subject",
+                    "Another resource of the organisation already has the subject " + resource.subject());
+        }
+        return Outcome.accepted(resource);
+    }
+
+    /** The resource {@code command} describes, under {@code id}, as registered. */
+    static Resource resourceOf(ResourceId id, RegisterResourceCommand command) {
+        return new Resource(
+                id,
                 command.organisation(),
                 command.kind(),
                 command.name(),
@@ -32,22 +50,35 @@ public final class RegisterResourceService implements RegisterResourceUseCase {
                 command.servicePoints(),
                 command.team(),
                 command.supervisorSubject());
-        for (SocialServiceId socialService : resource.socialServices()) {
-            if (catalogue.socialService(resource.organisation(), socialService).isEmpty()) {
-                return Outcome.unknown("socialServiceIds", "social service", socialService.value());
+    }
+
+    /**
+     * The refusal of a resource working in a social service or at a service point that the catalogue does not have,
+     * or that is retired and which {@code previous} (the resource changed, or null) was not in already.
+     */
+    static Optional<Outcome<Resource>> references(CatalogueRepository catalogue, Resource resource, Resource previous) {
+        for (SocialServiceId service : resource.socialServices()) {
+            Optional<Outcome<Resource>> amiss = References.named(
+                    "socialServiceIds",
+                    "social service",
+                    service.value(),
+                    catalogue.socialService(resource.organisation(), service),
+                    previous != null && previous.socialServices().contains(service));
+            if (amiss.isPresent()) {
+                return amiss;
             }
         }
-        for (ServicePointId servicePoint : resource.servicePoints()) {
-            if (catalogue.servicePoint(resource.organisation(), servicePoint).isEmpty()) {
-                return Outcome.unknown("servicePointIds", "service point", servicePoint.value());
+        for (ServicePointId point : resource.servicePoints()) {
+            Optional<Outcome<Resource>> amiss = References.named(
+                    "servicePointIds",
+                    "service point",
+                    point.value(),
+                    catalogue.servicePoint(resource.organisation(), point),
+                    previous != null && previous.servicePoints().contains(point));
+            if (amiss.isPresent()) {
+                return amiss;
             }
         }
-        if (!catalogue.add(resource)) {
-            return Outcome.rejected(
-                    RejectionReason.DUPLICATE_CODE,
-                    "subject",
-                    "Another resource of the organisation already has the subject " + resource.subject());
-        }
-        return Outcome.accepted(resource);
+        return Optional.empty();
     }
 }

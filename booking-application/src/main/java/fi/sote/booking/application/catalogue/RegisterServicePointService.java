@@ -17,16 +17,16 @@ public final class RegisterServicePointService implements RegisterServicePointUs
 
     @Override
     public Outcome<ServicePoint> register(RegisterServicePointCommand command) {
-        ServicePoint point = new ServicePoint(
-                ServicePointId.random(),
-                command.organisation(),
-                command.code(),
-                command.name(),
-                command.address(),
-                command.openingHours());
+        ServicePoint point = servicePointOf(ServicePointId.random(), command);
         if (!catalogue.add(point)) {
             return Outcome.duplicateCode("service point", point.code());
         }
         return Outcome.accepted(point);
+    }
+
+    /** The service point {@code command} describes, under {@code id}, as registered. */
+    static ServicePoint servicePointOf(ServicePointId id, RegisterServicePointCommand command) {
+        return new ServicePoint(
+                id, command.organisation(), command.code(), command.name(), command.address(), command.openingHours());
     }
 }

@@ -88,7 +88,17 @@ public final class ViewCatalogueService implements ViewCatalogueQuery {
 
     @Override
     public Optional<List<CatalogueChange>> productChanges(OrganisationId organisation, BookableProductId id) {
-        return catalogue.product(organisation, id).map(product -> catalogue.changes(organisation, id.value()));
+        return catalogue
+                .product(organisation, id)
+                .map(product -> catalogue.changes(
+                        organisation,
+                        MaintainBookableProductService.ENTITY,
+                        id.value().toString()));
+    }
+
+    @Override
+    public List<CatalogueChange> changes(OrganisationId organisation, String entity, String key) {
+        return catalogue.changes(organisation, entity, key);
     }
 
     @Override

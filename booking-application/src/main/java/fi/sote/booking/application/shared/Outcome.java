@@ -56,6 +56,10 @@ public sealed interface Outcome<T> {
                 RejectionReason.UNKNOWN_REFERENCE, field, "No " + what + " " + id + " in the organisation");
     }
 
+    static <T> Outcome<T> retired(String field, String what, Object id) {
+        return new Rejected<>(RejectionReason.RETIRED, field, "The " + what + " " + id + " is retired");
+    }
+
     static <T> Outcome<T> duplicateCode(String what, String code) {
         return new Rejected<>(
                 RejectionReason.DUPLICATE_CODE, "code", "A " + what + " with code " + code + " already exists");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
@@ -13,6 +12,7 @@ import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
 import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
+import fi.sote.booking.domain.catalogue.Kept;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePoint;
@@ -28,7 +28,7 @@ public final class InMemoryCatalogue implements CatalogueRepository {
     private final List<ServicePoint> servicePoints = new ArrayList<>();
     private final List<Resource> resources = new ArrayList<>();
     private final List<ContactMode> contactModes = new ArrayList<>();
-    private final List<CatalogueChange> changes = new ArrayList<>();
+    private final List<Recorded> changes = new ArrayList<>();
     private final List<BookableProduct> products = new ArrayList<>();
     private final List<CalendarEntryType> entryTypes = new ArrayList<>();
 
@@ -146,36 +146,67 @@ public final class InMemoryCatalogue implements CatalogueRepository {
     }
 
     @Override
-    public Optional<BookableProduct> storedProduct(OrganisationId organisation, BookableProductId id) {
-        return product(organisation, id);
+    public synchronized <T extends Kept<T>> Optional<T> stored(Class<T> kind, OrganisationId organisation, String key) {
+        return items(kind).stream()
+                .filter(item ->
+                        item.organisation().equals(organisation) && item.key().equals(key))
+                .findFirst();
     }
 
     @Override
-    public boolean replace(BookableProduct previous, BookableProduct next, CatalogueChange change) {
-        for (int i = 0; i < products.size(); i++) {
-            BookableProduct stored = products.get(i);
+    public synchronized <T extends Kept<T>> boolean replace(T previous, T next, CatalogueChange change) {
+        @SuppressWarnings("unchecked")
+        List<T> items = items((Class<T>) previous.getClass());
+        for (int i = 0; i < items.size(); i++) {
+            T stored = items.get(i);
             if (stored.organisation().equals(previous.organisation())
-                    && stored.id().equals(previous.id())) {
+                    && stored.key().equals(previous.key())) {
                 if (stored.version() != previous.version()) {
                     return false;
                 }
-                products.set(i, next);
-                changes.add(change);
+                items.set(i, next);
+                record(previous.organisation(), change);
                 return true;
             }
         }
         return false;
     }
 
+    /** Keeps the record of a change, as the one table of the changes does for every kind. */
+    synchronized void record(OrganisationId organisation, CatalogueChange change) {
+        changes.add(new Recorded(organisation, change));
+    }
+
     @Override
-    public List<CatalogueChange> changes(OrganisationId organisation, UUID entity) {
+    public synchronized List<CatalogueChange> changes(OrganisationId organisation, String entity, String key) {
         return changes.stream()
-                .filter(change -> change.id().equals(entity)
-                        && products.stream()
-                                .anyMatch(product -> product.organisation().equals(organisation)
-                                        && product.id().value().equals(entity)))
+                .filter(recorded -> recorded.organisation().equals(organisation)
+                        && recorded.change().entity().equals(entity)
+                        && (key == null || recorded.change().key().equals(key)))
+                .map(Recorded::change)
                 .toList();
     }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> items(Class<T> kind) {
+        List<?> items = kind == SocialService.class
+                ? socialServices
+                : kind == ServicePoint.class
+                        ? servicePoints
+                        : kind == Resource.class
+                                ? resources
+                                : kind == ContactMode.class
+                                        ? contactModes
+                                        : kind == BookableProduct.class
+                                                ? products
+                                                : kind == CalendarEntryType.class ? entryTypes : null;
+        if (items == null) {
+            throw new IllegalArgumentException("Not kept in the catalogue: " + kind);
+        }
+        return (List<T>) items;
+    }
+
+    private record Recorded(OrganisationId organisation, CatalogueChange change) {}
 
     @Override
     public List<BookableProductId> unknownProducts(OrganisationId organisation, Collection<BookableProductId> ids) {

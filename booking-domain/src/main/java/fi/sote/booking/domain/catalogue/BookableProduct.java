@@ -1,9 +1,7 @@
 package fi.sote.booking.domain.catalogue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import fi.sote.booking.domain.calendar.Channel;
@@ -44,7 +42,8 @@ public record BookableProduct(
         boolean textNamesService,
         Set<String> roomNeededFor,
         long version,
-        boolean retired) {
+        boolean retired)
+        implements Kept<BookableProduct> {
 
     public static final Duration SHORTEST = Duration.ofMinutes(5);
     public static final Duration LONGEST = Duration.ofHours(8);
@@ -198,48 +197,34 @@ public record BookableProduct(
         return capacity > 1;
     }
 
-    /**
-     * What the product becomes when changed to {@code next} (the same product, as its registration would describe it):
-     * {@code next} at the version after this one, and the names of the fields that differ, as the request names them;
-     * no fields when nothing differs.
-     *
-     * @throws InvalidValueException on {@code code}, which a product keeps
-     */
-    public Change changedTo(BookableProduct next) {
-        if (!code.equals(next.code())) {
-            throw new InvalidValueException("code", "cannot be changed; register a new product and retire this one");
-        }
-        List<String> fields = new ArrayList<>();
-        differs(fields, "socialServiceId", socialService, next.socialService());
-        differs(fields, "name", name, next.name());
-        differs(fields, "durationMinutes", duration, next.duration());
-        differs(fields, "contactModes", contactModes, next.contactModes());
-        differs(fields, "capacity", capacity, next.capacity());
-        differs(fields, "channels", channels, next.channels());
-        differs(fields, "selfService", selfService, next.selfService());
-        differs(fields, "bufferBeforeMinutes", bufferBefore, next.bufferBefore());
-        differs(fields, "bufferAfterMinutes", bufferAfter, next.bufferAfter());
-        differs(fields, "guidance", guidance, next.guidance());
-        differs(fields, "reminderBeforeMinutes", reminderBefore, next.reminderBefore());
-        differs(fields, "textNamesService", textNamesService, next.textNamesService());
-        differs(fields, "roomNeededFor", roomNeededFor, next.roomNeededFor());
-        return new Change(next.as(version + 1, retired), fields);
+    @Override
+    public String key() {
+        return id.value().toString();
     }
 
-    /** The product retired, at the version after this one. */
-    public BookableProduct retire() {
-        return as(version + 1, true);
+    /** The fields that differ, as the request names them; a product keeps its code. */
+    @Override
+    public List<String> differences(BookableProduct next) {
+        return new Kept.Differences()
+                .kept("code", code, next.code(), "register a new product and retire this one")
+                .of("socialServiceId", socialService, next.socialService())
+                .of("name", name, next.name())
+                .of("durationMinutes", duration, next.duration())
+                .of("contactModes", contactModes, next.contactModes())
+                .of("capacity", capacity, next.capacity())
+                .of("channels", channels, next.channels())
+                .of("selfService", selfService, next.selfService())
+                .of("bufferBeforeMinutes", bufferBefore, next.bufferBefore())
+                .of("bufferAfterMinutes", bufferAfter, next.bufferAfter())
+                .of("guidance", guidance, next.guidance())
+                .of("reminderBeforeMinutes", reminderBefore, next.reminderBefore())
+                .of("textNamesService", textNamesService, next.textNamesService())
+                .of("roomNeededFor", roomNeededFor, next.roomNeededFor())
+                .fields();
     }
 
-    /** A product changed to {@code product}, and the fields that changed. */
-    public record Change(BookableProduct product, List<String> fields) {
-
-        public Change {
-            fields = List.copyOf(fields);
-        }
-    }
-
-    private BookableProduct as(long nextVersion, boolean isRetired) {
+    @Override
+    public BookableProduct as(long nextVersion, boolean isRetired) {
         return new BookableProduct(
                 id,
                 organisation,
@@ -259,12 +244,6 @@ public record BookableProduct(
                 roomNeededFor,
                 nextVersion,
                 isRetired);
-    }
-
-    private static void differs(List<String> fields, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            fields.add(field);
-        }
     }
 
     /** Whether a time of the product met in {@code contactMode} takes a room besides the professional. */

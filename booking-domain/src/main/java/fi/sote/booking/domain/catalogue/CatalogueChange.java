@@ -2,7 +2,6 @@ package fi.sote.booking.domain.catalogue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import fi.sote.booking.domain.shared.Invariants;
 
@@ -12,9 +11,10 @@ import fi.sote.booking.domain.shared.Invariants;
  * them).
  *
  * @param entity the kind of entity, as its path names it ("bookable-products")
+ * @param key the entity's key in its path: its id, or its code where it has no id
  */
 public record CatalogueChange(
-        String entity, UUID id, long version, Kind kind, String by, Instant at, List<String> fields) {
+        String entity, String key, long version, Kind kind, String by, Instant at, List<String> fields) {
 
     public enum Kind {
         CHANGED,
@@ -23,7 +23,7 @@ public record CatalogueChange(
 
     public CatalogueChange {
         Invariants.required("entity", entity);
-        Invariants.required("id", id);
+        Invariants.required("key", key);
         Invariants.required("kind", kind);
         Invariants.required("by", by);
         Invariants.required("at", at);

@@ -1,5 +1,6 @@
 package fi.sote.booking.domain.catalogue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,10 @@ public record Resource(
         Set<String> languages,
         Set<ServicePointId> servicePoints,
         String team,
-        String supervisorSubject) {
+        String supervisorSubject,
+        long version,
+        boolean retired)
+        implements Kept<Resource> {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
@@ -50,5 +54,72 @@ public record Resource(
     /** Whether this is a room at one of {@code places}. */
     public boolean isRoomAt(Set<ServicePointId> places) {
         return kind == ResourceKind.ROOM && servicePoints.stream().anyMatch(places::contains);
+    }
+
+    /** A resource as registered: version 0, not retired. */
+    public Resource(
+            ResourceId id,
+            OrganisationId organisation,
+            ResourceKind kind,
+            String name,
+            String title,
+            String subject,
+            Set<SocialServiceId> socialServices,
+            Set<String> languages,
+            Set<ServicePointId> servicePoints,
+            String team,
+            String supervisorSubject) {
+        this(
+                id,
+                organisation,
+                kind,
+                name,
+                title,
+                subject,
+                socialServices,
+                languages,
+                servicePoints,
+                team,
+                supervisorSubject,
+                0,
+                false);
+    }
+
+    @Override
+    public String key() {
+        return id.value().toString();
+    }
+
+    @Override
+    public Resource as(long nextVersion, boolean isRetired) {
+        return new Resource(
+                id,
+                organisation,
+                kind,
+                name,
+                title,
+                subject,
+                socialServices,
+                languages,
+                servicePoints,
+                team,
+                supervisorSubject,
+                nextVersion,
+                isRetired);
+    }
+
+    @Override
+    public List<String> differences(Resource next) {
+        return new Kept.Differences()
+                .kept("kind", kind, next.kind(), "register a new resource and retire this one")
+                .of("name", name, next.name())
+                .of("title", title, next.title())
+                .of("subject", subject, next.subject())
+                .of("socialServiceIds", socialServices, next.socialServices())
+                .of("languages", languages, next.languages())
+                .of("servicePointIds", servicePoints, next.servicePoints())
+                .of("team", team, next.team())
+                .of("supervisorSubject", supervisorSubject, next.supervisorSubject())
+                .fields();
     }
 }

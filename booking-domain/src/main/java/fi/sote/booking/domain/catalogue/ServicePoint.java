@@ -13,7 +13,10 @@ public record ServicePoint(
         String code,
         LocalizedText name,
         Address address,
-        List<OpeningHours> openingHours) {
+        List<OpeningHours> openingHours,
+        long version,
+        boolean retired)
+        implements Kept<ServicePoint> {
 
     public ServicePoint {
         Invariants.required("id", id);
@@ -27,5 +30,36 @@ public record ServicePoint(
     /** The postal code area, by which clients and counsellors search nearby times. */
     public String area() {
         return address.postalCode();
+    }
+
+    /** A service point as registered: version 0, not retired. */
+    public ServicePoint(
+            ServicePointId id,
+            OrganisationId organisation,
+            String code,
+            LocalizedText name,
+            Address address,
+            List<OpeningHours> openingHours) {
+        this(id, organisation, code, name, address, openingHours, 0, false);
+    }
+
+    @Override
+    public String key() {
+        return id.value().toString();
+    }
+
+    @Override
+    public ServicePoint as(long nextVersion, boolean isRetired) {
+        return new ServicePoint(id, organisation, code, name, address, openingHours, nextVersion, isRetired);
+    }
+
+    @Override
+    public List<String> differences(ServicePoint next) {
+        return new Kept.Differences()
+                .kept("code", code, next.code(), "register a new service point and retire this one")
+                .of("name", name, next.name())
+                .of("address", address, next.address())
+                .of("openingHours", openingHours, next.openingHours())
+                .fields();
     }
 }

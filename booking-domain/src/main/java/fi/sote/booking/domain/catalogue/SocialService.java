@@ -1,5 +1,6 @@
 package fi.sote.booking.domain.catalogue;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import fi.sote.booking.domain.shared.Invariants;
@@ -18,7 +19,10 @@ public record SocialService(
         String code,
         String thlCode,
         ServiceTaskId serviceTask,
-        LocalizedText name) {
+        LocalizedText name,
+        long version,
+        boolean retired)
+        implements Kept<SocialService> {
 
     private static final Pattern THL_CODE = Pattern.compile("[0-9A-Za-z.\\-]{1,40}");
 
@@ -34,5 +38,36 @@ public record SocialService(
         }
         Invariants.required("serviceTask", serviceTask);
         Invariants.required("name", name);
+    }
+
+    /** A social service as registered: version 0, not retired. */
+    public SocialService(
+            SocialServiceId id,
+            OrganisationId organisation,
+            String code,
+            String thlCode,
+            ServiceTaskId serviceTask,
+            LocalizedText name) {
+        this(id, organisation, code, thlCode, serviceTask, name, 0, false);
+    }
+
+    @Override
+    public String key() {
+        return id.value().toString();
+    }
+
+    @Override
+    public SocialService as(long nextVersion, boolean isRetired) {
+        return new SocialService(id, organisation, code, thlCode, serviceTask, name, nextVersion, isRetired);
+    }
+
+    @Override
+    public List<String> differences(SocialService next) {
+        return new Kept.Differences()
+                .kept("code", code, next.code(), "register a new social service and retire this one")
+                .of("thlCode", thlCode, next.thlCode())
+                .of("serviceTaskId", serviceTask, next.serviceTask())
+                .of("name", name, next.name())
+                .fields();
     }
 }

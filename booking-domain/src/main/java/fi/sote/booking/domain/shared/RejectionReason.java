@@ -36,6 +36,12 @@ public enum RejectionReason {
     /** The bookable product is retired: it is no longer booked, nor changed. */
     PRODUCT_RETIRED("product-retired", "The bookable product is retired"),
 
+    /** The catalogue item (a social service, a resource, an entry type, ...) is retired: nothing new is made with it. */
+    RETIRED("retired", "It is retired"),
+
+    /** The catalogue item cannot be retired while items in use, or bookings to come, depend on it. */
+    IN_USE("in-use", "It is still in use"),
+
     /** The room the booking names, or every room at its place, is taken at the time. */
     ROOM_UNAVAILABLE("room-unavailable", "No room is free for the time"),
 

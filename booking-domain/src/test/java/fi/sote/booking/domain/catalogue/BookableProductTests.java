@@ -111,12 +111,12 @@ class BookableProductTests {
         BookableProduct product = remindedBefore(null);
         BookableProduct wanted = withRoomFor(product, Set.of("OFFICE"));
 
-        BookableProduct.Change change = product.changedTo(wanted);
+        Kept.Change<BookableProduct> change = product.changedTo(wanted);
 
         assertThat(change.fields()).containsExactly("roomNeededFor");
-        assertThat(change.product().version()).isEqualTo(1);
-        assertThat(change.product().needsRoomFor("OFFICE")).isTrue();
-        assertThat(change.product().changedTo(change.product()).fields()).isEmpty();
+        assertThat(change.item().version()).isEqualTo(1);
+        assertThat(change.item().needsRoomFor("OFFICE")).isTrue();
+        assertThat(change.item().changedTo(change.item()).fields()).isEmpty();
         BookableProduct renamed = new BookableProduct(
                 product.id(),
                 product.organisation(),

@@ -49,6 +49,10 @@ class CalendarEntryTypeEntity {
     @Column(name = "label_en")
     String labelEn;
 
+    long version;
+
+    boolean retired;
+
     static CalendarEntryTypeEntity of(CalendarEntryType type) {
         CalendarEntryTypeEntity entity = new CalendarEntryTypeEntity();
         entity.organisationId = type.organisation().value();
@@ -61,6 +65,8 @@ class CalendarEntryTypeEntity {
         entity.labelFi = type.neutralLabel().fi();
         entity.labelSv = type.neutralLabel().sv();
         entity.labelEn = type.neutralLabel().en();
+        entity.version = type.version();
+        entity.retired = type.retired();
         return entity;
     }
 
@@ -71,6 +77,8 @@ class CalendarEntryTypeEntity {
                 category,
                 blocksBooking,
                 new LocalizedText(nameFi, nameSv, nameEn),
-                new LocalizedText(labelFi, labelSv, labelEn));
+                new LocalizedText(labelFi, labelSv, labelEn),
+                version,
+                retired);
     }
 }

@@ -29,6 +29,7 @@ import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
 import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
+import fi.sote.booking.domain.catalogue.Kept;
 import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePoint;
@@ -97,7 +98,8 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     private final EntryTypes entryTypes = new EntryTypes();
     private final Products products = new Products();
     private final Resources resources = new Resources();
-    private final Sql sql;
+    private final KeptRows kept;
+    private final Map<Class<?>, KeptRows.Kind<?, ?>> kinds;
     private final OpeningHoursJson openingHours;
     private final ReleaseSnapshots releaseSnapshots;
     private final TransactionSynchronizationRegistry transactions;
@@ -107,16 +109,17 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     private final AtomicLong writes = new AtomicLong();
 
     CataloguePersistenceAdapter(
-            Sql sql,
+            KeptRows kept,
             OpeningHoursJson openingHours,
             ReleaseSnapshots releaseSnapshots,
             TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "booking.catalogue.snapshot-ttl", defaultValue = "PT5S") Duration snapshotTtl) {
-        this.sql = sql;
+        this.kept = kept;
         this.openingHours = openingHours;
         this.releaseSnapshots = releaseSnapshots;
         this.transactions = transactions;
         this.snapshotTtlNanos = snapshotTtl.toNanos();
+        this.kinds = kinds();
     }
 
     private Snapshot snapshot(OrganisationId organisation) {
@@ -318,86 +321,101 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
     }
 
     @Override
-    public Optional<BookableProduct> storedProduct(OrganisationId organisation, BookableProductId id) {
-        return products.findByIdOptional(id.value())
-                .filter(product -> product.organisationId.equals(organisation.value()))
-                .map(BookableProductEntity::toDomain);
+    public <T extends Kept<T>> Optional<T> stored(Class<T> kind, OrganisationId organisation, String key) {
+        return kept.stored(kind(kind), organisation, key);
     }
 
     /**
-     * The product's row replaced over the version it was read at and the change's record inserted, in one statement
-     * (SQL, as ADR 0006 has it, since the database decides): no row is replaced, and no record kept, when another
-     * change came first.
+     * The item's row replaced over the version it was read at and the change's record inserted; no row is replaced,
+     * and no record kept, when another change came first.
      */
     @Override
-    public boolean replace(BookableProduct previous, BookableProduct next, CatalogueChange change) {
-        BookableProductEntity row = BookableProductEntity.of(next);
-        int kept = sql.update("""
-                with replaced as (
-                    update bookable_product
-                       set social_service_id = ?, name_fi = ?, name_sv = ?, name_en = ?, duration_minutes = ?,
-                           contact_modes = ?, capacity = ?, channels = ?, min_notice_minutes = ?, horizon_minutes = ?,
-                           change_deadline_minutes = ?, buffer_before_minutes = ?, buffer_after_minutes = ?,
-                           guidance_fi = ?, guidance_sv = ?, guidance_en = ?, reminder_before_minutes = ?,
-                           text_names_service = ?, room_needed_for = ?, version = ?, retired = ?
-                     where organisation_id = ? and id = ? and version = ?
-                    returning id)
-                insert into catalogue_change (organisation_id, entity, entity_id, version, kind, changed_by, changed_at,
-                                              fields)
-                select ?, ?, id, ?, ?, ?, ?, ? from replaced""", s -> {
-            s.set(1, row.socialServiceId);
-            s.set(2, row.nameFi);
-            s.set(3, row.nameSv);
-            s.set(4, row.nameEn);
-            s.set(5, row.durationMinutes);
-            s.texts(6, List.of(row.contactModes));
-            s.set(7, row.capacity);
-            s.texts(8, List.of(row.channels));
-            s.set(9, row.minNoticeMinutes);
-            s.set(10, row.horizonMinutes);
-            s.set(11, row.changeDeadlineMinutes);
-            s.set(12, row.bufferBeforeMinutes);
-            s.set(13, row.bufferAfterMinutes);
-            s.set(14, row.guidanceFi);
-            s.set(15, row.guidanceSv);
-            s.set(16, row.guidanceEn);
-            s.set(17, row.reminderBeforeMinutes);
-            s.set(18, row.textNamesService);
-            s.texts(19, List.of(row.roomNeededFor));
-            s.set(20, row.version);
-            s.set(21, row.retired);
-            s.set(22, row.organisationId);
-            s.set(23, row.id);
-            s.set(24, previous.version());
-            s.set(25, row.organisationId);
-            s.set(26, change.entity());
-            s.set(27, change.version());
-            s.set(28, change.kind().name());
-            s.set(29, change.by());
-            s.set(30, ReleaseRows.utc(change.at()));
-            s.texts(31, change.fields());
-        });
-        return changed(next.organisation(), kept == 1);
+    @SuppressWarnings("unchecked")
+    public <T extends Kept<T>> boolean replace(T previous, T next, CatalogueChange change) {
+        boolean replaced = kept.replace(kind((Class<T>) previous.getClass()), previous, next, change);
+        if (previous instanceof Resource) {
+            releaseSnapshots.changed(previous.organisation());
+        }
+        return changed(next.organisation(), replaced);
     }
 
     @Override
-    public List<CatalogueChange> changes(OrganisationId organisation, UUID entity) {
-        return sql.list(
-                """
-                select entity, entity_id, version, kind, changed_by, changed_at, fields
-                  from catalogue_change where organisation_id = ? and entity_id = ? order by id""",
-                s -> {
-                    s.set(1, organisation.value());
-                    s.set(2, entity);
-                },
-                row -> new CatalogueChange(
-                        row.getString("entity"),
-                        row.getObject("entity_id", UUID.class),
-                        row.getLong("version"),
-                        CatalogueChange.Kind.valueOf(row.getString("kind")),
-                        row.getString("changed_by"),
-                        Sql.instant(row, "changed_at"),
-                        Sql.texts(row, "fields")));
+    public List<CatalogueChange> changes(OrganisationId organisation, String entity, String key) {
+        return kept.changes(organisation, entity, key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Kept<T>> KeptRows.Kind<T, ?> kind(Class<T> type) {
+        KeptRows.Kind<?, ?> kind = kinds.get(type);
+        if (kind == null) {
+            throw new IllegalArgumentException("Not kept in the catalogue: " + type);
+        }
+        return (KeptRows.Kind<T, ?>) kind;
+    }
+
+    /** The kinds of item this adapter keeps, by their domain type. */
+    private Map<Class<?>, KeptRows.Kind<?, ?>> kinds() {
+        return Map.of(
+                SocialService.class,
+                new KeptRows.Kind<SocialService, SocialServiceEntity>(
+                        "social_service",
+                        "id",
+                        socialServices,
+                        (organisation, key) -> UUID.fromString(key),
+                        service -> service.id().value(),
+                        row -> row.organisationId,
+                        SocialServiceEntity::of,
+                        SocialServiceEntity::toDomain),
+                ServicePoint.class,
+                new KeptRows.Kind<ServicePoint, ServicePointEntity>(
+                        "service_point",
+                        "id",
+                        servicePoints,
+                        (organisation, key) -> UUID.fromString(key),
+                        point -> point.id().value(),
+                        row -> row.organisationId,
+                        point -> ServicePointEntity.of(point, openingHours),
+                        row -> row.toDomain(openingHours)),
+                Resource.class,
+                new KeptRows.Kind<Resource, ResourceEntity>(
+                        "resource",
+                        "id",
+                        resources,
+                        (organisation, key) -> UUID.fromString(key),
+                        resource -> resource.id().value(),
+                        row -> row.organisationId,
+                        ResourceEntity::of,
+                        ResourceEntity::toDomain),
+                ContactMode.class,
+                new KeptRows.Kind<ContactMode, ContactModeEntity>(
+                        "contact_mode",
+                        "code",
+                        contactModes,
+                        (organisation, key) -> new OrganisationCode(organisation.value(), key),
+                        ContactMode::code,
+                        row -> row.organisationId,
+                        ContactModeEntity::of,
+                        ContactModeEntity::toDomain),
+                CalendarEntryType.class,
+                new KeptRows.Kind<CalendarEntryType, CalendarEntryTypeEntity>(
+                        "calendar_entry_type",
+                        "code",
+                        entryTypes,
+                        (organisation, key) -> new OrganisationCode(organisation.value(), key),
+                        CalendarEntryType::code,
+                        row -> row.organisationId,
+                        CalendarEntryTypeEntity::of,
+                        CalendarEntryTypeEntity::toDomain),
+                BookableProduct.class,
+                new KeptRows.Kind<BookableProduct, BookableProductEntity>(
+                        "bookable_product",
+                        "id",
+                        products,
+                        (organisation, key) -> UUID.fromString(key),
+                        product -> product.id().value(),
+                        row -> row.organisationId,
+                        BookableProductEntity::of,
+                        BookableProductEntity::toDomain));
     }
 
     @Override

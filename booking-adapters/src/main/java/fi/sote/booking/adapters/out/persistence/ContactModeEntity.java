@@ -36,6 +36,10 @@ class ContactModeEntity {
 
     boolean remote;
 
+    long version;
+
+    boolean retired;
+
     static ContactModeEntity of(ContactMode mode) {
         ContactModeEntity entity = new ContactModeEntity();
         entity.organisationId = mode.organisation().value();
@@ -45,11 +49,19 @@ class ContactModeEntity {
         entity.nameSv = mode.name().sv();
         entity.nameEn = mode.name().en();
         entity.remote = mode.remote();
+        entity.version = mode.version();
+        entity.retired = mode.retired();
         return entity;
     }
 
     ContactMode toDomain() {
         return new ContactMode(
-                new OrganisationId(organisationId), code, thlCode, new LocalizedText(nameFi, nameSv, nameEn), remote);
+                new OrganisationId(organisationId),
+                code,
+                thlCode,
+                new LocalizedText(nameFi, nameSv, nameEn),
+                remote,
+                version,
+                retired);
     }
 }

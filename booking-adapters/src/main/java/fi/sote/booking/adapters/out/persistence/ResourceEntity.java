@@ -52,6 +52,10 @@ class ResourceEntity {
     @Column(name = "service_point_ids")
     UUID[] servicePointIds;
 
+    long version;
+
+    boolean retired;
+
     static ResourceEntity of(Resource resource) {
         ResourceEntity entity = new ResourceEntity();
         entity.id = resource.id().value();
@@ -67,6 +71,8 @@ class ResourceEntity {
         entity.languages = resource.languages().toArray(String[]::new);
         entity.servicePointIds =
                 resource.servicePoints().stream().map(ServicePointId::value).toArray(UUID[]::new);
+        entity.version = resource.version();
+        entity.retired = resource.retired();
         return entity;
     }
 
@@ -82,6 +88,8 @@ class ResourceEntity {
                 Set.of(languages),
                 Arrays.stream(servicePointIds).map(ServicePointId::new).collect(Collectors.toSet()),
                 team,
-                supervisorSubject);
+                supervisorSubject,
+                version,
+                retired);
     }
 }

@@ -49,6 +49,10 @@ class ServicePointEntity {
     @ColumnTransformer(write = "?::jsonb")
     String openingHours;
 
+    long version;
+
+    boolean retired;
+
     static ServicePointEntity of(ServicePoint point, OpeningHoursJson json) {
         ServicePointEntity entity = new ServicePointEntity();
         entity.id = point.id().value();
@@ -61,6 +65,8 @@ class ServicePointEntity {
         entity.postalCode = point.address().postalCode();
         entity.postOffice = point.address().postOffice();
         entity.openingHours = json.write(point.openingHours());
+        entity.version = point.version();
+        entity.retired = point.retired();
         return entity;
     }
 
@@ -71,6 +77,8 @@ class ServicePointEntity {
                 code,
                 new LocalizedText(nameFi, nameSv, nameEn),
                 new Address(street, postalCode, postOffice),
-                json.read(openingHours));
+                json.read(openingHours),
+                version,
+                retired);
     }
 }

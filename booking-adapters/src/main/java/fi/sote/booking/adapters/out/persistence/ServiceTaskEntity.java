@@ -35,6 +35,10 @@ class ServiceTaskEntity {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
+    long version;
+
+    boolean retired;
+
     static ServiceTaskEntity of(ServiceTask task) {
         ServiceTaskEntity entity = new ServiceTaskEntity();
         entity.id = task.id().value();
@@ -44,6 +48,8 @@ class ServiceTaskEntity {
         entity.nameSv = task.name().sv();
         entity.nameEn = task.name().en();
         entity.createdAt = task.createdAt();
+        entity.version = task.version();
+        entity.retired = task.retired();
         return entity;
     }
 }

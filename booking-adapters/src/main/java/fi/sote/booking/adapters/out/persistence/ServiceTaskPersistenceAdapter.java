@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import fi.sote.booking.domain.shared.LocalizedText;
@@ -19,6 +20,20 @@ import fi.sote.booking.domain.shared.OrganisationId;
 class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
 
     private final Entities entities = new Entities();
+    private final KeptRows kept;
+    private final KeptRows.Kind<ServiceTask, ServiceTaskEntity> kind = new KeptRows.Kind<>(
+            "service_task",
+            "id",
+            entities,
+            (organisation, key) -> UUID.fromString(key),
+            task -> task.id().value(),
+            row -> row.organisationId,
+            ServiceTaskEntity::of,
+            ServiceTaskPersistenceAdapter::toDomain);
+
+    ServiceTaskPersistenceAdapter(KeptRows kept) {
+        this.kept = kept;
+    }
 
     @Override
     public boolean addIfCodeFree(ServiceTask task) {
@@ -44,6 +59,11 @@ class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
                 .map(ServiceTaskPersistenceAdapter::toDomain);
     }
 
+    @Override
+    public boolean replace(ServiceTask previous, ServiceTask next, CatalogueChange change) {
+        return kept.replace(kind, previous, next, change);
+    }
+
     /** Reloads through the domain's constructor, so stored data that breaks an invariant is noticed. */
     private static ServiceTask toDomain(ServiceTaskEntity entity) {
         return new ServiceTask(
@@ -51,7 +71,9 @@ class ServiceTaskPersistenceAdapter implements ServiceTaskRepository {
                 new OrganisationId(entity.organisationId),
                 entity.code,
                 new LocalizedText(entity.nameFi, entity.nameSv, entity.nameEn),
-                entity.createdAt);
+                entity.createdAt,
+                entity.version,
+                entity.retired);
     }
 
     /** Panache queries over the entity, kept out of the port's public face. */

@@ -40,6 +40,10 @@ class SocialServiceEntity {
     @Column(name = "name_en")
     String nameEn;
 
+    long version;
+
+    boolean retired;
+
     static SocialServiceEntity of(SocialService service) {
         SocialServiceEntity entity = new SocialServiceEntity();
         entity.id = service.id().value();
@@ -50,6 +54,8 @@ class SocialServiceEntity {
         entity.nameFi = service.name().fi();
         entity.nameSv = service.name().sv();
         entity.nameEn = service.name().en();
+        entity.version = service.version();
+        entity.retired = service.retired();
         return entity;
     }
 
@@ -60,6 +66,8 @@ class SocialServiceEntity {
                 code,
                 thlCode,
                 new ServiceTaskId(serviceTaskId),
-                new LocalizedText(nameFi, nameSv, nameEn));
+                new LocalizedText(nameFi, nameSv, nameEn),
+                version,
+                retired);
     }
 }

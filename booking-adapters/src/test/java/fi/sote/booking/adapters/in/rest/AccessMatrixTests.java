@@ -70,7 +70,9 @@ class AccessMatrixTests {
                 "listResources",
                 "getResource",
                 "listCalendarEntryTypes",
-                "listContactModes")) {
+                "getCalendarEntryType",
+                "listContactModes",
+                "getContactMode")) {
             MATRIX.put(op, everyone);
         }
         for (String op : List.of(
@@ -78,11 +80,23 @@ class AccessMatrixTests {
                 "changeBookableProduct",
                 "retireBookableProduct",
                 "registerServicePoint",
+                "changeServicePoint",
+                "retireServicePoint",
                 "registerSocialService",
+                "changeSocialService",
+                "retireSocialService",
                 "registerServiceTask",
+                "changeServiceTask",
+                "retireServiceTask",
                 "registerResource",
+                "changeResource",
+                "retireResource",
                 "registerCalendarEntryType",
-                "registerContactMode")) {
+                "changeCalendarEntryType",
+                "retireCalendarEntryType",
+                "registerContactMode",
+                "changeContactMode",
+                "retireContactMode")) {
             MATRIX.put(op, Set.of(A));
         }
         for (String op : List.of(
@@ -98,6 +112,7 @@ class AccessMatrixTests {
             MATRIX.put(op, bookers);
         }
         MATRIX.put("listBookableProductChanges", Set.of(A, U));
+        MATRIX.put("listCatalogueChanges", Set.of(A, U));
         MATRIX.put("bookTogether", Set.of(N, P, S, I));
         MATRIX.put("searchClientBookings", Set.of(N, P, S, I));
         MATRIX.put("findBookingByReference", Set.of(N, P, S, I));
@@ -310,6 +325,8 @@ class AccessMatrixTests {
         ids.put("/api/v1/social-services/", catalogue.socialServiceId);
         ids.put("/api/v1/service-points/", servicePoint);
         ids.put("/api/v1/service-tasks/", serviceTask);
+        ids.put("/api/v1/contact-modes/", catalogue.contactMode());
+        ids.put("/api/v1/calendar-entry-types/", catalogue.nonBlockingType());
 
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -421,6 +438,21 @@ class AccessMatrixTests {
                 return "{\"status\":\"ARRIVED\"}";
             case "changeBookableProduct":
                 return catalogue.product("P" + catalogue.suffix, 60, 1);
+            case "changeServiceTask":
+                return "{\"code\":\"T" + catalogue.suffix + "\",\"name\":{\"fi\":\"Tehtävä\"}}";
+            case "changeSocialService":
+                return "{\"code\":\"S" + catalogue.suffix + "\",\"serviceTaskId\":\"" + UUID.randomUUID()
+                        + "\",\"name\":{\"fi\":\"Perheneuvola\"}}";
+            case "changeServicePoint":
+                return "{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":\"Toimipiste\"},"
+                        + "\"address\":{\"street\":\"Katu 1\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"}}";
+            case "changeResource":
+                return catalogue.resource("Anna " + catalogue.suffix, catalogue.professionalSubject);
+            case "changeContactMode":
+                return "{\"code\":\"" + catalogue.contactMode() + "\",\"name\":{\"fi\":\"Käynti\"},\"remote\":false}";
+            case "changeCalendarEntryType":
+                return "{\"code\":\"" + catalogue.nonBlockingType() + "\",\"category\":\"OTHER_WORK\","
+                        + "\"blocksBooking\":false,\"name\":{\"fi\":\"Kirjaaminen\"},\"neutralLabel\":{\"fi\":\"Muu työ\"}}";
             case "changeCalendarEntry":
                 return "{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\"" + start + "\",\"end\":\""
                         + end + "\"}";

@@ -1,11 +1,18 @@
 package fi.sote.booking.adapters.in.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -19,8 +26,9 @@ import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.security.LocalTokens;
 
 /**
- * Keeping a bookable product over HTTP against the service and its PostgreSQL: a change over the version read, the
- * record of who changed what, retiring it, and what a retired product still is for the bookings made of it.
+ * Keeping the catalogue over HTTP against the service and its PostgreSQL: a change over the version read, the record of
+ * who changed what, retiring an item, what a retired item still is for what was made with it, and what keeps an item
+ * in use from being retired.
  */
 @QuarkusTest
 class CatalogueMaintenanceTests {
@@ -176,5 +184,283 @@ class CatalogueMaintenanceTests {
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("product-retired"));
+    }
+
+    @Test
+    void everyKindOfCatalogueItemIsChangedOverItsETagAndItsChangesAreListedForTheAuditor() {
+        String taskId = catalogue
+                .asAdministrator()
+                .get("/api/v1/social-services/" + catalogue.socialServiceId)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .extract()
+                .path("serviceTaskId");
+        String task = "{\"code\":\"T" + catalogue.suffix + "\",\"name\":{\"fi\":\"Lapsiperheiden palvelut\"}}";
+        catalogue
+                .asAdministrator()
+                .header("If-Match", "\"0\"")
+                .body(task)
+                .put("/api/v1/service-tasks/" + taskId)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name.fi", equalTo("Lapsiperheiden palvelut"))
+                .body("version", equalTo(1));
+        catalogue
+                .asAdministrator()
+                .header("If-Match", "\"0\"")
+                .body(task.replace("Lapsiperheiden", "Perheiden"))
+                .put("/api/v1/service-tasks/" + taskId)
+                .then()
+                .statusCode(412)
+                .body("code", equalTo("stale-version"));
+        catalogue
+                .asAdministrator()
+                .body("{\"code\":\"S" + catalogue.suffix + "\",\"thlCode\":\"ps-042\",\"serviceTaskId\":\"" + taskId
+                        + "\",\"name\":{\"fi\":\"Perheneuvola\",\"sv\":\"Familjerådgivning\"}}")
+                .put("/api/v1/social-services/" + catalogue.socialServiceId)
+                .then()
+                .statusCode(200)
+                .body("thlCode", equalTo("ps-042"));
+        String mode = catalogue.contactMode().toLowerCase();
+        catalogue
+                .asAdministrator()
+                .body("{\"code\":\"" + mode
+                        + "\",\"thlCode\":\"1\",\"name\":{\"fi\":\"Toimistokäynti\"},\"remote\":false}")
+                .put("/api/v1/contact-modes/" + mode)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("thlCode", equalTo("1"));
+        catalogue
+                .asPersona("counsellor")
+                .get("/api/v1/contact-modes/" + catalogue.contactMode())
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name.fi", equalTo("Toimistokäynti"));
+        catalogue
+                .asAdministrator()
+                .body(
+                        "{\"code\":\"" + catalogue.nonBlockingType() + "\",\"category\":\"OTHER_WORK\","
+                                + "\"blocksBooking\":false,\"name\":{\"fi\":\"Kirjaaminen\"},\"neutralLabel\":{\"fi\":\"Toimistotyö\"}}")
+                .put("/api/v1/calendar-entry-types/" + catalogue.nonBlockingType())
+                .then()
+                .statusCode(200)
+                .body("neutralLabel.fi", equalTo("Toimistotyö"));
+        catalogue
+                .asAdministrator()
+                .body(catalogue
+                        .resource("Mikko " + catalogue.suffix, catalogue.otherProfessionalSubject)
+                        .replace("psykologi", "perheterapeutti"))
+                .put("/api/v1/resources/" + catalogue.otherResourceId)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("perheterapeutti"));
+        catalogue
+                .asAdministrator()
+                .body(catalogue.resource("Mikko " + catalogue.suffix, catalogue.professionalSubject))
+                .put("/api/v1/resources/" + catalogue.otherResourceId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("duplicate-code"))
+                .body("errors[0].field", equalTo("subject"));
+        catalogue
+                .asAdministrator()
+                .body(catalogue
+                        .resource("Mikko " + catalogue.suffix, catalogue.otherProfessionalSubject)
+                        .replace("PROFESSIONAL", "ROOM"))
+                .put("/api/v1/resources/" + catalogue.otherResourceId)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+
+        JsonPath tasks = JsonPath.from(catalogue
+                .asPersona("auditor")
+                .queryParam("entity", "service-tasks")
+                .queryParam("key", taskId)
+                .get("/api/v1/catalogue-changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(tasks.getList("items")).hasSize(1);
+        assertThat(tasks.getString("items[0].key")).isEqualTo(taskId);
+        assertThat(tasks.getList("items[0].fields", String.class)).containsExactly("name");
+        JsonPath modes = JsonPath.from(catalogue
+                .asAdministrator()
+                .queryParam("entity", "contact-modes")
+                .queryParam("key", mode)
+                .get("/api/v1/catalogue-changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(modes.getList("items.fields", List.class)).containsExactly(List.of("thlCode", "name"));
+        catalogue
+                .asAdministrator()
+                .queryParam("entity", "rooms")
+                .get("/api/v1/catalogue-changes")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("entity"));
+        catalogue
+                .asPersona("counsellor")
+                .queryParam("entity", "resources")
+                .get("/api/v1/catalogue-changes")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void anItemInUseIsNotRetiredAndARetiredOneIsUsedForNothingNew() {
+        String booking =
+                BookingResourceTests.bookedByCounsellor(catalogue, 0, "09:00", "retire-" + catalogue.suffix, null);
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/social-services/" + catalogue.socialServiceId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("in-use"))
+                .body("detail", containsString("P" + catalogue.suffix));
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/contact-modes/" + catalogue.contactMode())
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("in-use"));
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/resources/" + catalogue.resourceId)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("in-use"));
+
+        // the other professional has no bookings to come: retired, their time is neither offered nor booked
+        catalogue
+                .asAdministrator()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/resources/" + catalogue.otherResourceId)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("retired", equalTo(true));
+        catalogue
+                .asPersona("counsellor")
+                .body(BookingResourceTests.booking(
+                        catalogue.otherResourceId,
+                        catalogue.productId,
+                        BookingResourceTests.at(0, "09:00"),
+                        "other-" + catalogue.suffix,
+                        null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("retired"))
+                .body("errors[0].field", equalTo("resourceId"));
+        List<String> resources = catalogue
+                .asAdministrator()
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(resources).contains(catalogue.resourceId).doesNotContain(catalogue.otherResourceId);
+        List<String> all = catalogue
+                .asAdministrator()
+                .queryParam("includeRetired", true)
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(all).contains(catalogue.otherResourceId);
+
+        // no new entry of a retired type; the booking made before keeps its professional
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/calendar-entry-types/" + catalogue.nonBlockingType())
+                .then()
+                .statusCode(200)
+                .body("retired", equalTo(true));
+        catalogue
+                .asProfessional()
+                .body("{\"entryType\":\"" + catalogue.nonBlockingType() + "\",\"start\":\""
+                        + BookingResourceTests.at(3, "13:00") + "\",\"end\":\"" + BookingResourceTests.at(3, "14:00")
+                        + "\"}")
+                .post("/api/v1/calendars/" + catalogue.resourceId + "/entries")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("retired"))
+                .body("errors[0].field", equalTo("entryType"));
+        catalogue
+                .asPersona("counsellor")
+                .get("/api/v1/bookings/" + booking)
+                .then()
+                .statusCode(200)
+                .body("resourceId", equalTo(catalogue.resourceId));
+    }
+
+    @Test
+    void ofTwoChangesFromOneReadingAtTheSameMomentExactlyOneIsKept() throws Exception {
+        String point = JsonPath.from(catalogue
+                        .asAdministrator()
+                        .body(servicePoint("Kirkkokatu 2"))
+                        .post("/api/v1/service-points")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString())
+                .getString("id");
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String street = "Kirkkokatu " + (10 + i);
+            answers.add(pool.submit(() -> {
+                start.await();
+                return catalogue
+                        .asAdministrator()
+                        .header("If-Match", "\"0\"")
+                        .body(servicePoint(street))
+                        .put("/api/v1/service-points/" + point)
+                        .then()
+                        .extract()
+                        .statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        JsonPath changes = JsonPath.from(catalogue
+                .asAdministrator()
+                .queryParam("entity", "service-points")
+                .queryParam("key", point)
+                .get("/api/v1/catalogue-changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(changes.getList("items")).hasSize(1);
+        catalogue
+                .asAdministrator()
+                .get("/api/v1/service-points/" + point)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
+    }
+
+    private String servicePoint(String street) {
+        return "{\"code\":\"SP" + catalogue.suffix + "\",\"name\":{\"fi\":\"Perheneuvola\"},"
+                + "\"address\":{\"street\":\"" + street + "\",\"postalCode\":\"48100\",\"postOffice\":\"Kotka\"}}";
     }
 }

@@ -92,7 +92,7 @@ public class AbsenceResource {
     @POST
     @Path("absences")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR})
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar overlapping-entry")
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference not-your-calendar overlapping-entry retired")
     @Operation(
             operationId = "recordAbsence",
             summary = "Record an absence (poissaolo)",

@@ -130,7 +130,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired too-many-holds")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired retired too-many-holds")
     @Operation(
             operationId = "holdSlot",
             summary = "Hold a time",
@@ -163,7 +163,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired retired")
     @Operation(
             operationId = "bookSlot",
             summary = "Book a time",
@@ -247,7 +247,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired partly-unavailable")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired retired partly-unavailable")
     @Operation(
             operationId = "bookSeries",
             summary = "Book a series (sarja-ajanvaraus)",
@@ -284,7 +284,7 @@ public class BookingResource {
     @Extension(
             name = ProblemCodes.EXTENSION,
             value =
-                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired partly-unavailable")
+                    "unknown-reference channel-not-allowed not-your-calendar slot-not-offered outside-booking-window slot-taken group-full client-already-booked language-mismatch room-unavailable product-retired retired partly-unavailable")
     @Operation(
             operationId = "bookTogether",
             summary = "Book several times together (moniajanvaraus)",

@@ -177,7 +177,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
     @Extension(
             name = ProblemCodes.EXTENSION,
-            value = "unknown-reference not-your-calendar overlapping-entry entry-over-bookings")
+            value = "unknown-reference not-your-calendar overlapping-entry entry-over-bookings retired")
     @Operation(
             operationId = "addCalendarEntry",
             summary = "Add a calendar entry",
@@ -251,7 +251,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
     @Extension(
             name = ProblemCodes.EXTENSION,
-            value = "unknown-reference not-your-calendar overlapping-entry entry-over-bookings")
+            value = "unknown-reference not-your-calendar overlapping-entry entry-over-bookings retired")
     @Operation(
             operationId = "changeCalendarEntry",
             summary = "Change a calendar entry",
@@ -334,7 +334,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
     @Extension(
             name = ProblemCodes.EXTENSION,
-            value = "unknown-reference not-your-calendar release-holds-no-slot product-retired")
+            value = "unknown-reference not-your-calendar release-holds-no-slot product-retired retired")
     @Operation(
             operationId = "releaseTimeOnce",
             summary = "Release time once",
@@ -368,7 +368,7 @@ public class CalendarResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
     @Extension(
             name = ProblemCodes.EXTENSION,
-            value = "unknown-reference not-your-calendar release-holds-no-slot product-retired")
+            value = "unknown-reference not-your-calendar release-holds-no-slot product-retired retired")
     @Operation(
             operationId = "releaseTimeWeekly",
             summary = "Release time by a weekly template",

@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -45,7 +44,6 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductL
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CatalogueChangeList;
-import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CatalogueChangeView;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
@@ -247,18 +245,13 @@ public class BookableProductResource {
     public CatalogueChangeList changes(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
         return catalogue
                 .productChanges(caller.organisation(), new BookableProductId(id))
-                .map(changes -> new CatalogueChangeList(changes.stream()
-                        .map(change -> new CatalogueChangeView(
-                                change.version(), change.kind(), change.by(), change.at(), change.fields()))
-                        .toList()))
+                .map(changes -> new CatalogueChangeList(mapper.changeViews(changes)))
                 .orElseThrow(() -> new NotFoundException("No bookable product " + id));
     }
 
     /** The product with its version as the ETag. */
     private Response versioned(BookableProduct product) {
-        return Response.ok(mapper.toView(product))
-                .tag(new EntityTag(Long.toString(product.version())))
-                .build();
+        return Versioned.ok(product, mapper.toView(product));
     }
 
     /** What the body describes, in the caller's organisation, as a registration would take it. */

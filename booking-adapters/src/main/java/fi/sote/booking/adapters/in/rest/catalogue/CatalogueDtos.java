@@ -56,7 +56,13 @@ public final class CatalogueDtos {
             @Schema(description = "The service task (palvelutehtävä) it belongs to.")
             UUID serviceTaskId,
 
-            @Schema(description = "Name (palvelunimike).") LocalizedTextDto name) {}
+            @Schema(description = "Name (palvelunimike).") LocalizedTextDto name,
+
+            @Schema(description = "Counts its changes, from 0; also its ETag, for If-Match.")
+            long version,
+
+            @Schema(description = "Retired: used for nothing new; what was made with it keeps it.")
+            boolean retired) {}
 
     @Schema(name = "Address", description = "A Finnish street address.")
     public record AddressDto(
@@ -109,7 +115,13 @@ public final class CatalogueDtos {
             String area,
 
             @Schema(description = "Opening hours by weekday.")
-            List<OpeningHoursDto> openingHours) {}
+            List<OpeningHoursDto> openingHours,
+
+            @Schema(description = "Counts its changes, from 0; also its ETag, for If-Match.")
+            long version,
+
+            @Schema(description = "Retired: used for nothing new; what was made with it keeps it.")
+            boolean retired) {}
 
     @Schema(name = "ResourceRequest", description = "A new resource (resurssi): a professional or a room.")
     public record ResourceRequest(
@@ -172,7 +184,13 @@ public final class CatalogueDtos {
             String team,
 
             @Schema(description = "Subject of the team's supervisor.", nullable = true)
-            String supervisorSubject) {}
+            String supervisorSubject,
+
+            @Schema(description = "Counts its changes, from 0; also its ETag, for If-Match.")
+            long version,
+
+            @Schema(description = "Retired: used for nothing new; what was made with it keeps it.")
+            boolean retired) {}
 
     @Schema(name = "ContactModeRequest", description = "A new contact mode (asiointitapa).")
     public record ContactModeRequest(
@@ -201,7 +219,13 @@ public final class CatalogueDtos {
             @Schema(description = "Name.") LocalizedTextDto name,
 
             @Schema(description = "Whether the contact is remote.")
-            boolean remote) {}
+            boolean remote,
+
+            @Schema(description = "Counts its changes, from 0; also its ETag, for If-Match.")
+            long version,
+
+            @Schema(description = "Retired: used for nothing new; what was made with it keeps it.")
+            boolean retired) {}
 
     @Schema(
             name = "SelfServiceRules",
@@ -373,7 +397,13 @@ public final class CatalogueDtos {
             boolean blocksBooking,
 
             @Schema(description = "Name.") LocalizedTextDto name,
-            @Schema(description = "The label others see.") LocalizedTextDto neutralLabel) {}
+            @Schema(description = "The label others see.") LocalizedTextDto neutralLabel,
+
+            @Schema(description = "Counts its changes, from 0; also its ETag, for If-Match.")
+            long version,
+
+            @Schema(description = "Retired: used for nothing new; what was made with it keeps it.")
+            boolean retired) {}
 
     @Schema(name = "SocialServiceList", description = "The organisation's social services.")
     public record SocialServiceList(
@@ -399,6 +429,9 @@ public final class CatalogueDtos {
             name = "CatalogueChange",
             description = "One change of a catalogue item: the version it made, who made it, when, and what changed.")
     public record CatalogueChangeView(
+            @Schema(description = "The item changed: its id, or a contact mode's or entry type's code.")
+            String key,
+
             @Schema(description = "The version the change made.")
             long version,
 
@@ -412,7 +445,7 @@ public final class CatalogueDtos {
             @Schema(description = "The fields that changed, as requests name them; none for a retirement.")
             List<String> fields) {}
 
-    @Schema(name = "CatalogueChangeList", description = "The changes of a catalogue item, oldest first.")
+    @Schema(name = "CatalogueChangeList", description = "The changes of catalogue items, oldest first.")
     public record CatalogueChangeList(
             @Schema(description = "The items.") List<CatalogueChangeView> items) {}
 

@@ -11,6 +11,7 @@ import fi.sote.booking.adapters.in.rest.LocalizedTextDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CatalogueChangeView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.GuidanceTextDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.OpeningHoursDto;
@@ -22,6 +23,7 @@ import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.OpeningHours;
 import fi.sote.booking.domain.catalogue.Resource;
@@ -67,6 +69,10 @@ public interface CatalogueRestMapper {
     BookableProductView toView(BookableProduct product);
 
     CalendarEntryTypeView toView(CalendarEntryType entryType);
+
+    CatalogueChangeView toView(CatalogueChange change);
+
+    List<CatalogueChangeView> changeViews(List<CatalogueChange> changes);
 
     @Mapping(target = "minimumNoticeMinutes", source = "minimumNotice")
     @Mapping(target = "horizonDays", expression = "java((int) rules.horizon().toDays())")

@@ -11,13 +11,17 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceList;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceRequest;
@@ -42,9 +47,11 @@ import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.MaintainCatalogueUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterResourceCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterResourceUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.Resource;
 import fi.sote.booking.domain.catalogue.ResourceId;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
@@ -58,6 +65,7 @@ import fi.sote.booking.domain.catalogue.SocialServiceId;
 public class ResourceCatalogueResource {
 
     private final RegisterResourceUseCase register;
+    private final MaintainCatalogueUseCase maintain;
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
@@ -65,11 +73,13 @@ public class ResourceCatalogueResource {
 
     ResourceCatalogueResource(
             RegisterResourceUseCase register,
+            MaintainCatalogueUseCase maintain,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
             Caller caller,
             IdempotencyKeys idempotency) {
         this.register = register;
+        this.maintain = maintain;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
@@ -100,17 +110,7 @@ public class ResourceCatalogueResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.once(caller, key, "POST resources", body, () -> {
-            RegisterResourceCommand command = new RegisterResourceCommand(
-                    caller.organisation(),
-                    body.kind(),
-                    body.name(),
-                    body.title(),
-                    body.subject(),
-                    ids(body.socialServiceIds(), SocialServiceId::new),
-                    body.languages() == null ? Set.of() : Set.copyOf(body.languages()),
-                    ids(body.servicePointIds(), ServicePointId::new),
-                    body.team(),
-                    body.supervisorSubject());
+            RegisterResourceCommand command = command(body);
             return Outcomes.created(register.register(command), mapper::toView, ResourceView::id, uri);
         });
     }
@@ -128,8 +128,14 @@ public class ResourceCatalogueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ResourceList.class)))
-    public ResourceList list() {
-        return new ResourceList(mapper.resourceViews(catalogue.resources(caller.organisation())));
+    public ResourceList list(
+            @Parameter(description = "Also the retired ones (false: only those in use).")
+                    @QueryParam("includeRetired")
+                    @DefaultValue("false")
+                    boolean includeRetired) {
+        return new ResourceList(mapper.resourceViews(catalogue.resources(caller.organisation()).stream()
+                .filter(item -> includeRetired || !item.retired())
+                .toList()));
     }
 
     @GET
@@ -146,14 +152,90 @@ public class ResourceCatalogueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ResourceView.class)))
-    public ResourceView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
         return catalogue
                 .resource(caller.organisation(), new ResourceId(id))
-                .map(mapper::toView)
+                .map(item -> Versioned.ok(item, mapper.toView(item)))
                 .orElseThrow(() -> new NotFoundException("No resource " + id));
     }
 
     private static <T> Set<T> ids(List<UUID> ids, Function<UUID, T> id) {
         return ids == null ? Set.of() : ids.stream().map(id).collect(Collectors.toSet());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference retired duplicate-code")
+    @Operation(
+            operationId = "changeResource",
+            summary = "Change a resource",
+            description = "Replaces the resource's fields with those sent, as a registration describes them (its kind "
+                    + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
+                    + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
+                    + "what is there changes nothing. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as changed, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "It is retired, or names what is retired (retired); another resource has the subject (duplicate-code).")
+    public Response change(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id,
+            @Valid @NotNull ResourceRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(
+                maintain.changeResource(caller.actor(), new ResourceId(id), IfMatch.version(ifMatch), command(body))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "retired in-use")
+    @Operation(
+            operationId = "retireResource",
+            summary = "Retire a resource",
+            description =
+                    "Retires the professional or room rather than deleting it (someone leaves, a room is given up): its time is no longer offered nor booked and no time is released for it, while its past bookings and calendar keep it. Refused (409 in-use) while bookings to come are in its calendar: reorganise them first (an absence offers them to colleagues). It is still read by its id, and listed with includeRetired. Recorded like a "
+                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as retired, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "What depends on it is in use (in-use), or If-Match was sent for one already retired (retired).")
+    public Response retire(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return versioned(
+                Outcomes.value(maintain.retireResource(caller.actor(), new ResourceId(id), IfMatch.version(ifMatch))));
+    }
+
+    private Response versioned(Resource item) {
+        return Versioned.ok(item, mapper.toView(item));
+    }
+
+    /** What the body describes, in the caller's organisation, as a registration would take it. */
+    private RegisterResourceCommand command(ResourceRequest body) {
+        return new RegisterResourceCommand(
+                caller.organisation(),
+                body.kind(),
+                body.name(),
+                body.title(),
+                body.subject(),
+                ids(body.socialServiceIds(), SocialServiceId::new),
+                body.languages() == null ? Set.of() : Set.copyOf(body.languages()),
+                ids(body.servicePointIds(), ServicePointId::new),
+                body.team(),
+                body.supervisorSubject());
     }
 }

@@ -8,13 +8,17 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointList;
@@ -40,11 +45,13 @@ import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.MaintainCatalogueUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterServicePointCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterServicePointUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.catalogue.OpeningHours;
+import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.catalogue.ServicePointId;
 
 @Path("/api/v1/service-points")
@@ -56,6 +63,7 @@ import fi.sote.booking.domain.catalogue.ServicePointId;
 public class ServicePointResource {
 
     private final RegisterServicePointUseCase register;
+    private final MaintainCatalogueUseCase maintain;
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
@@ -63,11 +71,13 @@ public class ServicePointResource {
 
     ServicePointResource(
             RegisterServicePointUseCase register,
+            MaintainCatalogueUseCase maintain,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
             Caller caller,
             IdempotencyKeys idempotency) {
         this.register = register;
+        this.maintain = maintain;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
@@ -96,22 +106,7 @@ public class ServicePointResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.once(caller, key, "POST service-points", body, () -> {
-            RegisterServicePointCommand command = new RegisterServicePointCommand(
-                    caller.organisation(),
-                    body.code(),
-                    InputFields.nested("name", () -> body.name().toDomain()),
-                    InputFields.nested(
-                            "address",
-                            () -> new Address(
-                                    body.address().street(),
-                                    body.address().postalCode(),
-                                    body.address().postOffice())),
-                    body.openingHours() == null
-                            ? List.of()
-                            : InputFields.each(
-                                    "openingHours",
-                                    body.openingHours(),
-                                    hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())));
+            RegisterServicePointCommand command = command(body);
             return Outcomes.created(register.register(command), mapper::toView, ServicePointView::id, uri);
         });
     }
@@ -129,8 +124,14 @@ public class ServicePointResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ServicePointList.class)))
-    public ServicePointList list() {
-        return new ServicePointList(mapper.servicePointViews(catalogue.servicePoints(caller.organisation())));
+    public ServicePointList list(
+            @Parameter(description = "Also the retired ones (false: only those in use).")
+                    @QueryParam("includeRetired")
+                    @DefaultValue("false")
+                    boolean includeRetired) {
+        return new ServicePointList(mapper.servicePointViews(catalogue.servicePoints(caller.organisation()).stream()
+                .filter(item -> includeRetired || !item.retired())
+                .toList()));
     }
 
     @GET
@@ -147,10 +148,89 @@ public class ServicePointResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ServicePointView.class)))
-    public ServicePointView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
         return catalogue
                 .servicePoint(caller.organisation(), new ServicePointId(id))
-                .map(mapper::toView)
+                .map(item -> Versioned.ok(item, mapper.toView(item)))
                 .orElseThrow(() -> new NotFoundException("No service point " + id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "retired")
+    @Operation(
+            operationId = "changeServicePoint",
+            summary = "Change a service point",
+            description =
+                    "Replaces the service point's fields with those sent, as a registration describes them (its code "
+                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
+                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
+                            + "what is there changes nothing. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service point as changed, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServicePointView.class)))
+    @APIResponse(responseCode = "409", description = "It is retired (retired).")
+    public Response change(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id,
+            @Valid @NotNull ServicePointRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(maintain.changeServicePoint(
+                caller.actor(), new ServicePointId(id), IfMatch.version(ifMatch), command(body))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "retired in-use")
+    @Operation(
+            operationId = "retireServicePoint",
+            summary = "Retire a service point",
+            description =
+                    "Retires the service point rather than deleting it: no time is released there and no resource is placed there any more, while the bookings made there keep it. Refused (409 in-use) while a resource in use works there: move or retire those first. It is still read by its id, and listed with includeRetired. Recorded like a "
+                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service point as retired, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServicePointView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "What depends on it is in use (in-use), or If-Match was sent for one already retired (retired).")
+    public Response retire(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(
+                maintain.retireServicePoint(caller.actor(), new ServicePointId(id), IfMatch.version(ifMatch))));
+    }
+
+    private Response versioned(ServicePoint item) {
+        return Versioned.ok(item, mapper.toView(item));
+    }
+
+    /** What the body describes, in the caller's organisation, as a registration would take it. */
+    private RegisterServicePointCommand command(ServicePointRequest body) {
+        return new RegisterServicePointCommand(
+                caller.organisation(),
+                body.code(),
+                InputFields.nested("name", () -> body.name().toDomain()),
+                InputFields.nested(
+                        "address",
+                        () -> new Address(
+                                body.address().street(),
+                                body.address().postalCode(),
+                                body.address().postOffice())),
+                body.openingHours() == null
+                        ? List.of()
+                        : InputFields.each(
+                                "openingHours",
+                                body.openingHours(),
+                                hours -> new OpeningHours(hours.day(), hours.opens(), hours.closes())));
     }
 }

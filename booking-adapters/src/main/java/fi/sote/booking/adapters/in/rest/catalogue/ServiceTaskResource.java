@@ -7,13 +7,17 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
@@ -36,9 +41,11 @@ import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.MaintainCatalogueUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterServiceTaskUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
 
 @Path("/api/v1/service-tasks")
@@ -50,6 +57,7 @@ import fi.sote.booking.domain.catalogue.ServiceTaskId;
 public class ServiceTaskResource {
 
     private final RegisterServiceTaskUseCase registerServiceTask;
+    private final MaintainCatalogueUseCase maintain;
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
@@ -57,11 +65,13 @@ public class ServiceTaskResource {
 
     ServiceTaskResource(
             RegisterServiceTaskUseCase registerServiceTask,
+            MaintainCatalogueUseCase maintain,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
             Caller caller,
             IdempotencyKeys idempotency) {
         this.registerServiceTask = registerServiceTask;
+        this.maintain = maintain;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
@@ -91,10 +101,7 @@ public class ServiceTaskResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.once(caller, key, "POST service-tasks", body, () -> {
-            RegisterServiceTaskCommand command = new RegisterServiceTaskCommand(
-                    caller.organisation(),
-                    body.code(),
-                    InputFields.nested("name", () -> body.name().toDomain()));
+            RegisterServiceTaskCommand command = command(body);
             return Outcomes.created(registerServiceTask.register(command), mapper::toView, ServiceTaskView::id, uri);
         });
     }
@@ -112,8 +119,14 @@ public class ServiceTaskResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ServiceTaskList.class)))
-    public ServiceTaskList list() {
-        return new ServiceTaskList(mapper.serviceTaskViews(catalogue.serviceTasks(caller.organisation())));
+    public ServiceTaskList list(
+            @Parameter(description = "Also the retired ones (false: only those in use).")
+                    @QueryParam("includeRetired")
+                    @DefaultValue("false")
+                    boolean includeRetired) {
+        return new ServiceTaskList(mapper.serviceTaskViews(catalogue.serviceTasks(caller.organisation()).stream()
+                .filter(item -> includeRetired || !item.retired())
+                .toList()));
     }
 
     @GET
@@ -131,10 +144,77 @@ public class ServiceTaskResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ServiceTaskView.class)))
-    public ServiceTaskView get(@Parameter(description = "Identifier of the service task.") @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Identifier of the service task.") @PathParam("id") UUID id) {
         return catalogue
                 .serviceTask(caller.organisation(), new ServiceTaskId(id))
-                .map(mapper::toView)
+                .map(item -> Versioned.ok(item, mapper.toView(item)))
                 .orElseThrow(() -> new NotFoundException("No service task " + id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "retired")
+    @Operation(
+            operationId = "changeServiceTask",
+            summary = "Change a service task",
+            description =
+                    "Replaces the service task's fields with those sent, as a registration describes them (its code "
+                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
+                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
+                            + "what is there changes nothing. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service task as changed, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceTaskView.class)))
+    @APIResponse(responseCode = "409", description = "It is retired (retired).")
+    public Response change(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id,
+            @Valid @NotNull ServiceTaskRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(maintain.changeServiceTask(
+                caller.actor(), new ServiceTaskId(id), IfMatch.version(ifMatch), command(body))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "retired in-use")
+    @Operation(
+            operationId = "retireServiceTask",
+            summary = "Retire a service task",
+            description =
+                    "Retires the service task rather than deleting it: no social service is added to it any more, while its social services and their statistics keep it. Refused (409 in-use) while a social service of it is in use: retire those first. It is still read by its id, and listed with includeRetired. Recorded like a "
+                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service task as retired, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceTaskView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "What depends on it is in use (in-use), or If-Match was sent for one already retired (retired).")
+    public Response retire(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(
+                maintain.retireServiceTask(caller.actor(), new ServiceTaskId(id), IfMatch.version(ifMatch))));
+    }
+
+    private Response versioned(ServiceTask item) {
+        return Versioned.ok(item, mapper.toView(item));
+    }
+
+    /** What the body describes, in the caller's organisation, as a registration would take it. */
+    private RegisterServiceTaskCommand command(ServiceTaskRequest body) {
+        return new RegisterServiceTaskCommand(
+                caller.organisation(),
+                body.code(),
+                InputFields.nested("name", () -> body.name().toDomain()));
     }
 }

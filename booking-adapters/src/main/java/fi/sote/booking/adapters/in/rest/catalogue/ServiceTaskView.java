@@ -26,4 +26,10 @@ public record ServiceTaskView(
         @Schema(description = "Name of the service task.") LocalizedTextDto name,
 
         @Schema(description = "When the service task was registered (ISO-8601, UTC).")
-        Instant createdAt) {}
+        Instant createdAt,
+
+        @Schema(description = "Counts its changes, from 0; also its ETag, for If-Match.")
+        long version,
+
+        @Schema(description = "Retired: used for nothing new; what was made with it keeps it.")
+        boolean retired) {}

@@ -7,13 +7,17 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.InputFields;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceList;
@@ -39,10 +44,12 @@ import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
+import fi.sote.booking.application.catalogue.port.in.MaintainCatalogueUseCase;
 import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterSocialServiceUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
+import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 
 @Path("/api/v1/social-services")
@@ -54,6 +61,7 @@ import fi.sote.booking.domain.catalogue.SocialServiceId;
 public class SocialServiceResource {
 
     private final RegisterSocialServiceUseCase register;
+    private final MaintainCatalogueUseCase maintain;
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
     private final Caller caller;
@@ -61,11 +69,13 @@ public class SocialServiceResource {
 
     SocialServiceResource(
             RegisterSocialServiceUseCase register,
+            MaintainCatalogueUseCase maintain,
             ViewCatalogueQuery catalogue,
             CatalogueRestMapper mapper,
             Caller caller,
             IdempotencyKeys idempotency) {
         this.register = register;
+        this.maintain = maintain;
         this.catalogue = catalogue;
         this.mapper = mapper;
         this.caller = caller;
@@ -95,12 +105,7 @@ public class SocialServiceResource {
             @HeaderParam(IdempotencyKeys.HEADER) String key,
             @Context UriInfo uri) {
         return idempotency.once(caller, key, "POST social-services", body, () -> {
-            RegisterSocialServiceCommand command = new RegisterSocialServiceCommand(
-                    caller.organisation(),
-                    body.code(),
-                    body.thlCode(),
-                    new ServiceTaskId(body.serviceTaskId()),
-                    InputFields.nested("name", () -> body.name().toDomain()));
+            RegisterSocialServiceCommand command = command(body);
             return Outcomes.created(register.register(command), mapper::toView, SocialServiceView::id, uri);
         });
     }
@@ -118,8 +123,14 @@ public class SocialServiceResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SocialServiceList.class)))
-    public SocialServiceList list() {
-        return new SocialServiceList(mapper.socialServiceViews(catalogue.socialServices(caller.organisation())));
+    public SocialServiceList list(
+            @Parameter(description = "Also the retired ones (false: only those in use).")
+                    @QueryParam("includeRetired")
+                    @DefaultValue("false")
+                    boolean includeRetired) {
+        return new SocialServiceList(mapper.socialServiceViews(catalogue.socialServices(caller.organisation()).stream()
+                .filter(item -> includeRetired || !item.retired())
+                .toList()));
     }
 
     @GET
@@ -136,10 +147,81 @@ public class SocialServiceResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = SocialServiceView.class)))
-    public SocialServiceView get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "Identifier.") @PathParam("id") UUID id) {
         return catalogue
                 .socialService(caller.organisation(), new SocialServiceId(id))
-                .map(mapper::toView)
+                .map(item -> Versioned.ok(item, mapper.toView(item)))
                 .orElseThrow(() -> new NotFoundException("No social service " + id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference retired duplicate-code")
+    @Operation(
+            operationId = "changeSocialService",
+            summary = "Change a social service",
+            description =
+                    "Replaces the social service's fields with those sent, as a registration describes them (its code "
+                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
+                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
+                            + "what is there changes nothing. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The social service as changed, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SocialServiceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "It is retired, or names what is retired (retired); the code is taken (duplicate-code).")
+    public Response change(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id,
+            @Valid @NotNull SocialServiceRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(maintain.changeSocialService(
+                caller.actor(), new SocialServiceId(id), IfMatch.version(ifMatch), command(body))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Extension(name = ProblemCodes.EXTENSION, value = "retired in-use")
+    @Operation(
+            operationId = "retireSocialService",
+            summary = "Retire a social service",
+            description =
+                    "Retires the social service rather than deleting it: no product or professional is added to it any more, while the products, bookings and statistics made with it keep it. Refused (409 in-use) while a bookable product of it is in use: retire those first. It is still read by its id, and listed with includeRetired. Recorded like a "
+                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The social service as retired, with its version as the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SocialServiceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "What depends on it is in use (in-use), or If-Match was sent for one already retired (retired).")
+    public Response retire(
+            @Parameter(description = "Identifier.") @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return versioned(Outcomes.value(
+                maintain.retireSocialService(caller.actor(), new SocialServiceId(id), IfMatch.version(ifMatch))));
+    }
+
+    private Response versioned(SocialService item) {
+        return Versioned.ok(item, mapper.toView(item));
+    }
+
+    /** What the body describes, in the caller's organisation, as a registration would take it. */
+    private RegisterSocialServiceCommand command(SocialServiceRequest body) {
+        return new RegisterSocialServiceCommand(
+                caller.organisation(),
+                body.code(),
+                body.thlCode(),
+                new ServiceTaskId(body.serviceTaskId()),
+                InputFields.nested("name", () -> body.name().toDomain()));
     }
 }

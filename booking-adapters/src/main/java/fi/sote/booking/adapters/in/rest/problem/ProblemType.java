@@ -64,6 +64,8 @@ enum ProblemType {
                     LANGUAGE_MISMATCH,
                     ROOM_UNAVAILABLE,
                     PRODUCT_RETIRED,
+                    RETIRED,
+                    IN_USE,
                     SLOT_NOT_OFFERED,
                     OUTSIDE_BOOKING_WINDOW,
                     OUTSIDE_CHECK_IN_WINDOW,

@@ -30,7 +30,7 @@ import fi.sote.booking.domain.shared.RejectionReason;
  * a problem ({@link Problem}, so a resource names only the status and what it means); 400 where there is input,
  * 413 and 415 where there is a body, 401 and 403 where a token is needed, 404 where the path names a resource, 412
  * where {@code If-Match} is taken, 429 where clients may call, 500, and 503 (the database away or busy, or the
- * instance stopping) with {@code Retry-After}; a booking, a calendar entry or a bookable product answered whole carries
+ * instance stopping) with {@code Retry-After}; a booking, a calendar entry or a catalogue item answered whole carries
  * its version as its {@code ETag}.
  * Responses are listed by status.
  */
@@ -39,7 +39,16 @@ public class SharedResponsesInContract implements OASFilter {
 
     private static final String BOOKING = "#/components/schemas/Booking";
     private static final String CALENDAR_ENTRY = "#/components/schemas/CalendarEntry";
-    private static final String BOOKABLE_PRODUCT = "#/components/schemas/BookableProduct";
+    /** The catalogue's items, each answered whole with its version (a registration's answer, at 0, has none). */
+    private static final Map<String, String> CATALOGUE_ITEMS = Map.of(
+            "#/components/schemas/BookableProduct", "bookable product",
+            "#/components/schemas/ServiceTask", "service task",
+            "#/components/schemas/SocialService", "social service",
+            "#/components/schemas/ServicePoint", "service point",
+            "#/components/schemas/Resource", "resource",
+            "#/components/schemas/ContactMode", "contact mode",
+            "#/components/schemas/CalendarEntryType", "calendar entry type");
+
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Override
@@ -206,9 +215,9 @@ public class SharedResponsesInContract implements OASFilter {
         if (BOOKING.equals(ref)) {
             return "booking";
         }
-        if (BOOKABLE_PRODUCT.equals(ref) && status.equals("200")) {
-            // a product registered is at version 0: its answer (replayed to a repeated key as stored) carries none
-            return "bookable product";
+        if (CATALOGUE_ITEMS.containsKey(ref) && status.equals("200")) {
+            // an item registered is at version 0: its answer (replayed to a repeated key as stored) carries none
+            return CATALOGUE_ITEMS.get(ref);
         }
         return CALENDAR_ENTRY.equals(ref) ? "calendar entry" : null;
     }

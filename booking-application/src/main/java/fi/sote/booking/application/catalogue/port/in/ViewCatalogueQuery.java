@@ -46,5 +46,13 @@ public interface ViewCatalogueQuery {
     /** The recorded changes of the product, oldest first; empty when there is no such product. */
     Optional<List<CatalogueChange>> productChanges(OrganisationId organisation, BookableProductId id);
 
+    /**
+     * The recorded changes of the organisation's catalogue items of one kind, oldest first.
+     *
+     * @param entity the kind as its path names it ("social-services")
+     * @param key one item's id (or a contact mode's or entry type's code), or null for every item of the kind
+     */
+    List<CatalogueChange> changes(OrganisationId organisation, String entity, String key);
+
     List<CalendarEntryType> entryTypes(OrganisationId organisation);
 }

@@ -3,6 +3,7 @@ package fi.sote.booking.application.catalogue.port.out;
 import java.util.List;
 import java.util.Optional;
 
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ServiceTask;
 import fi.sote.booking.domain.catalogue.ServiceTaskId;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -21,4 +22,10 @@ public interface ServiceTaskRepository {
     List<ServiceTask> findAll(OrganisationId organisation);
 
     Optional<ServiceTask> findById(OrganisationId organisation, ServiceTaskId id);
+
+    /**
+     * Replaces {@code previous} with {@code next} and keeps the record of the change, when the stored task is still at
+     * {@code previous}'s version; false when another change came first.
+     */
+    boolean replace(ServiceTask previous, ServiceTask next, CatalogueChange change);
 }
