@@ -297,17 +297,19 @@ class DemoCatalogue {
                         null));
             }
         }
+        // THL - Asiointitapa (1.2.246.537.6.884): 10 is "Kertakäynti toimipaikassa"; the codes of the other modes are
+        // not in a source reachable here, so they are left for the county to set (PUT /api/v1/contact-modes/{code})
         for (Object[] mode : new Object[][] {
-            {"OFFICE", "Käynti toimipisteessä", "Besök på verksamhetsstället", "Visit at the office", false},
-            {"HOME_VISIT", "Kotikäynti", "Hembesök", "Home visit", false},
-            {"PHONE", "Puhelu", "Telefonsamtal", "Phone call", true},
-            {"VIDEO", "Videoyhteys", "Videosamtal", "Video call", true},
-            {"CHAT", "Chat", "Chatt", "Chat", true}
+            {"OFFICE", "Käynti toimipisteessä", "Besök på verksamhetsstället", "Visit at the office", false, "10"},
+            {"HOME_VISIT", "Kotikäynti", "Hembesök", "Home visit", false, null},
+            {"PHONE", "Puhelu", "Telefonsamtal", "Phone call", true, null},
+            {"VIDEO", "Videoyhteys", "Videosamtal", "Video call", true, null},
+            {"CHAT", "Chat", "Chatt", "Chat", true, null}
         }) {
             catalogue.add(new ContactMode(
                     organisation,
                     (String) mode[0],
-                    null,
+                    (String) mode[5],
                     new LocalizedText((String) mode[1], (String) mode[2], (String) mode[3]),
                     (Boolean) mode[4]));
         }

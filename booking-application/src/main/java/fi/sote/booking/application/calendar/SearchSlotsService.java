@@ -194,7 +194,7 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                     }
                     Set<String> modes = FreeSlots.contactModes(candidate.release(), product);
                     Set<Channel> channels = EnumSet.noneOf(Channel.class);
-                    for (Channel channel : FreeSlots.channels(candidate.release(), product)) {
+                    for (Channel channel : FreeSlots.channels(candidate.release(), product, now)) {
                         if (search.channels().contains(channel)) {
                             channels.add(channel);
                         }

@@ -52,7 +52,10 @@ public final class RegisterBookableProductService implements RegisterBookablePro
                 command.guidance(),
                 command.reminderBefore(),
                 command.textNamesService(),
-                command.roomNeededFor());
+                command.roomNeededFor(),
+                0,
+                false,
+                command.channelsFrom());
     }
 
     /**

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import fi.sote.booking.application.booking.port.in.CancelBookingCommand;
 import fi.sote.booking.application.booking.port.in.ChangeScope;
 import fi.sote.booking.application.booking.port.in.Commit;
 import fi.sote.booking.application.booking.port.in.RescheduleBookingCommand;
+import fi.sote.booking.application.booking.port.in.SlotRequest;
 import fi.sote.booking.application.calendar.ReleaseTimeService;
 import fi.sote.booking.application.calendar.SearchSlotsService;
 import fi.sote.booking.application.calendar.port.in.ReleaseOnceCommand;
@@ -27,6 +30,7 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.ReleaseTerms;
 import fi.sote.booking.domain.calendar.TimeInterval;
@@ -227,5 +231,71 @@ class MaintainBookableProductTests {
         assertThat(accepted(change(null, longer)).duration()).isEqualTo(Duration.ofMinutes(90));
 
         assertThat(world.current(made).time()).isEqualTo(made.time());
+    }
+
+    @Test
+    void clientSelfServiceTurnedOnFromADayIsNeitherOfferedNorBookedBeforeItWhileCounsellingBooksAtOnce() {
+        RegisterBookableProductCommand now = firstVisitWith(world.firstVisit.guidance(), world.firstVisit.channels());
+        LocalDate opening = LocalDate.of(2026, 11, 25);
+        RegisterBookableProductCommand fromWednesday = new RegisterBookableProductCommand(
+                now.organisation(),
+                now.code(),
+                now.socialService(),
+                now.name(),
+                now.duration(),
+                now.contactModes(),
+                now.capacity(),
+                now.channels(),
+                now.selfService(),
+                now.bufferBefore(),
+                now.bufferAfter(),
+                now.guidance(),
+                now.reminderBefore(),
+                now.textNamesService(),
+                now.roomNeededFor(),
+                Map.of(Channel.CLIENT_SELF_SERVICE, opening));
+
+        BookableProduct changed = accepted(change(0L, fromWednesday));
+        assertThat(changed.channelsFrom()).containsExactly(Map.entry(Channel.CLIENT_SELF_SERVICE, opening));
+        assertThat(view.productChanges(world.organisation, world.firstVisit.id())
+                        .orElseThrow())
+                .singleElement()
+                .satisfies(record -> assertThat(record.fields()).containsExactly("channelsFrom"));
+
+        SlotRequest byClient = World.request(world.pekka, world.firstVisit, World.at(0, "09:00"), null);
+        Outcome<Booking> early =
+                world.bookSlot.book(world.client("maija"), new BookSlotCommand(byClient, Commit.WITH_CALLER));
+        assertThat(reason(early)).isEqualTo(RejectionReason.SLOT_NOT_OFFERED);
+        assertThat(((Outcome.Rejected<?>) early).detail()).contains("from 2026-11-25");
+        assertThat(offeredTo(Channel.CLIENT_SELF_SERVICE)).isEmpty();
+        assertThat(offeredTo(Channel.COUNSELLING)).isNotEmpty();
+        world.booked(world.counsellor(), World.request(world.pekka, world.firstVisit, World.at(0, "10:00"), "C-1"));
+
+        // on the day (in Finland) it opens
+        world.clock.set(opening.atStartOfDay(BookingTime.ZONE).toInstant());
+        assertThat(offeredTo(Channel.CLIENT_SELF_SERVICE)).contains(World.at(0, "09:00"));
+        accepted(world.bookSlot.book(world.client("maija"), new BookSlotCommand(byClient, Commit.WITH_CALLER)));
+    }
+
+    private List<Instant> offeredTo(Channel channel) {
+        SearchSlotsService search = new SearchSlotsService(world.catalogue, world.calendar, world.clock);
+        return accepted(search.search(new SlotSearch(
+                        world.organisation,
+                        EnumSet.of(channel),
+                        null,
+                        world.firstVisit.id(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        World.at(0, "00:00"),
+                        World.at(7, "00:00"),
+                        10,
+                        null)))
+                .items()
+                .stream()
+                .map(slot -> slot.slot().interval().start())
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package fi.sote.booking.domain.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,11 +25,13 @@ public final class FreeSlots {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The channels a slot of the release and product is open to: those of the release that may book the product. */
-    public static Set<Channel> channels(Release release, BookableProduct product) {
-        return release.terms().channels().stream()
-                .filter(product.channels()::contains)
-                .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The channels a slot of the release and product is open to at {@code now}: those of the release through which
+     * the product is booked then.
+     */
+    public static Set<Channel> channels(Release release, BookableProduct product, Instant now) {
+        Set<Channel> open = product.channelsOpenAt(now);
+        return release.terms().channels().stream().filter(open::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

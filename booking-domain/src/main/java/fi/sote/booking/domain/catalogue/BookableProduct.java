@@ -1,9 +1,14 @@
 package fi.sote.booking.domain.catalogue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.shared.GuidanceText;
 import fi.sote.booking.domain.shared.InvalidValueException;
@@ -23,6 +28,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  *     booking such a time books a professional and a room together
  * @param version counts the product's changes, from 0 when registered: its ETag
  * @param retired whether it was retired: no longer booked or offered, and kept for the bookings made of it
+ * @param channelsFrom the first day (in Finland) on which a channel of the product is open for booking, for those
+ *     channels not open at once: client self-service turned on for a service from a given date, say
  */
 public record BookableProduct(
         BookableProductId id,
@@ -42,7 +49,8 @@ public record BookableProduct(
         boolean textNamesService,
         Set<String> roomNeededFor,
         long version,
-        boolean retired)
+        boolean retired,
+        Map<Channel, LocalDate> channelsFrom)
         implements Kept<BookableProduct> {
 
     public static final Duration SHORTEST = Duration.ofMinutes(5);
@@ -82,6 +90,76 @@ public record BookableProduct(
                         "roomNeededFor", "must name contact modes of the product; " + mode + " is not one");
             }
         }
+        channelsFrom = channelsFrom == null ? Map.of() : Map.copyOf(channelsFrom);
+        for (Channel channel : channelsFrom.keySet()) {
+            if (!channels.contains(channel)) {
+                throw new InvalidValueException(
+                        "channelsFrom", "must name channels of the product; " + channel + " is not one");
+            }
+        }
+    }
+
+    /** A product whose channels are all open at once. */
+    public BookableProduct(
+            BookableProductId id,
+            OrganisationId organisation,
+            String code,
+            SocialServiceId socialService,
+            LocalizedText name,
+            Duration duration,
+            Set<String> contactModes,
+            int capacity,
+            Set<Channel> channels,
+            SelfServiceRules selfService,
+            Duration bufferBefore,
+            Duration bufferAfter,
+            GuidanceText guidance,
+            Duration reminderBefore,
+            boolean textNamesService,
+            Set<String> roomNeededFor,
+            long version,
+            boolean retired) {
+        this(
+                id,
+                organisation,
+                code,
+                socialService,
+                name,
+                duration,
+                contactModes,
+                capacity,
+                channels,
+                selfService,
+                bufferBefore,
+                bufferAfter,
+                guidance,
+                reminderBefore,
+                textNamesService,
+                roomNeededFor,
+                version,
+                retired,
+                Map.of());
+    }
+
+    /** Whether the product is booked through {@code channel} on {@code day} (in Finland). */
+    public boolean openThrough(Channel channel, LocalDate day) {
+        LocalDate from = channelsFrom.get(channel);
+        return channels.contains(channel) && (from == null || !day.isBefore(from));
+    }
+
+    /** The channels the product is booked through at {@code now}. */
+    public Set<Channel> channelsOpenAt(Instant now) {
+        if (channelsFrom.isEmpty()) {
+            return channels;
+        }
+        LocalDate today = now.atZone(BookingTime.ZONE).toLocalDate();
+        Set<Channel> open = EnumSet.noneOf(Channel.class);
+        for (Channel channel : channels) {
+            if (openThrough(channel, today)) {
+                open.add(channel);
+            }
+        }
+        return open;
     }
 
     /** A product as registered: version 0, not retired. */
@@ -213,6 +291,7 @@ public record BookableProduct(
                 .of("contactModes", contactModes, next.contactModes())
                 .of("capacity", capacity, next.capacity())
                 .of("channels", channels, next.channels())
+                .of("channelsFrom", channelsFrom, next.channelsFrom())
                 .of("selfService", selfService, next.selfService())
                 .of("bufferBeforeMinutes", bufferBefore, next.bufferBefore())
                 .of("bufferAfterMinutes", bufferAfter, next.bufferAfter())
@@ -243,7 +322,8 @@ public record BookableProduct(
                 textNamesService,
                 roomNeededFor,
                 nextVersion,
-                isRetired);
+                isRetired,
+                channelsFrom);
     }
 
     /** Whether a time of the product met in {@code contactMode} takes a room besides the professional. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -146,5 +149,48 @@ class BookableProductTests {
         assertThat(retired.version()).isEqualTo(1);
         assertThat(product.changedTo(retired).fields()).isEmpty();
         assertThat(retired.reminderBefore()).isEqualTo(Duration.ofDays(1));
+    }
+
+    private static final BookableProduct COUNSELLING_ONLY = remindedBefore(null);
+
+    private static BookableProduct openingFrom(Map<Channel, LocalDate> channelsFrom) {
+        BookableProduct product = COUNSELLING_ONLY;
+        return new BookableProduct(
+                product.id(),
+                product.organisation(),
+                product.code(),
+                product.socialService(),
+                product.name(),
+                product.duration(),
+                product.contactModes(),
+                product.capacity(),
+                Set.of(Channel.COUNSELLING, Channel.CLIENT_SELF_SERVICE),
+                product.selfService(),
+                product.bufferBefore(),
+                product.bufferAfter(),
+                product.guidance(),
+                product.reminderBefore(),
+                false,
+                Set.of(),
+                0,
+                false,
+                channelsFrom);
+    }
+
+    @Test
+    void aChannelOpeningLaterIsOpenFromItsDayInFinlandAndOnlyAChannelOfTheProductOpensLater() {
+        BookableProduct product = openingFrom(Map.of(Channel.CLIENT_SELF_SERVICE, LocalDate.of(2027, 1, 4)));
+
+        // 21:59 UTC on the 3rd is the 3rd in Finland; 22:00 UTC is the 4th
+        assertThat(product.channelsOpenAt(Instant.parse("2027-01-03T21:59:00Z")))
+                .containsExactly(Channel.COUNSELLING);
+        assertThat(product.channelsOpenAt(Instant.parse("2027-01-03T22:00:00Z")))
+                .containsExactlyInAnyOrder(Channel.COUNSELLING, Channel.CLIENT_SELF_SERVICE);
+        assertThat(product.openThrough(Channel.INTEGRATION, LocalDate.of(2027, 2, 1)))
+                .isFalse();
+        assertThatThrownBy(() -> openingFrom(Map.of(Channel.INTEGRATION, LocalDate.of(2027, 1, 4))))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("channelsFrom"));
+        assertThat(product.changedTo(openingFrom(Map.of())).fields()).containsExactly("channelsFrom");
     }
 }

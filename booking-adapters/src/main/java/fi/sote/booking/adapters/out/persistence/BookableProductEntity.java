@@ -1,6 +1,7 @@
 package fi.sote.booking.adapters.out.persistence;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +93,10 @@ class BookableProductEntity {
 
     boolean retired;
 
+    /** A channel opened from a day as "CHANNEL:yyyy-mm-dd". */
+    @Column(name = "channels_from")
+    String[] channelsFrom;
+
     static BookableProductEntity of(BookableProduct product) {
         BookableProductEntity entity = new BookableProductEntity();
         entity.id = product.id().value();
@@ -121,6 +126,10 @@ class BookableProductEntity {
         entity.roomNeededFor = product.roomNeededFor().toArray(String[]::new);
         entity.version = product.version();
         entity.retired = product.retired();
+        entity.channelsFrom = product.channelsFrom().entrySet().stream()
+                .map(opening -> opening.getKey().name() + ":" + opening.getValue())
+                .sorted()
+                .toArray(String[]::new);
         return entity;
     }
 
@@ -146,6 +155,10 @@ class BookableProductEntity {
                 textNamesService,
                 Set.of(roomNeededFor),
                 version,
-                retired);
+                retired,
+                Arrays.stream(channelsFrom)
+                        .map(opening -> opening.split(":", 2))
+                        .collect(Collectors.toMap(
+                                opening -> Channel.valueOf(opening[0]), opening -> LocalDate.parse(opening[1]))));
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -184,6 +186,40 @@ class CatalogueMaintenanceTests {
                 .then()
                 .statusCode(409)
                 .body("code", equalTo("product-retired"));
+    }
+
+    @Test
+    void clientSelfServiceTurnedOnFromALaterDayIsNotBookedByClientsBeforeIt() {
+        String opening =
+                LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(30).toString();
+        String product = product("Tervetuloa", "[\"PROFESSIONAL\",\"COUNSELLING\",\"CLIENT_SELF_SERVICE\"]");
+        String later = product.substring(0, product.length() - 1)
+                + ",\"channelsFrom\":[{\"channel\":\"CLIENT_SELF_SERVICE\",\"from\":\"" + opening + "\"}]}";
+        catalogue
+                .asAdministrator()
+                .body(later)
+                .put("/api/v1/bookable-products/" + catalogue.productId)
+                .then()
+                .statusCode(200)
+                .body("channelsFrom[0].channel", equalTo("CLIENT_SELF_SERVICE"))
+                .body("channelsFrom[0].from", equalTo(opening));
+        catalogue
+                .as("client-" + catalogue.suffix, "client")
+                .body(BookingResourceTests.booking(
+                        catalogue.resourceId, catalogue.productId, BookingResourceTests.at(0, "09:00"), null, null))
+                .post("/api/v1/bookings")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("slot-not-offered"))
+                .body("detail", containsString("from " + opening));
+        BookingResourceTests.bookedByCounsellor(catalogue, 0, "09:00", "before-opening-" + catalogue.suffix, null);
+        catalogue
+                .asAdministrator()
+                .body(later.replace("\"channel\":\"CLIENT_SELF_SERVICE\"", "\"channel\":\"INTEGRATION\""))
+                .put("/api/v1/bookable-products/" + catalogue.productId)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("channelsFrom"));
     }
 
     @Test
@@ -400,6 +436,113 @@ class CatalogueMaintenanceTests {
                 .then()
                 .statusCode(200)
                 .body("resourceId", equalTo(catalogue.resourceId));
+    }
+
+    @Test
+    void whatNothingInUseDependsOnIsRetiredAndThenNamedByNothingNew() {
+        String task = JsonPath.from(catalogue
+                        .asAdministrator()
+                        .body("{\"code\":\"RT" + catalogue.suffix + "\",\"name\":{\"fi\":\"Lakkautettava\"}}")
+                        .post("/api/v1/service-tasks")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString())
+                .getString("id");
+        String service = JsonPath.from(catalogue
+                        .asAdministrator()
+                        .body("{\"code\":\"RS" + catalogue.suffix + "\",\"serviceTaskId\":\"" + task
+                                + "\",\"name\":{\"fi\":\"Lakkautettava palvelu\"}}")
+                        .post("/api/v1/social-services")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString())
+                .getString("id");
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/service-tasks/" + task)
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("in-use"))
+                .body("detail", containsString("RS" + catalogue.suffix));
+        catalogue
+                .asAdministrator()
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/social-services/" + service)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("retired", equalTo(true));
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/service-tasks/" + task)
+                .then()
+                .statusCode(200)
+                .body("retired", equalTo(true));
+        catalogue
+                .asAdministrator()
+                .body("{\"code\":\"RS2" + catalogue.suffix + "\",\"serviceTaskId\":\"" + task
+                        + "\",\"name\":{\"fi\":\"Uusi\"}}")
+                .post("/api/v1/social-services")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("retired"))
+                .body("errors[0].field", equalTo("serviceTaskId"));
+        catalogue
+                .asAdministrator()
+                .body(catalogue.product("RP" + catalogue.suffix, 60, 1).replace(catalogue.socialServiceId, service))
+                .post("/api/v1/bookable-products")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("retired"))
+                .body("errors[0].field", equalTo("socialServiceId"));
+
+        catalogue
+                .asAdministrator()
+                .body("{\"code\":\"RM" + catalogue.suffix + "\",\"name\":{\"fi\":\"Faksi\"},\"remote\":true}")
+                .post("/api/v1/contact-modes")
+                .then()
+                .statusCode(201);
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/contact-modes/RM" + catalogue.suffix)
+                .then()
+                .statusCode(200)
+                .body("retired", equalTo(true));
+        List<String> modes = catalogue
+                .asPersona("counsellor")
+                .get("/api/v1/contact-modes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
+        assertThat(modes).contains(catalogue.contactMode()).doesNotContain("RM" + catalogue.suffix);
+        String point = JsonPath.from(catalogue
+                        .asAdministrator()
+                        .body(servicePoint("Satamakatu 1"))
+                        .post("/api/v1/service-points")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .asString())
+                .getString("id");
+        catalogue
+                .asAdministrator()
+                .delete("/api/v1/service-points/" + point)
+                .then()
+                .statusCode(200)
+                .body("retired", equalTo(true));
+        catalogue
+                .asAdministrator()
+                .body(catalogue
+                        .resource("Uusi " + catalogue.suffix, "new-" + catalogue.suffix)
+                        .replace("\"team\"", "\"servicePointIds\":[\"" + point + "\"],\"team\""))
+                .post("/api/v1/resources")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("retired"))
+                .body("errors[0].field", equalTo("servicePointIds"));
     }
 
     @Test

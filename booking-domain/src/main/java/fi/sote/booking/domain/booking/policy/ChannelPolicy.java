@@ -1,5 +1,6 @@
 package fi.sote.booking.domain.booking.policy;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -74,14 +75,19 @@ public final class ChannelPolicy {
         return requested != null ? requested : channelsOf(roles).iterator().next();
     }
 
-    /** A product is booked only through the channels it names. */
+    /** A product is booked only through the channels it names, each from the day it opens. */
     public static Verdict productIsBookedThroughTheChannel(BookingAttempt attempt) {
-        return attempt.product().channels().contains(attempt.channel())
-                ? Verdict.ALLOWED
-                : Verdict.rejected(
-                        RejectionReason.SLOT_NOT_OFFERED,
-                        "product",
-                        "The product is not booked through " + attempt.channel());
+        BookableProduct product = attempt.product();
+        if (!product.channelsOpenAt(attempt.now()).contains(attempt.channel())) {
+            LocalDate from = product.channelsFrom().get(attempt.channel());
+            return Verdict.rejected(
+                    RejectionReason.SLOT_NOT_OFFERED,
+                    "product",
+                    from != null && product.channels().contains(attempt.channel())
+                            ? "The product is booked through " + attempt.channel() + " from " + from
+                            : "The product is not booked through " + attempt.channel());
+        }
+        return Verdict.ALLOWED;
     }
 
     /**

@@ -1,7 +1,10 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +47,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductL
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductRequest;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CatalogueChangeList;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ChannelOpeningDto;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;
 import fi.sote.booking.adapters.in.rest.problem.ProblemCodes;
 import fi.sote.booking.adapters.security.Caller;
@@ -54,11 +58,13 @@ import fi.sote.booking.application.catalogue.port.in.MaintainBookableProductUseC
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductCommand;
 import fi.sote.booking.application.catalogue.port.in.RegisterBookableProductUseCase;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.SelfServiceRules;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.shared.GuidanceText;
+import fi.sote.booking.domain.shared.InvalidValueException;
 
 @Path("/api/v1/bookable-products")
 @Tag(name = "Catalogue")
@@ -98,7 +104,7 @@ public class BookableProductResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code unknown-reference")
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code unknown-reference retired")
     @Operation(
             operationId = "registerBookableProduct",
             summary = "Register a bookable product (varaustuote)",
@@ -113,7 +119,8 @@ public class BookableProductResource {
                             schema = @Schema(implementation = BookableProductView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The code is already used in the organisation (code duplicate-code).")
+            description =
+                    "The code is already used in the organisation (code duplicate-code), or the item names one that is retired (retired).")
     public Response register(
             @Valid @NotNull BookableProductRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,
@@ -282,7 +289,19 @@ public class BookableProductResource {
                                 body.guidance().en())),
                 body.reminderBeforeMinutes() == null ? null : Duration.ofMinutes(body.reminderBeforeMinutes()),
                 Boolean.TRUE.equals(body.textNamesService()),
-                body.roomNeededFor() == null ? null : new HashSet<>(body.roomNeededFor()));
+                body.roomNeededFor() == null ? null : new HashSet<>(body.roomNeededFor()),
+                channelsFrom(body.channelsFrom()));
+    }
+
+    /** The days the channels open, one per channel (400 on channelsFrom for a channel named twice). */
+    private static Map<Channel, LocalDate> channelsFrom(List<ChannelOpeningDto> openings) {
+        Map<Channel, LocalDate> days = new EnumMap<>(Channel.class);
+        for (ChannelOpeningDto opening : openings == null ? List.<ChannelOpeningDto>of() : openings) {
+            if (days.put(opening.channel(), opening.from()) != null) {
+                throw new InvalidValueException("channelsFrom", "names " + opening.channel() + " twice");
+            }
+        }
+        return days;
     }
 
     private static Duration minutes(Integer minutes) {

@@ -2,6 +2,7 @@ package fi.sote.booking.adapters.in.rest.catalogue;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -309,7 +310,23 @@ public final class CatalogueDtos {
                     description = "The contact modes (of contactModes) in which a time of the product also takes a "
                             + "room at the service point, e.g. a network meeting at the office: booking it books the "
                             + "professional and a free room together, or the room the booking names. Left out: none.")
-            List<String> roomNeededFor) {}
+            List<String> roomNeededFor,
+
+            @Schema(
+                    description = "The channels (of channels) that open on a later day: until that day (in Finland) "
+                            + "the product is neither offered nor booked through them, e.g. client self-service "
+                            + "turned on for a service from the first of the month. Left out: every channel is open "
+                            + "at once.")
+            @Valid
+            List<ChannelOpeningDto> channelsFrom) {}
+
+    @Schema(name = "ChannelOpening", description = "The day from which a channel is open for booking a product.")
+    public record ChannelOpeningDto(
+            @Schema(description = "The channel.") @NotNull Channel channel,
+
+            @Schema(description = "The first day (in Finland) the channel books the product.", examples = "2027-01-04")
+            @NotNull
+            LocalDate from) {}
 
     @Schema(
             name = "BookableProduct",
@@ -331,6 +348,9 @@ public final class CatalogueDtos {
 
             @Schema(description = "Channels that may book it.")
             List<Channel> channels,
+
+            @Schema(description = "The channels that open on a later day, and the day; none when all are open.")
+            List<ChannelOpeningDto> channelsFrom,
 
             @Schema(description = "Rules of client self-service.")
             SelfServiceRulesDto selfService,

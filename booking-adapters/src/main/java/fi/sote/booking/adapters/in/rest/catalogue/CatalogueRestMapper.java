@@ -1,7 +1,9 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.mapstruct.Mapper;
@@ -12,6 +14,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.AddressDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.BookableProductView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CalendarEntryTypeView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CatalogueChangeView;
+import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ChannelOpeningDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ContactModeView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.GuidanceTextDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.OpeningHoursDto;
@@ -19,6 +22,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ResourceView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SelfServiceRulesDto;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.ServicePointView;
 import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.SocialServiceView;
+import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.Address;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
@@ -67,6 +71,14 @@ public interface CatalogueRestMapper {
             target = "reminderBeforeMinutes",
             expression = "java(product.reminderBefore() == null ? null : (int) product.reminderBefore().toMinutes())")
     BookableProductView toView(BookableProduct product);
+
+    /** The channels opening later, in the order of the channels. */
+    default List<ChannelOpeningDto> channelsFrom(Map<Channel, LocalDate> channelsFrom) {
+        return channelsFrom.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(opening -> new ChannelOpeningDto(opening.getKey(), opening.getValue()))
+                .toList();
+    }
 
     CalendarEntryTypeView toView(CalendarEntryType entryType);
 

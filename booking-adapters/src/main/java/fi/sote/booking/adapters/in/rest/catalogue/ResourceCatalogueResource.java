@@ -88,7 +88,7 @@ public class ResourceCatalogueResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference duplicate-code")
+    @Extension(name = ProblemCodes.EXTENSION, value = "unknown-reference duplicate-code retired")
     @Operation(
             operationId = "registerResource",
             summary = "Register a resource (resurssi)",
@@ -104,7 +104,8 @@ public class ResourceCatalogueResource {
     @APIResponse(
             responseCode = "409",
             description = "Another resource of the organisation already has the subject: one calendar per person "
-                    + "(code duplicate-code, field subject).")
+                    + "(code duplicate-code, field subject), or it is placed in a retired social service or service "
+                    + "point (retired).")
     public Response register(
             @Valid @NotNull ResourceRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,

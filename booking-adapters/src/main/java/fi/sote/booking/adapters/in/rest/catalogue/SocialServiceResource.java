@@ -84,7 +84,7 @@ public class SocialServiceResource {
 
     @POST
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code unknown-reference")
+    @Extension(name = ProblemCodes.EXTENSION, value = "duplicate-code unknown-reference retired")
     @Operation(
             operationId = "registerSocialService",
             summary = "Register a social service (sosiaalipalvelu)",
@@ -99,7 +99,8 @@ public class SocialServiceResource {
                             schema = @Schema(implementation = SocialServiceView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The code is already used in the organisation (code duplicate-code).")
+            description =
+                    "The code is already used in the organisation (code duplicate-code), or the item names one that is retired (retired).")
     public Response register(
             @Valid @NotNull SocialServiceRequest body,
             @HeaderParam(IdempotencyKeys.HEADER) String key,

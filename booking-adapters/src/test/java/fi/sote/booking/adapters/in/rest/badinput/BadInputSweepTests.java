@@ -119,6 +119,7 @@ class BadInputSweepTests {
                 .statusCode(201);
         known.put("recordAbsence.entryType", TextNode.valueOf("A" + catalogue.suffix));
         known.put("?client", TextNode.valueOf("ASIAKAS-1"));
+        known.put("listCatalogueChanges?entity", TextNode.valueOf("resources"));
         known.put("?from", TextNode.valueOf("2027-01-04T00:00:00Z"));
         known.put("?to", TextNode.valueOf("2027-01-11T00:00:00Z"));
         for (String view : List.of("viewMyAgenda", "viewTeamAgenda", "listFirstContacts", "listBookingsMadeByMe")) {

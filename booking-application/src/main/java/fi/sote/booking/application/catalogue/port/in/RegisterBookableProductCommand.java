@@ -1,6 +1,8 @@
 package fi.sote.booking.application.catalogue.port.in;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * @param reminderBefore how long before the time the client is reminded (null: no reminder)
  * @param textNamesService whether a text message to the client may name the product
  * @param roomNeededFor the contact modes in which a time also takes a room (null: none)
+ * @param channelsFrom the day from which a channel is open for booking, for channels not open at once (null: none)
  */
 public record RegisterBookableProductCommand(
         OrganisationId organisation,
@@ -37,7 +40,8 @@ public record RegisterBookableProductCommand(
         GuidanceText guidance,
         Duration reminderBefore,
         boolean textNamesService,
-        Set<String> roomNeededFor) {
+        Set<String> roomNeededFor,
+        Map<Channel, LocalDate> channelsFrom) {
 
     public RegisterBookableProductCommand {
         Invariants.required("organisation", organisation);
@@ -58,5 +62,42 @@ public record RegisterBookableProductCommand(
                 : roomNeededFor.stream()
                         .map(mode -> Invariants.code("roomNeededFor", mode))
                         .collect(Collectors.toUnmodifiableSet());
+        channelsFrom = channelsFrom == null ? Map.of() : Map.copyOf(channelsFrom);
+    }
+
+    /** A product whose channels are open at once. */
+    public RegisterBookableProductCommand(
+            OrganisationId organisation,
+            String code,
+            SocialServiceId socialService,
+            LocalizedText name,
+            Duration duration,
+            Set<String> contactModes,
+            int capacity,
+            Set<Channel> channels,
+            SelfServiceRules selfService,
+            Duration bufferBefore,
+            Duration bufferAfter,
+            GuidanceText guidance,
+            Duration reminderBefore,
+            boolean textNamesService,
+            Set<String> roomNeededFor) {
+        this(
+                organisation,
+                code,
+                socialService,
+                name,
+                duration,
+                contactModes,
+                capacity,
+                channels,
+                selfService,
+                bufferBefore,
+                bufferAfter,
+                guidance,
+                reminderBefore,
+                textNamesService,
+                roomNeededFor,
+                Map.of());
     }
 }
