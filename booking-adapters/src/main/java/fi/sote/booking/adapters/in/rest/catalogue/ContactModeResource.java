@@ -186,9 +186,11 @@ public class ContactModeResource {
     @Operation(
             operationId = "retireContactMode",
             summary = "Retire a contact mode",
-            description =
-                    "Retires the contact mode rather than deleting it: no product offers it any more, while the bookings made in it keep it. Refused (409 in-use) while a bookable product in use offers it: change or retire those first. It is still read by its code, and listed with includeRetired. Recorded like a "
-                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the contact mode rather than deleting it: no product offers it any more, while the "
+                    + "bookings made in it keep it. Refused (409 in-use) while a bookable product in use offers it: "
+                    + "change or retire those first. It is still read by its code, and listed with includeRetired. "
+                    + "Recorded like a "
+                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The contact mode as retired, with its version as the ETag.",

@@ -201,9 +201,12 @@ public class ResourceCatalogueResource {
     @Operation(
             operationId = "retireResource",
             summary = "Retire a resource",
-            description =
-                    "Retires the professional or room rather than deleting it (someone leaves, a room is given up): its time is no longer offered nor booked and no time is released for it, while its past bookings and calendar keep it. Refused (409 in-use) while bookings to come are in its calendar: reorganise them first (an absence offers them to colleagues). It is still read by its id, and listed with includeRetired. Recorded like a "
-                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the professional or room rather than deleting it (someone leaves, a room is given "
+                    + "up): its time is no longer offered nor booked and no time is released for it, while its past "
+                    + "bookings and calendar keep it. Refused (409 in-use) while bookings to come are in its "
+                    + "calendar: reorganise them first (an absence offers them to colleagues). It is still read by "
+                    + "its id, and listed with includeRetired. Recorded like a "
+                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The resource as retired, with its version as the ETag.",

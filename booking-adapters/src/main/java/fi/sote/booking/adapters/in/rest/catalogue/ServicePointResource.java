@@ -191,7 +191,10 @@ public class ServicePointResource {
             operationId = "retireServicePoint",
             summary = "Retire a service point",
             description =
-                    "Retires the service point rather than deleting it: no time is released there and no resource is placed there any more, while the bookings made there keep it. Refused (409 in-use) while a resource in use works there: move or retire those first. It is still read by its id, and listed with includeRetired. Recorded like a "
+                    "Retires the service point rather than deleting it: no time is released there and no resource "
+                            + "is placed there any more, while the bookings made there keep it. Refused (409 in-use) while "
+                            + "a resource in use works there: move or retire those first. It is still read by its id, and "
+                            + "listed with includeRetired. Recorded like a "
                             + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",

@@ -187,7 +187,10 @@ public class ServiceTaskResource {
             operationId = "retireServiceTask",
             summary = "Retire a service task",
             description =
-                    "Retires the service task rather than deleting it: no social service is added to it any more, while its social services and their statistics keep it. Refused (409 in-use) while a social service of it is in use: retire those first. It is still read by its id, and listed with includeRetired. Recorded like a "
+                    "Retires the service task rather than deleting it: no social service is added to it any more, "
+                            + "while its social services and their statistics keep it. Refused (409 in-use) while a social "
+                            + "service of it is in use: retire those first. It is still read by its id, and listed with "
+                            + "includeRetired. Recorded like a "
                             + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",

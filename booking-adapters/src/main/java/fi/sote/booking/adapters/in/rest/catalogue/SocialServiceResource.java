@@ -192,9 +192,11 @@ public class SocialServiceResource {
     @Operation(
             operationId = "retireSocialService",
             summary = "Retire a social service",
-            description =
-                    "Retires the social service rather than deleting it: no product or professional is added to it any more, while the products, bookings and statistics made with it keep it. Refused (409 in-use) while a bookable product of it is in use: retire those first. It is still read by its id, and listed with includeRetired. Recorded like a "
-                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the social service rather than deleting it: no product or professional is added to "
+                    + "it any more, while the products, bookings and statistics made with it keep it. Refused (409 "
+                    + "in-use) while a bookable product of it is in use: retire those first. It is still read by "
+                    + "its id, and listed with includeRetired. Recorded like a "
+                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The social service as retired, with its version as the ETag.",
