@@ -149,9 +149,8 @@ public class BookableProductResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new BookableProductList(mapper.productViews(catalogue.products(caller.organisation()).stream()
-                .filter(product -> includeRetired || !product.retired())
-                .toList()));
+        return new BookableProductList(
+                mapper.productViews(Versioned.listed(catalogue.products(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -184,12 +183,12 @@ public class BookableProductResource {
     @Operation(
             operationId = "changeBookableProduct",
             summary = "Change a bookable product (varaustuote)",
-            description = "Replaces the product's fields with those sent (its code stays: 400 on code otherwise): its "
-                    + "name and guidance, the channels it is booked through (open client self-service for it, say), "
-                    + "its self-service terms, contact modes, length and buffers. With If-Match, only the version "
-                    + "read is changed (412 stale-version otherwise). The change is recorded (who, when, which "
-                    + "fields; listBookableProductChanges); sending what is there changes nothing. Bookings already "
-                    + "made keep their time. Administrators only.")
+            description = "Replaces the product's fields with those sent (its code stays: 400 on code otherwise): "
+                    + "its name and guidance, the channels it is booked through (open client self-service for it, say), "
+                    + "its self-service terms, contact modes, length and buffers. With If-Match, only the version read "
+                    + "is changed (412 stale-version otherwise). The change is recorded (who, when, which fields; "
+                    + "listBookableProductChanges); sending what is there changes nothing. Bookings already made keep "
+                    + "their time. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The product as changed.",
@@ -214,8 +213,8 @@ public class BookableProductResource {
     @Operation(
             operationId = "retireBookableProduct",
             summary = "Retire a bookable product (varaustuote)",
-            description = "Retires the product rather than deleting it: slot search no longer offers it and it is no "
-                    + "longer booked (product-retired), while the bookings made of it keep it, may still be moved "
+            description = "Retires the product rather than deleting it: slot search no longer offers it and it is "
+                    + "no longer booked (product-retired), while the bookings made of it keep it, may still be moved "
                     + "and cancelled, and it is still read by its id. Its code stays taken. Recorded like a change; "
                     + "retiring a retired product without If-Match answers it as it is. Administrators only.")
     @APIResponse(

@@ -123,9 +123,8 @@ public class CalendarEntryTypeResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new CalendarEntryTypeList(mapper.entryTypeViews(catalogue.entryTypes(caller.organisation()).stream()
-                .filter(item -> includeRetired || !item.retired())
-                .toList()));
+        return new CalendarEntryTypeList(
+                mapper.entryTypeViews(Versioned.listed(catalogue.entryTypes(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -158,11 +157,10 @@ public class CalendarEntryTypeResource {
     @Operation(
             operationId = "changeCalendarEntryType",
             summary = "Change a calendar entry type",
-            description = "Replaces the calendar entry type's fields with those sent, as a registration describes them "
-                    + "(its code "
-                    + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
-                    + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
-                    + "what is there changes nothing. Administrators only.")
+            description = "Replaces the calendar entry type's fields with those sent, as a registration describes "
+                    + "them (its code stays: 400 otherwise). With If-Match, only the version read is changed (412 "
+                    + "stale-version otherwise). The change is recorded (who, when, which fields; "
+                    + "listCatalogueChanges); sending what is there changes nothing. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The calendar entry type as changed, with its version as the ETag.",
@@ -186,10 +184,10 @@ public class CalendarEntryTypeResource {
     @Operation(
             operationId = "retireCalendarEntryType",
             summary = "Retire a calendar entry type",
-            description = "Retires the entry type rather than deleting it: no entry or absence of it is made any more, "
-                    + "while the entries already made keep it. It is still read by its code, and listed with "
-                    + "includeRetired. Recorded like a "
-                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the entry type rather than deleting it: no entry or absence of it is made any "
+                    + "more, while the entries already made keep it. It is still read by its code, and listed with "
+                    + "includeRetired. Recorded like a change; retiring a retired one without If-Match answers it as it "
+                    + "is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The calendar entry type as retired, with its version as the ETag.",

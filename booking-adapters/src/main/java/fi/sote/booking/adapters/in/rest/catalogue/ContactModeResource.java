@@ -123,9 +123,8 @@ public class ContactModeResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new ContactModeList(mapper.contactModeViews(catalogue.contactModes(caller.organisation()).stream()
-                .filter(item -> includeRetired || !item.retired())
-                .toList()));
+        return new ContactModeList(mapper.contactModeViews(
+                Versioned.listed(catalogue.contactModes(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -158,11 +157,10 @@ public class ContactModeResource {
     @Operation(
             operationId = "changeContactMode",
             summary = "Change a contact mode",
-            description =
-                    "Replaces the contact mode's fields with those sent, as a registration describes them (its code "
-                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
-                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
-                            + "what is there changes nothing. Administrators only.")
+            description = "Replaces the contact mode's fields with those sent, as a registration describes them "
+                    + "(its code stays: 400 otherwise). With If-Match, only the version read is changed (412 "
+                    + "stale-version otherwise). The change is recorded (who, when, which fields; "
+                    + "listCatalogueChanges); sending what is there changes nothing. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The contact mode as changed, with its version as the ETag.",
@@ -186,11 +184,11 @@ public class ContactModeResource {
     @Operation(
             operationId = "retireContactMode",
             summary = "Retire a contact mode",
-            description = "Retires the contact mode rather than deleting it: no product offers it any more, while the "
-                    + "bookings made in it keep it. Refused (409 in-use) while a bookable product in use offers it: "
+            description = "Retires the contact mode rather than deleting it: no product offers it any more, while "
+                    + "the bookings made in it keep it. Refused (409 in-use) while a bookable product in use offers it: "
                     + "change or retire those first. It is still read by its code, and listed with includeRetired. "
-                    + "Recorded like a "
-                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+                    + "Recorded like a change; retiring a retired one without If-Match answers it as it is. "
+                    + "Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The contact mode as retired, with its version as the ETag.",

@@ -134,9 +134,8 @@ public class ResourceCatalogueResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new ResourceList(mapper.resourceViews(catalogue.resources(caller.organisation()).stream()
-                .filter(item -> includeRetired || !item.retired())
-                .toList()));
+        return new ResourceList(
+                mapper.resourceViews(Versioned.listed(catalogue.resources(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -171,10 +170,10 @@ public class ResourceCatalogueResource {
     @Operation(
             operationId = "changeResource",
             summary = "Change a resource",
-            description = "Replaces the resource's fields with those sent, as a registration describes them (its kind "
-                    + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
-                    + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
-                    + "what is there changes nothing. Administrators only.")
+            description = "Replaces the resource's fields with those sent, as a registration describes them (its "
+                    + "kind stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
+                    + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending what "
+                    + "is there changes nothing. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The resource as changed, with its version as the ETag.",
@@ -201,12 +200,12 @@ public class ResourceCatalogueResource {
     @Operation(
             operationId = "retireResource",
             summary = "Retire a resource",
-            description = "Retires the professional or room rather than deleting it (someone leaves, a room is given "
-                    + "up): its time is no longer offered nor booked and no time is released for it, while its past "
-                    + "bookings and calendar keep it. Refused (409 in-use) while bookings to come are in its "
-                    + "calendar: reorganise them first (an absence offers them to colleagues). It is still read by "
-                    + "its id, and listed with includeRetired. Recorded like a "
-                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the professional or room rather than deleting it (someone leaves, a room is "
+                    + "given up): its time is no longer offered nor booked and no time is released for it, while its "
+                    + "past bookings and calendar keep it. Refused (409 in-use) while bookings to come are in its "
+                    + "calendar: reorganise them first (an absence offers them to colleagues). It is still read by its "
+                    + "id, and listed with includeRetired. Recorded like a change; retiring a retired one without "
+                    + "If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The resource as retired, with its version as the ETag.",

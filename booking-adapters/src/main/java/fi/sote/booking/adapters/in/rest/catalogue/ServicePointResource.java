@@ -129,9 +129,8 @@ public class ServicePointResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new ServicePointList(mapper.servicePointViews(catalogue.servicePoints(caller.organisation()).stream()
-                .filter(item -> includeRetired || !item.retired())
-                .toList()));
+        return new ServicePointList(mapper.servicePointViews(
+                Versioned.listed(catalogue.servicePoints(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -162,11 +161,10 @@ public class ServicePointResource {
     @Operation(
             operationId = "changeServicePoint",
             summary = "Change a service point",
-            description =
-                    "Replaces the service point's fields with those sent, as a registration describes them (its code "
-                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
-                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
-                            + "what is there changes nothing. Administrators only.")
+            description = "Replaces the service point's fields with those sent, as a registration describes them "
+                    + "(its code stays: 400 otherwise). With If-Match, only the version read is changed (412 "
+                    + "stale-version otherwise). The change is recorded (who, when, which fields; "
+                    + "listCatalogueChanges); sending what is there changes nothing. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The service point as changed, with its version as the ETag.",
@@ -190,12 +188,11 @@ public class ServicePointResource {
     @Operation(
             operationId = "retireServicePoint",
             summary = "Retire a service point",
-            description =
-                    "Retires the service point rather than deleting it: no time is released there and no resource "
-                            + "is placed there any more, while the bookings made there keep it. Refused (409 in-use) while "
-                            + "a resource in use works there: move or retire those first. It is still read by its id, and "
-                            + "listed with includeRetired. Recorded like a "
-                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the service point rather than deleting it: no time is released there and no "
+                    + "resource is placed there any more, while the bookings made there keep it. Refused (409 in-use) "
+                    + "while a resource in use works there: move or retire those first. It is still read by its id, and "
+                    + "listed with includeRetired. Recorded like a change; retiring a retired one without If-Match "
+                    + "answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The service point as retired, with its version as the ETag.",

@@ -124,9 +124,8 @@ public class ServiceTaskResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new ServiceTaskList(mapper.serviceTaskViews(catalogue.serviceTasks(caller.organisation()).stream()
-                .filter(item -> includeRetired || !item.retired())
-                .toList()));
+        return new ServiceTaskList(mapper.serviceTaskViews(
+                Versioned.listed(catalogue.serviceTasks(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -158,11 +157,10 @@ public class ServiceTaskResource {
     @Operation(
             operationId = "changeServiceTask",
             summary = "Change a service task",
-            description =
-                    "Replaces the service task's fields with those sent, as a registration describes them (its code "
-                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
-                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
-                            + "what is there changes nothing. Administrators only.")
+            description = "Replaces the service task's fields with those sent, as a registration describes them "
+                    + "(its code stays: 400 otherwise). With If-Match, only the version read is changed (412 "
+                    + "stale-version otherwise). The change is recorded (who, when, which fields; "
+                    + "listCatalogueChanges); sending what is there changes nothing. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The service task as changed, with its version as the ETag.",
@@ -186,12 +184,11 @@ public class ServiceTaskResource {
     @Operation(
             operationId = "retireServiceTask",
             summary = "Retire a service task",
-            description =
-                    "Retires the service task rather than deleting it: no social service is added to it any more, "
-                            + "while its social services and their statistics keep it. Refused (409 in-use) while a social "
-                            + "service of it is in use: retire those first. It is still read by its id, and listed with "
-                            + "includeRetired. Recorded like a "
-                            + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the service task rather than deleting it: no social service is added to it any "
+                    + "more, while its social services and their statistics keep it. Refused (409 in-use) while a "
+                    + "social service of it is in use: retire those first. It is still read by its id, and listed with "
+                    + "includeRetired. Recorded like a change; retiring a retired one without If-Match answers it as it "
+                    + "is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The service task as retired, with its version as the ETag.",

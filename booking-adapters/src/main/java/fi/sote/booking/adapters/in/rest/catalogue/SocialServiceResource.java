@@ -129,9 +129,8 @@ public class SocialServiceResource {
                     @QueryParam("includeRetired")
                     @DefaultValue("false")
                     boolean includeRetired) {
-        return new SocialServiceList(mapper.socialServiceViews(catalogue.socialServices(caller.organisation()).stream()
-                .filter(item -> includeRetired || !item.retired())
-                .toList()));
+        return new SocialServiceList(mapper.socialServiceViews(
+                Versioned.listed(catalogue.socialServices(caller.organisation()), includeRetired)));
     }
 
     @GET
@@ -162,11 +161,10 @@ public class SocialServiceResource {
     @Operation(
             operationId = "changeSocialService",
             summary = "Change a social service",
-            description =
-                    "Replaces the social service's fields with those sent, as a registration describes them (its code "
-                            + "stays: 400 otherwise). With If-Match, only the version read is changed (412 stale-version "
-                            + "otherwise). The change is recorded (who, when, which fields; listCatalogueChanges); sending "
-                            + "what is there changes nothing. Administrators only.")
+            description = "Replaces the social service's fields with those sent, as a registration describes them "
+                    + "(its code stays: 400 otherwise). With If-Match, only the version read is changed (412 "
+                    + "stale-version otherwise). The change is recorded (who, when, which fields; "
+                    + "listCatalogueChanges); sending what is there changes nothing. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The social service as changed, with its version as the ETag.",
@@ -192,11 +190,11 @@ public class SocialServiceResource {
     @Operation(
             operationId = "retireSocialService",
             summary = "Retire a social service",
-            description = "Retires the social service rather than deleting it: no product or professional is added to "
-                    + "it any more, while the products, bookings and statistics made with it keep it. Refused (409 "
-                    + "in-use) while a bookable product of it is in use: retire those first. It is still read by "
-                    + "its id, and listed with includeRetired. Recorded like a "
-                    + "change; retiring a retired one without If-Match answers it as it is. Administrators only.")
+            description = "Retires the social service rather than deleting it: no product or professional is added "
+                    + "to it any more, while the products, bookings and statistics made with it keep it. Refused (409 "
+                    + "in-use) while a bookable product of it is in use: retire those first. It is still read by its "
+                    + "id, and listed with includeRetired. Recorded like a change; retiring a retired one without "
+                    + "If-Match answers it as it is. Administrators only.")
     @APIResponse(
             responseCode = "200",
             description = "The social service as retired, with its version as the ETag.",
