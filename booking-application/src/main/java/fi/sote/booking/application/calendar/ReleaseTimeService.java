@@ -74,11 +74,12 @@ public final class ReleaseTimeService implements ReleaseTimeUseCase {
             return Outcome.unknown(
                     "products", "bookable product", unknown.get(0).value());
         }
-        Optional<BookableProduct> retired = release.terms().products().stream()
+        List<BookableProduct> products = release.terms().products().stream()
                 .map(id -> catalogue.product(actor.organisation(), id))
                 .flatMap(Optional::stream)
-                .filter(BookableProduct::retired)
-                .findFirst();
+                .toList();
+        Optional<BookableProduct> retired =
+                products.stream().filter(BookableProduct::retired).findFirst();
         if (retired.isPresent()) {
             return Outcome.rejected(
                     RejectionReason.PRODUCT_RETIRED,
@@ -102,9 +103,7 @@ public final class ReleaseTimeService implements ReleaseTimeUseCase {
                 .isPresent()) {
             return Outcome.retired("resourceId", "resource", release.resource().value());
         }
-        Optional<BookableProduct> tooLong = release.terms().products().stream()
-                .map(product -> catalogue.product(actor.organisation(), product))
-                .flatMap(Optional::stream)
+        Optional<BookableProduct> tooLong = products.stream()
                 .filter(product -> !SlotGrid.holds(
                         release.windowLength(), product.duration(), product.bufferBefore(), product.bufferAfter()))
                 .findFirst();

@@ -135,13 +135,6 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 servicePoints,
                 localDate(start),
                 localDate(search.to())));
-        // a retired resource's time is not offered; its bookings were reorganised before it was retired
-        releases = releases.stream()
-                .filter(candidate -> catalogue
-                        .resource(organisation, candidate.release().resource())
-                        .filter(Resource::retired)
-                        .isEmpty())
-                .toList();
         return PreparedSearch.of(new Plan(search, products, releases, start, now));
     }
 
@@ -187,6 +180,13 @@ public final class SearchSlotsService implements SearchSlotsQuery {
                 Instant now) {
             this.search = search;
             for (CandidateRelease candidate : releases) {
+                // a retired resource's time is not offered; its bookings were reorganised before it was retired
+                if (catalogue
+                        .resource(search.organisation(), candidate.release().resource())
+                        .filter(Resource::retired)
+                        .isPresent()) {
+                    continue;
+                }
                 for (BookableProductId productId : candidate.release().terms().products()) {
                     BookableProduct product = products.get(productId);
                     if (product == null) {

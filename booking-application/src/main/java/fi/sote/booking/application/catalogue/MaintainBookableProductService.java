@@ -10,6 +10,7 @@ import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.shared.RejectionReason;
 
 /**
@@ -18,16 +19,13 @@ import fi.sote.booking.domain.shared.RejectionReason;
  */
 public final class MaintainBookableProductService implements MaintainBookableProductUseCase {
 
-    /** The entity's name in the change records: as the API's path names it. */
-    public static final String ENTITY = "bookable-products";
-
     private final CatalogueRepository catalogue;
     private final Upkeep<BookableProduct> products;
 
     public MaintainBookableProductService(CatalogueRepository catalogue, Clock clock) {
         this.catalogue = catalogue;
         this.products = new Upkeep<>(
-                ENTITY,
+                CatalogueChange.BOOKABLE_PRODUCTS,
                 "product",
                 RejectionReason.PRODUCT_RETIRED,
                 (organisation, key) -> catalogue.stored(BookableProduct.class, organisation, key),
@@ -37,9 +35,6 @@ public final class MaintainBookableProductService implements MaintainBookablePro
 
     @Override
     public Outcome<BookableProduct> change(Actor actor, ChangeBookableProductCommand command) {
-        if (!command.to().organisation().equals(actor.organisation())) {
-            throw new IllegalArgumentException("A product is changed in the caller's organisation only");
-        }
         return products.change(
                 actor,
                 key(command.product()),

@@ -25,6 +25,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.CalendarEntryType;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.Kept;
 import fi.sote.booking.domain.catalogue.Resource;
@@ -69,17 +70,17 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
         this.bookings = bookings;
         this.clock = clock;
         this.tasks = new Upkeep<>(
-                "service-tasks",
+                CatalogueChange.SERVICE_TASKS,
                 "service task",
                 RejectionReason.RETIRED,
                 (organisation, key) -> serviceTasks.findById(organisation, new ServiceTaskId(UUID.fromString(key))),
                 serviceTasks::replace,
                 clock);
-        this.services = upkeep("social-services", "social service", SocialService.class);
-        this.points = upkeep("service-points", "service point", ServicePoint.class);
-        this.resources = upkeep("resources", "resource", Resource.class);
-        this.modes = upkeep("contact-modes", "contact mode", ContactMode.class);
-        this.entryTypes = upkeep("calendar-entry-types", "calendar entry type", CalendarEntryType.class);
+        this.services = upkeep(CatalogueChange.SOCIAL_SERVICES, "social service", SocialService.class);
+        this.points = upkeep(CatalogueChange.SERVICE_POINTS, "service point", ServicePoint.class);
+        this.resources = upkeep(CatalogueChange.RESOURCES, "resource", Resource.class);
+        this.modes = upkeep(CatalogueChange.CONTACT_MODES, "contact mode", ContactMode.class);
+        this.entryTypes = upkeep(CatalogueChange.CALENDAR_ENTRY_TYPES, "calendar entry type", CalendarEntryType.class);
     }
 
     private <T extends Kept<T>> Upkeep<T> upkeep(String entity, String noun, Class<T> kind) {
@@ -95,7 +96,6 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
     @Override
     public Outcome<ServiceTask> changeServiceTask(
             Actor actor, ServiceTaskId id, Long expectedVersion, RegisterServiceTaskCommand to) {
-        inOrganisation(actor, to.organisation());
         return tasks.change(
                 actor,
                 id.value().toString(),
@@ -122,7 +122,6 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
     @Override
     public Outcome<SocialService> changeSocialService(
             Actor actor, SocialServiceId id, Long expectedVersion, RegisterSocialServiceCommand to) {
-        inOrganisation(actor, to.organisation());
         return services.change(
                 actor,
                 id.value().toString(),
@@ -147,7 +146,6 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
     @Override
     public Outcome<ServicePoint> changeServicePoint(
             Actor actor, ServicePointId id, Long expectedVersion, RegisterServicePointCommand to) {
-        inOrganisation(actor, to.organisation());
         return points.change(
                 actor,
                 id.value().toString(),
@@ -174,7 +172,6 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
     @Override
     public Outcome<Resource> changeResource(
             Actor actor, ResourceId id, Long expectedVersion, RegisterResourceCommand to) {
-        inOrganisation(actor, to.organisation());
         return resources.change(
                 actor,
                 id.value().toString(),
@@ -207,7 +204,6 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
     @Override
     public Outcome<ContactMode> changeContactMode(
             Actor actor, String code, Long expectedVersion, RegisterContactModeCommand to) {
-        inOrganisation(actor, to.organisation());
         return modes.change(
                 actor,
                 Invariants.code("code", code),
@@ -232,7 +228,6 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
     @Override
     public Outcome<CalendarEntryType> changeEntryType(
             Actor actor, String code, Long expectedVersion, RegisterCalendarEntryTypeCommand to) {
-        inOrganisation(actor, to.organisation());
         return entryTypes.change(
                 actor,
                 Invariants.code("code", code),
@@ -274,11 +269,5 @@ public final class MaintainCatalogueService implements MaintainCatalogueUseCase 
         return names.isEmpty()
                 ? Optional.empty()
                 : Optional.of(what + " are in use (" + String.join(", ", names) + "); retire them first");
-    }
-
-    private static void inOrganisation(Actor actor, OrganisationId organisation) {
-        if (!organisation.equals(actor.organisation())) {
-            throw new IllegalArgumentException("The catalogue is changed in the caller's organisation only");
-        }
     }
 }

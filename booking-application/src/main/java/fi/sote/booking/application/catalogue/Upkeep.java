@@ -77,7 +77,11 @@ final class Upkeep<T extends Kept<T>> {
             return refusal.get();
         }
         T current = found.orElseThrow();
-        Kept.Change<T> change = current.changedTo(wanted.apply(current));
+        T next = wanted.apply(current);
+        if (!next.organisation().equals(actor.organisation())) {
+            throw new IllegalArgumentException("The catalogue is changed in the caller's organisation only");
+        }
+        Kept.Change<T> change = current.changedTo(next);
         if (change.fields().isEmpty()) {
             return Outcome.accepted(current);
         }

@@ -92,7 +92,7 @@ public final class ViewCatalogueService implements ViewCatalogueQuery {
                 .product(organisation, id)
                 .map(product -> catalogue.changes(
                         organisation,
-                        MaintainBookableProductService.ENTITY,
+                        CatalogueChange.BOOKABLE_PRODUCTS,
                         id.value().toString()));
     }
 

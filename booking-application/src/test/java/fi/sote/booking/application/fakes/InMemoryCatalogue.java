@@ -3,6 +3,7 @@ package fi.sote.booking.application.fakes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -31,6 +32,14 @@ public final class InMemoryCatalogue implements CatalogueRepository {
     private final List<Recorded> changes = new ArrayList<>();
     private final List<BookableProduct> products = new ArrayList<>();
     private final List<CalendarEntryType> entryTypes = new ArrayList<>();
+    /** The lists above by the kind of item they keep. */
+    private final Map<Class<?>, List<?>> kinds = Map.of(
+            SocialService.class, socialServices,
+            ServicePoint.class, servicePoints,
+            Resource.class, resources,
+            ContactMode.class, contactModes,
+            BookableProduct.class, products,
+            CalendarEntryType.class, entryTypes);
 
     @Override
     public boolean add(SocialService value) {
@@ -189,17 +198,7 @@ public final class InMemoryCatalogue implements CatalogueRepository {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> items(Class<T> kind) {
-        List<?> items = kind == SocialService.class
-                ? socialServices
-                : kind == ServicePoint.class
-                        ? servicePoints
-                        : kind == Resource.class
-                                ? resources
-                                : kind == ContactMode.class
-                                        ? contactModes
-                                        : kind == BookableProduct.class
-                                                ? products
-                                                : kind == CalendarEntryType.class ? entryTypes : null;
+        List<?> items = kinds.get(kind);
         if (items == null) {
             throw new IllegalArgumentException("Not kept in the catalogue: " + kind);
         }

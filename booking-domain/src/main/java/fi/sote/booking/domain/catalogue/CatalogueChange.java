@@ -16,6 +16,24 @@ import fi.sote.booking.domain.shared.Invariants;
 public record CatalogueChange(
         String entity, String key, long version, Kind kind, String by, Instant at, List<String> fields) {
 
+    public static final String SERVICE_TASKS = "service-tasks";
+    public static final String SOCIAL_SERVICES = "social-services";
+    public static final String SERVICE_POINTS = "service-points";
+    public static final String RESOURCES = "resources";
+    public static final String CONTACT_MODES = "contact-modes";
+    public static final String CALENDAR_ENTRY_TYPES = "calendar-entry-types";
+    public static final String BOOKABLE_PRODUCTS = "bookable-products";
+
+    /** Every kind of catalogue item whose changes are recorded, as the API's paths name them. */
+    public static final List<String> ENTITIES = List.of(
+            SERVICE_TASKS,
+            SOCIAL_SERVICES,
+            SERVICE_POINTS,
+            RESOURCES,
+            CONTACT_MODES,
+            CALENDAR_ENTRY_TYPES,
+            BOOKABLE_PRODUCTS);
+
     public enum Kind {
         CHANGED,
         RETIRED

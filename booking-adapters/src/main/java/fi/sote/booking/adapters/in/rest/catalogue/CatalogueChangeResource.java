@@ -1,6 +1,5 @@
 package fi.sote.booking.adapters.in.rest.catalogue;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import fi.sote.booking.adapters.in.rest.catalogue.CatalogueDtos.CatalogueChangeL
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
+import fi.sote.booking.domain.catalogue.CatalogueChange;
 import fi.sote.booking.domain.shared.InvalidValueException;
 
 /** The record of the catalogue's changes, for whoever must later know who changed what and when. */
@@ -32,16 +32,6 @@ import fi.sote.booking.domain.shared.InvalidValueException;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.AUDITOR})
 @Transactional
 public class CatalogueChangeResource {
-
-    /** The kinds of catalogue item, as their paths name them. */
-    static final List<String> ENTITIES = List.of(
-            "service-tasks",
-            "social-services",
-            "service-points",
-            "resources",
-            "contact-modes",
-            "calendar-entry-types",
-            "bookable-products");
 
     private final ViewCatalogueQuery catalogue;
     private final CatalogueRestMapper mapper;
@@ -75,23 +65,25 @@ public class CatalogueChangeResource {
                                     @Schema(
                                             type = SchemaType.STRING,
                                             enumeration = {
-                                                "service-tasks",
-                                                "social-services",
-                                                "service-points",
-                                                "resources",
-                                                "contact-modes",
-                                                "calendar-entry-types",
-                                                "bookable-products"
+                                                CatalogueChange.SERVICE_TASKS,
+                                                CatalogueChange.SOCIAL_SERVICES,
+                                                CatalogueChange.SERVICE_POINTS,
+                                                CatalogueChange.RESOURCES,
+                                                CatalogueChange.CONTACT_MODES,
+                                                CatalogueChange.CALENDAR_ENTRY_TYPES,
+                                                CatalogueChange.BOOKABLE_PRODUCTS
                                             }))
                     @QueryParam("entity")
                     String entity,
             @Parameter(description = "One item: its id, or a contact mode's or entry type's code.") @QueryParam("key")
                     String key) {
-        if (entity == null || !ENTITIES.contains(entity)) {
-            throw new InvalidValueException("entity", "must be one of " + String.join(", ", ENTITIES));
+        if (entity == null || !CatalogueChange.ENTITIES.contains(entity)) {
+            throw new InvalidValueException("entity", "must be one of " + String.join(", ", CatalogueChange.ENTITIES));
         }
         String item = key == null || key.isBlank() ? null : key.strip();
-        if (item != null && (entity.equals("contact-modes") || entity.equals("calendar-entry-types"))) {
+        if (item != null
+                && (entity.equals(CatalogueChange.CONTACT_MODES)
+                        || entity.equals(CatalogueChange.CALENDAR_ENTRY_TYPES))) {
             item = item.toUpperCase(Locale.ROOT);
         }
         return new CatalogueChangeList(mapper.changeViews(catalogue.changes(caller.organisation(), entity, item)));
