@@ -117,6 +117,8 @@ import fi.sote.booking.application.safety.port.out.VisitRepository;
 import fi.sote.booking.application.statistics.StatisticsService;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.out.StatisticsRepository;
+import fi.sote.booking.application.waitlist.WaitlistService;
+import fi.sote.booking.application.waitlist.port.out.WaitlistRepository;
 import fi.sote.booking.domain.audit.AuditChain;
 import fi.sote.booking.domain.booking.policy.AttendancePolicy;
 import fi.sote.booking.domain.calendar.WorkingHours;
@@ -460,6 +462,37 @@ class UseCaseConfiguration {
             CancelBookingUseCase cancel,
             ClientNotifications notifications) {
         return new HandleAbsenceService(impacts, reschedule, cancel, notifications);
+    }
+
+    /** The waitlist, for those who wait ({@code WaitlistUseCase}) and for its round ({@code OfferFreedTimesUseCase}). */
+    @Produces
+    @ApplicationScoped
+    WaitlistService waitlistService(
+            WaitlistRepository waitlist,
+            CatalogueRepository catalogue,
+            BookingRepository bookings,
+            SearchSlotsQuery slots,
+            BookSlotUseCase booking,
+            CancelBookingUseCase cancel,
+            ClientIdentities identities,
+            ClientRecords records,
+            BookingVisibility visibility,
+            AuditTrail trail,
+            Clock clock,
+            @ConfigProperty(name = "booking.waitlist.offer-for", defaultValue = "PT24H") Duration offerFor) {
+        return new WaitlistService(
+                waitlist,
+                catalogue,
+                bookings,
+                slots,
+                booking,
+                cancel,
+                identities,
+                records,
+                visibility,
+                trail,
+                clock,
+                offerFor);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package fi.sote.booking.application.booking;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import fi.sote.booking.application.booking.BookingDrafts.Links;
 import fi.sote.booking.application.booking.BookingDrafts.Making;
@@ -53,6 +54,13 @@ public final class BookSlotService implements BookSlotUseCase {
                 BookingEvent.Type.HELD,
                 "holdSlot");
         return drafts.book(actor, command.slot(), held, command.commit());
+    }
+
+    @Override
+    public Outcome<Booking> offer(Actor actor, BookSlotCommand command, Instant until) {
+        Making offered = new Making(
+                drafts.newId(), BookingStatus.PENDING, until, Links.NONE, BookingEvent.Type.HELD, "offerWaitlistTime");
+        return drafts.book(actor, command.slot(), offered, command.commit());
     }
 
     @Override

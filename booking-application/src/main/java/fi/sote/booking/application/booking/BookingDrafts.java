@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 import fi.sote.booking.application.audit.AuditTrail;
@@ -167,7 +166,7 @@ public final class BookingDrafts {
         if (resource.get().retired()) {
             return Outcome.retired("resourceId", "resource", request.resource().value());
         }
-        String mode = contactMode(request, product.get());
+        String mode = product.get().contactMode(request.contactMode());
         Instant now = now();
         if (request.start().isBefore(now)) {
             throw new InvalidValueException("start", "must not be in the past");
@@ -421,22 +420,5 @@ public final class BookingDrafts {
     /** One part of a request that cannot be done: {@code part}[index], its start and why. */
     static Outcome.Conflict conflict(String part, int index, Instant start, Outcome<?> refusal) {
         return new Outcome.Conflict(part + "[" + index + "]", start + ": " + Outcome.why(refusal));
-    }
-
-    private static String contactMode(SlotRequest request, BookableProduct product) {
-        Set<String> modes = product.contactModes();
-        if (request.contactMode() == null) {
-            if (modes.size() != 1) {
-                throw new InvalidValueException(
-                        "contactMode",
-                        "is required: the product is given as " + String.join(", ", new TreeSet<>(modes)));
-            }
-            return modes.iterator().next();
-        }
-        if (!modes.contains(request.contactMode())) {
-            throw new InvalidValueException(
-                    "contactMode", "must be one the product allows: " + String.join(", ", new TreeSet<>(modes)));
-        }
-        return request.contactMode();
     }
 }

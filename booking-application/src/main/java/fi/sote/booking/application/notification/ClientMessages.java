@@ -1,6 +1,7 @@
 package fi.sote.booking.application.notification;
 
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class ClientMessages {
             String reminder,
             String reassignedSubject,
             String reassigned,
+            String offeredSubject,
+            String offered,
+            String heldUntil,
             String professional,
             String time,
             String mode,
@@ -63,6 +67,10 @@ final class ClientMessages {
                     "Muistutus: sinulla on varattu aika.",
                     "Ajanvarauksesi työntekijä on vaihtunut",
                     "Ajanvarauksesi siirtyi toiselle työntekijälle työntekijän poissaolon vuoksi.",
+                    "Jonosta vapautui sinulle aika",
+                    "Jonosta vapautui sinulle aika. Se on varattu sinulle alustavasti; vahvista se asiointipalvelussa,"
+                            + " muuten aika tarjotaan jonossa seuraavalle.",
+                    "Vahvista viimeistään",
                     "Työntekijä",
                     "Aika",
                     "Asiointitapa",
@@ -88,6 +96,10 @@ final class ClientMessages {
                     "Påminnelse: du har en bokad tid.",
                     "Personalen för din tidsbokning har bytts",
                     "Din tidsbokning har flyttats till en annan anställd på grund av en frånvaro.",
+                    "En tid har blivit ledig för dig från kön",
+                    "En tid har blivit ledig för dig från kön. Den är preliminärt reserverad för dig; bekräfta den i"
+                            + " e-tjänsten, annars erbjuds tiden till nästa i kön.",
+                    "Bekräfta senast",
                     "Anställd",
                     "Tid",
                     "Kontaktsätt",
@@ -113,6 +125,10 @@ final class ClientMessages {
                     "A reminder: you have an appointment.",
                     "Your appointment is with another professional",
                     "Your appointment has moved to another professional because of an absence.",
+                    "A time has freed up for you from the waitlist",
+                    "A time has freed up for you from the waitlist. It is held for you; confirm it in the e-service,"
+                            + " or it is offered to the next in line.",
+                    "Confirm by",
                     "Professional",
                     "Time",
                     "How",
@@ -161,6 +177,29 @@ final class ClientMessages {
         return new Text(
                 words.reassignedSubject(),
                 words.reassigned() + "\n\n" + professional + details(words, booking, id) + words.noReply());
+    }
+
+    /**
+     * The offer of a time freed for a client on the waitlist, held for them until {@code until}: a text message says
+     * when the time is and by when to confirm it.
+     */
+    static Text offer(
+            MessageChannel channel,
+            String language,
+            Confirmation booking,
+            ZonedDateTime until,
+            BookingId id,
+            String service) {
+        Words words = words(language);
+        String by =
+                words.heldUntil() + " " + until.format(DateTimeFormatter.ofPattern(words.dateFormat(), words.locale()))
+                        + " " + clock(language, until.toLocalTime());
+        if (channel == MessageChannel.SMS) {
+            return sms(words, words.offeredSubject(), start(words, booking) + " (" + by + ")", id, service);
+        }
+        return new Text(
+                words.offeredSubject(),
+                words.offered() + "\n\n" + by + "\n" + details(words, booking, id) + words.noReply());
     }
 
     static Text change(

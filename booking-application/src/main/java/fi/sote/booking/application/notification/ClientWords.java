@@ -4,6 +4,7 @@ import fi.sote.booking.application.booking.Confirmations;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.notification.Messenger.Message;
 import fi.sote.booking.domain.booking.Booking;
+import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.notification.MessageChannel;
 
@@ -61,6 +62,19 @@ final class ClientWords {
                         confirmations.of(booking),
                         booking.id(),
                         service(booking, channel)));
+    }
+
+    /** The offer of a time held for a client from the waitlist, to confirm before the hold lapses. */
+    Message offer(Booking hold, MessageChannel channel) {
+        return new Message(
+                "WAITLIST_OFFER",
+                ClientMessages.offer(
+                        channel,
+                        hold.clientLanguage(),
+                        confirmations.of(hold),
+                        hold.holdExpiresAt().atZone(BookingTime.ZONE),
+                        hold.id(),
+                        service(hold, channel)));
     }
 
     Message reminder(Booking booking, MessageChannel channel) {

@@ -23,6 +23,7 @@ import fi.sote.booking.application.notification.port.out.EventReaders;
 import fi.sote.booking.application.notification.port.out.EventReaders.Audience;
 import fi.sote.booking.application.notification.port.out.MessageSender;
 import fi.sote.booking.application.notification.port.out.MessageSender.Result;
+import fi.sote.booking.application.waitlist.port.out.WaitlistRepository;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.BookingStatus;
@@ -80,10 +81,12 @@ public final class NotifyClientsService extends EventFollower implements NotifyC
         };
     }
 
-    /** Whether the event may tell a client something: a booking booked or cancelled. */
+    /** Whether the event may tell a client something: a booking booked or cancelled, a time offered from the waitlist. */
     private static boolean told(Event event) {
         return event.aggregateType().equals("booking")
-                && (event.type().equals("booking.booked") || event.type().equals("booking.cancelled"));
+                && (event.type().equals("booking.booked")
+                        || event.type().equals("booking.cancelled")
+                        || event.type().equals(WaitlistRepository.OFFERED));
     }
 
     /** Sends what the event tells the client, if anything; REFUSED also when there is nothing to send. */
@@ -95,8 +98,11 @@ public final class NotifyClientsService extends EventFollower implements NotifyC
                 booking.organisation(),
                 recipient(booking, contact),
                 new Concerning(booking.client(), booking.id(), PURPOSE),
-                channel ->
-                        event.type().equals("booking.booked") ? booked(booking, channel) : cancelled(booking, channel));
+                channel -> switch (event.type()) {
+                    case "booking.booked" -> booked(booking, channel);
+                    case WaitlistRepository.OFFERED -> offered(booking, channel);
+                    default -> cancelled(booking, channel);
+                });
     }
 
     /** The client as their record reaches them, in the language of the booking. */
@@ -125,6 +131,13 @@ public final class NotifyClientsService extends EventFollower implements NotifyC
             }
         }
         return Optional.of(words.confirmation(booking, channel));
+    }
+
+    /** A time offered from the waitlist, while it is still held for the client; nothing once taken or let go. */
+    private Optional<Message> offered(Booking hold, MessageChannel channel) {
+        return hold.status() == BookingStatus.PENDING && hold.isHeldAt(clock.instant())
+                ? Optional.of(words.offer(hold, channel))
+                : Optional.empty();
     }
 
     /** Whether the booking replaced another with another professional because the one it was with is absent. */

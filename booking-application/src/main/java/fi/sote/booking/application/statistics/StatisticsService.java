@@ -93,6 +93,17 @@ public final class StatisticsService implements StatisticsQuery {
     }
 
     @Override
+    public Outcome<WaitlistFigures> waitlist(Actor actor, FollowUpPeriod period, boolean external) {
+        boolean suppress = protect(actor, period, external);
+        Map<String, Cell> found = statistics.waitlist(actor.organisation(), start(period), end(period), suppress);
+        List<Shown> figures = StatisticsRepository.WAITLIST_FIGURES.stream()
+                .map(figure -> SmallCells.one(found.getOrDefault(figure, new Cell(Map.of(), 0, 0)), suppress))
+                .toList();
+        return Outcome.accepted(new WaitlistFigures(
+                period, suppress, figures.get(0), figures.get(1), figures.get(2), figures.get(3), figures.get(4)));
+    }
+
+    @Override
     public Outcome<TimeUse> timeUse(Actor actor, FollowUpPeriod period) {
         Map<ResourceId, Resource> supervised = new LinkedHashMap<>();
         catalogue.resources(actor.organisation()).stream()

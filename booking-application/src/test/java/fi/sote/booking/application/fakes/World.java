@@ -36,6 +36,7 @@ import fi.sote.booking.application.safety.VisitService;
 import fi.sote.booking.application.safety.WhereaboutsService;
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
+import fi.sote.booking.application.waitlist.WaitlistService;
 import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.policy.AttendancePolicy;
 import fi.sote.booking.domain.calendar.BookingTime;
@@ -122,6 +123,22 @@ public final class World {
     /** Alerts fall due 15 minutes after a visit's planned end. */
     public final VisitService visitService =
             new VisitService(catalogue, calendar, bookings, visits, Duration.ofMinutes(15), clock);
+
+    public final InMemoryWaitlist waitlist = new InMemoryWaitlist();
+    /** Offers are held for a day at most. */
+    public final WaitlistService waitlistService = new WaitlistService(
+            waitlist,
+            catalogue,
+            bookings,
+            new SearchSlotsService(catalogue, calendar, clock),
+            bookSlot,
+            cancel,
+            identities,
+            records,
+            visibility,
+            new AuditTrail(audit, clock),
+            clock,
+            Duration.ofDays(1));
 
     public final AlertService alerts = new AlertService(catalogue, visits, clock);
     public final WhereaboutsService whereabouts =

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
@@ -339,5 +340,25 @@ public record BookableProduct(
             throw new InvalidValueException(field, "must be from 0 to 120 minutes");
         }
         return buffer;
+    }
+
+    /**
+     * The contact mode a booking of the product is given as: the one {@code requested}, which must be one of the
+     * product's; or, requesting none, the product's only one (required when it has several).
+     */
+    public String contactMode(String requested) {
+        if (requested == null) {
+            if (contactModes.size() != 1) {
+                throw new InvalidValueException(
+                        "contactMode",
+                        "is required: the product is given as " + String.join(", ", new TreeSet<>(contactModes)));
+            }
+            return contactModes.iterator().next();
+        }
+        if (!contactModes.contains(requested)) {
+            throw new InvalidValueException(
+                    "contactMode", "must be one the product allows: " + String.join(", ", new TreeSet<>(contactModes)));
+        }
+        return requested;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The events an integration may subscribe to or follow: every change of a booking, of a calendar entry, of released
- * time and of absences, and the work-safety alerts. A client's notification is not one of them: it names the client
- * and goes to the client's own channels only.
+ * time and of absences, the work-safety alerts, and the times offered from the waitlist. A client's notification is
+ * not one of them: it names the client and goes to the client's own channels only.
  */
 public final class EventTypes {
 
@@ -24,7 +24,8 @@ public final class EventTypes {
             "release.withdrawn",
             "absence.recorded",
             "work-safety.alert-raised",
-            "work-safety.alert-closed");
+            "work-safety.alert-closed",
+            "waitlist.offered");
 
     private static final Set<String> KNOWN = Set.copyOf(SUBSCRIBABLE);
 

@@ -39,6 +39,9 @@ public enum RejectionReason {
     /** The catalogue item (a social service, a resource, an entry type, ...) is retired: nothing new is made with it. */
     RETIRED("retired", "It is retired"),
 
+    /** The client already waits for the product. */
+    ALREADY_WAITING("already-waiting", "The client is already on the waitlist for this"),
+
     /** The catalogue item cannot be retired while items in use, or bookings to come, depend on it. */
     IN_USE("in-use", "It is still in use"),
 

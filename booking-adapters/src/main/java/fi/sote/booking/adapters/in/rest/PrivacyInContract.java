@@ -39,7 +39,11 @@ public class PrivacyInContract implements OASFilter {
             "rescheduleBooking",
             "recordAttendance",
             "addCalendarEntry",
-            "changeCalendarEntry");
+            "changeCalendarEntry",
+            "joinWaitlist",
+            "listWaitlist",
+            "getWaitlistEntry",
+            "withdrawFromWaitlist");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -38,11 +38,11 @@ class EventReadersPersistenceAdapter implements EventReaders {
              order by xid, id""";
 
     /**
-     * A booking booked or cancelled whose client has a client record (a booking's event names its client), its own or,
-     * for a client booked under a personal identity code, the one linked to the code.
+     * A booking booked or cancelled, or a time offered from the waitlist, whose client has a client record (the event
+     * names its client), its own or, for a client booked under a personal identity code, the one linked to the code.
      */
     private static final String CLIENT_EVENTS = EVENTS.formatted("""
-            p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled')
+            p.aggregate_type = 'booking' and p.event_type in ('booking.booked', 'booking.cancelled', 'waitlist.offered')
             and (exists (select 1 from client_record c
                           where c.organisation_id = p.organisation_id and c.reference = p.payload->>'client')
                  or exists (select 1 from client_record c

@@ -150,6 +150,52 @@ class StatisticsPersistenceAdapter implements StatisticsRepository {
     }
 
     @Override
+    public Map<String, Cell> waitlist(OrganisationId organisation, Instant from, Instant to, boolean keyed) {
+        // each figure's entries, then counted as bookings are: entries, distinct clients and their cell keys
+        String keys = keyed
+                ? CELL_KEYS.replace("b.id::text", "w.id::text").replace("b.client_reference", "w.client_reference")
+                : "0 as bookings_key, 0 as clients_key";
+        Map<String, Cell> figures = new HashMap<>();
+        sql.list(
+                """
+                with figures as (
+                    select 'joined' as figure, w.* from waitlist_entry w
+                     where w.organisation_id = ? and w.joined_at >= ? and w.joined_at < ?
+                    union all
+                    select lower(w.status), w.* from waitlist_entry w
+                     where w.organisation_id = ? and w.closed_at >= ? and w.closed_at < ?
+                    union all
+                    select 'waiting', w.* from waitlist_entry w
+                     where w.organisation_id = ? and w.joined_at < ? and (w.closed_at is null or w.closed_at >= ?))
+                select figure, count(*) as bookings, count(distinct w.client_reference) as clients,
+                """ + keys + " from figures w group by figure",
+                s -> {
+                    int next = 1;
+                    for (int figure = 0; figure < 2; figure++) {
+                        s.set(next++, organisation.value());
+                        s.set(next++, ReleaseRows.utc(from));
+                        s.set(next++, ReleaseRows.utc(to));
+                    }
+                    s.set(next++, organisation.value());
+                    s.set(next++, ReleaseRows.utc(to));
+                    s.set(next++, ReleaseRows.utc(to));
+                    if (keyed) {
+                        s.set(next++, identityKey.statisticsSeed());
+                        s.set(next, identityKey.statisticsSeed());
+                    }
+                },
+                row -> figures.put(
+                        row.getString("figure"),
+                        new Cell(
+                                Map.of(),
+                                row.getLong("bookings"),
+                                row.getLong("clients"),
+                                row.getLong("bookings_key"),
+                                row.getLong("clients_key"))));
+        return figures;
+    }
+
+    @Override
     public List<TimeUseRow> timeUse(
             OrganisationId organisation, Collection<ResourceId> resources, Instant from, Instant to) {
         return sql.list(

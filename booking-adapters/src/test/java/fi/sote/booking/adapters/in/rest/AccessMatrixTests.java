@@ -164,6 +164,11 @@ class AccessMatrixTests {
         MATRIX.put("checkOut", Set.of(P));
         MATRIX.put("bookingStatistics", Set.of(S, I));
         MATRIX.put("statisticsIndicators", Set.of(S, I));
+        MATRIX.put("waitlistStatistics", Set.of(S, I));
+        MATRIX.put("joinWaitlist", Set.of(C, N));
+        for (String op : List.of("listWaitlist", "getWaitlistEntry", "withdrawFromWaitlist")) {
+            MATRIX.put(op, Set.of(C, N, P, S));
+        }
     }
 
     @Inject
@@ -309,7 +314,18 @@ class AccessMatrixTests {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String waiting = catalogue
+                .asPersona("counsellor")
+                .body("{\"productId\":\"" + catalogue.productId + "\",\"from\":\"" + BookingResourceTests.MONDAY
+                        + "\",\"to\":\"" + BookingResourceTests.MONDAY + "\",\"client\":\"matrix-" + catalogue.suffix
+                        + "\"}")
+                .post("/api/v1/waitlist")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("/api/v1/waitlist/", waiting);
         ids.put("/api/v1/calendar-feeds/", feed);
         ids.put("/api/v1/webhook-subscriptions/", subscription);
         ids.put("/api/v1/absences/", absence);

@@ -69,7 +69,8 @@ public class EventFeedResource {
                     description = "The event type: booking.held, booking.booked, booking.cancelled, booking.moved, "
                             + "booking.status_changed, calendar-entry.added, calendar-entry.moved, calendar-entry.changed, "
                             + "calendar-entry.removed, release.added, release.withdrawn, absence.recorded, "
-                            + "work-safety.alert-raised or work-safety.alert-closed.",
+                            + "work-safety.alert-raised, work-safety.alert-closed or waitlist.offered (a time held for a "
+                            + "client on the waitlist: the aggregate is the hold, a booking).",
                     examples = "booking.booked")
             String type,
 

@@ -78,6 +78,7 @@ enum ProblemType {
                     NOT_AFFECTED,
                     ALREADY_CHECKED_IN,
                     ALREADY_CLOSED,
+                    ALREADY_WAITING,
                     IDEMPOTENCY_KEY_IN_USE -> 409;
             case IDEMPOTENCY_KEY_REUSED, RELEASE_HOLDS_NO_SLOT, REASON_REQUIRED -> 422;
             case UNKNOWN_REFERENCE -> 400;

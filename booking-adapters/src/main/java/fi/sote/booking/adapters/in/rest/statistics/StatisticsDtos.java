@@ -177,4 +177,55 @@ public final class StatisticsDtos {
 
             @Schema(description = "Per professional, entry type and product.")
             List<TimeUseLineView> byProfessional) {}
+
+    @Schema(
+            name = "WaitlistFigure",
+            description = "A count of waitlist entries. Suppressed: entries and clients left out.")
+    public record WaitlistFigureView(
+            @Schema(description = "Entries counted.", nullable = true)
+            Long entries,
+
+            @Schema(description = "Distinct clients they concern.", nullable = true)
+            Long clients,
+
+            @Schema(description = "Hidden by the small-cell rule.")
+            boolean suppressed) {
+
+        static WaitlistFigureView of(Shown shown) {
+            return new WaitlistFigureView(
+                    shown.suppressed() ? null : shown.cell().bookings(),
+                    shown.suppressed() ? null : shown.cell().clients(),
+                    shown.suppressed());
+        }
+    }
+
+    @Schema(
+            name = "WaitlistStatistics",
+            description = "The waitlist over one follow-up period: how many joined, how the waits that ended in it "
+                    + "ended, and how many were still waiting at its end.")
+    public record WaitlistStatisticsView(
+            PeriodView period,
+
+            @Schema(
+                    description =
+                            "INTERNAL, or EXTERNAL: small cells suppressed and counts perturbed (suppressionRule).")
+            String audience,
+
+            @Schema(description = "The suppression rule applied; left out when none was.", nullable = true)
+            String suppressionRule,
+
+            @Schema(description = "Entries that joined the waitlist in the period.")
+            WaitlistFigureView joined,
+
+            @Schema(description = "Waits that ended in the period with an offered time booked.")
+            WaitlistFigureView booked,
+
+            @Schema(description = "Waits the client (or staff for them) withdrew in the period.")
+            WaitlistFigureView withdrawn,
+
+            @Schema(description = "Waits whose days passed in the period without a time booked.")
+            WaitlistFigureView ended,
+
+            @Schema(description = "Entries still waiting, or holding an offer, at the end of the period.")
+            WaitlistFigureView waiting) {}
 }

@@ -39,6 +39,8 @@ import fi.sote.booking.adapters.in.rest.statistics.StatisticsDtos.PeriodView;
 import fi.sote.booking.adapters.in.rest.statistics.StatisticsDtos.ShareView;
 import fi.sote.booking.adapters.in.rest.statistics.StatisticsDtos.TimeUseLineView;
 import fi.sote.booking.adapters.in.rest.statistics.StatisticsDtos.TimeUseView;
+import fi.sote.booking.adapters.in.rest.statistics.StatisticsDtos.WaitlistFigureView;
+import fi.sote.booking.adapters.in.rest.statistics.StatisticsDtos.WaitlistStatisticsView;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 import fi.sote.booking.adapters.security.Roles;
@@ -46,6 +48,7 @@ import fi.sote.booking.application.statistics.port.in.StatisticsQuery;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery.BookingCounts;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery.Indicators;
 import fi.sote.booking.application.statistics.port.in.StatisticsQuery.Table;
+import fi.sote.booking.application.statistics.port.in.StatisticsQuery.WaitlistFigures;
 import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.statistics.Dimension;
@@ -223,6 +226,55 @@ public class StatisticsResource {
             return csv(List.of("indicator", "key", "value", "suppressed"), rows);
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("waitlist")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Extension(name = IntegrationScopes.EXTENSION, value = IntegrationScopes.STATISTICS_READ)
+    @Operation(
+            operationId = "waitlistStatistics",
+            summary = "The waitlist's figures",
+            description = "How many clients joined the waitlist in the period, how many waits ended in it with a time "
+                    + "booked, withdrawn or with their days passed, and how many were waiting at its end. Counts of "
+                    + "entries and of distinct clients; for EXTERNAL, protected as the other statistics are.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WaitlistStatisticsView.class)))
+    public Response waitlist(
+            @Parameter(description = PERIOD, schema = @Schema(implementation = LocalDate.class)) @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "The period's last day (ISO-8601 date), inclusive.",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "INTERNAL (default) or EXTERNAL.",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"INTERNAL", "EXTERNAL"},
+                                            defaultValue = "INTERNAL"))
+                    @QueryParam("audience")
+                    String audience) {
+        WaitlistFigures found =
+                Outcomes.value(statistics.waitlist(caller.actor(), period(from, to), external(audience)));
+        return Response.ok(
+                        new WaitlistStatisticsView(
+                                period(found.period()),
+                                audienceOf(found.suppression()),
+                                found.suppression() ? SmallCells.RULE : null,
+                                WaitlistFigureView.of(found.joined()),
+                                WaitlistFigureView.of(found.booked()),
+                                WaitlistFigureView.of(found.withdrawn()),
+                                WaitlistFigureView.of(found.ended()),
+                                WaitlistFigureView.of(found.waiting())),
+                        MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET

@@ -85,7 +85,8 @@ public class WebhookResource {
                     description = "The event types to send: booking.held, booking.booked, booking.cancelled, "
                             + "booking.moved, booking.status_changed, calendar-entry.added, calendar-entry.moved, calendar-entry.changed, "
                             + "calendar-entry.removed, release.added, release.withdrawn, absence.recorded, "
-                            + "work-safety.alert-raised, work-safety.alert-closed; none or left out: every one.",
+                            + "work-safety.alert-raised, work-safety.alert-closed, waitlist.offered; none or left out: "
+                            + "every one.",
                     examples = "[\"booking.booked\", \"booking.cancelled\"]")
             List<String> eventTypes) {}
 

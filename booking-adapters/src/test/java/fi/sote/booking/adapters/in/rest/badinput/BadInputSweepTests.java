@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -125,7 +126,15 @@ class BadInputSweepTests {
         for (String view : List.of("viewMyAgenda", "viewTeamAgenda", "listFirstContacts", "listBookingsMadeByMe")) {
             known.put(view + "?from", TextNode.valueOf("2027-01-04"));
         }
-        for (String statistics : List.of("bookingStatistics", "statisticsIndicators", "timeUseStatistics")) {
+        // a counsellor joins a client to the waitlist, for days to come
+        known.put("joinWaitlist.client", TextNode.valueOf("ASIAKAS-1"));
+        known.put(
+                "joinWaitlist.from",
+                TextNode.valueOf(LocalDate.now().plusDays(30).toString()));
+        known.put(
+                "joinWaitlist.to", TextNode.valueOf(LocalDate.now().plusDays(40).toString()));
+        for (String statistics :
+                List.of("bookingStatistics", "statisticsIndicators", "timeUseStatistics", "waitlistStatistics")) {
             known.put(statistics + "?from", TextNode.valueOf("2026-01-01"));
             known.put(statistics + "?to", TextNode.valueOf("2026-12-31"));
         }

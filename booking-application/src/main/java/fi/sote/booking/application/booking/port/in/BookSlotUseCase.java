@@ -1,5 +1,7 @@
 package fi.sote.booking.application.booking.port.in;
 
+import java.time.Instant;
+
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
@@ -9,6 +11,12 @@ public interface BookSlotUseCase {
 
     /** Holds the time (status pending, Ehdotettu) until the hold lapses; nobody else can book it meanwhile. */
     Outcome<Booking> hold(Actor actor, BookSlotCommand command);
+
+    /**
+     * Holds the time for a client until {@code until}, as the waitlist offers a freed time: the hold is the client's
+     * to confirm, and does not count against the holds they may make themselves.
+     */
+    Outcome<Booking> offer(Actor actor, BookSlotCommand command, Instant until);
 
     /** Books the time directly. */
     Outcome<Booking> book(Actor actor, BookSlotCommand command);

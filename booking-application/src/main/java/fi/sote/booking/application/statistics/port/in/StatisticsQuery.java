@@ -60,9 +60,24 @@ public interface StatisticsQuery {
 
     record TimeUse(FollowUpPeriod period, List<TimeUseLine> byTeam, List<TimeUseLine> byProfessional) {}
 
+    /**
+     * The waitlist over the period, each figure a count of entries: joined in it; whose wait ended in it with a time
+     * booked, withdrawn, or with its days passed unbooked; and still waiting (or offered a time) at its end.
+     */
+    record WaitlistFigures(
+            FollowUpPeriod period,
+            boolean suppression,
+            Shown joined,
+            Shown booked,
+            Shown withdrawn,
+            Shown ended,
+            Shown waiting) {}
+
     Outcome<BookingCounts> bookings(Actor actor, FollowUpPeriod period, List<Dimension> groupBy, boolean external);
 
     Outcome<Indicators> indicators(Actor actor, FollowUpPeriod period, boolean external);
+
+    Outcome<WaitlistFigures> waitlist(Actor actor, FollowUpPeriod period, boolean external);
 
     /** Time use of the teams the actor supervises, per team and per professional. */
     Outcome<TimeUse> timeUse(Actor actor, FollowUpPeriod period);

@@ -3,6 +3,7 @@ package fi.sote.booking.application.statistics.port.out;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import fi.sote.booking.domain.calendar.TimeInterval;
 import fi.sote.booking.domain.catalogue.EntryCategory;
@@ -24,6 +25,16 @@ public interface StatisticsRepository {
      */
     List<List<Cell>> bookingsMade(
             OrganisationId organisation, Instant from, Instant to, List<List<Dimension>> groupings, boolean keyed);
+
+    /** The waitlist's figures, by name: {@link #WAITLIST_FIGURES}. */
+    List<String> WAITLIST_FIGURES = List.of("joined", "booked", "withdrawn", "ended", "waiting");
+
+    /**
+     * The waitlist's entries counted for each of {@link #WAITLIST_FIGURES} from {@code from} to {@code to} (as
+     * StatisticsQuery.WaitlistFigures defines them), with their
+     * distinct clients; with cell keys when {@code keyed}. A figure nothing counts for may be left out.
+     */
+    Map<String, Cell> waitlist(OrganisationId organisation, Instant from, Instant to, boolean keyed);
 
     /**
      * Hours of one resource's calendar entries of one type, or of its booked time of one product
