@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import fi.sote.booking.application.audit.AuditTrail;
 import fi.sote.booking.application.booking.port.in.BookSlotCommand;
@@ -43,7 +45,7 @@ import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.calendar.Slot;
 import fi.sote.booking.domain.catalogue.BookableProduct;
-import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -153,6 +155,38 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             return Outcome.rejected(
                     RejectionReason.CHANNEL_NOT_ALLOWED, null, "Clients and counsellors join the waitlist");
         }
+        Outcome<String> mode = command.product() != null
+                ? productMode(organisation, command, channel)
+                : serviceMode(organisation, command, channel);
+        if (!(mode instanceof Outcome.Accepted<String> contactMode)) {
+            return Outcome.refusal(mode);
+        }
+        Instant now = clock.instant();
+        WaitlistEntry entry = WaitlistEntry.join(
+                organisation,
+                client,
+                command.product(),
+                command.socialService(),
+                command.from(),
+                command.to(),
+                contactMode.value(),
+                command.clientLanguage(),
+                channel,
+                actor.subject(),
+                now,
+                today());
+        if (!waitlist.add(entry)) {
+            return Outcome.rejected(
+                    RejectionReason.ALREADY_WAITING,
+                    command.product() != null ? "productId" : "socialServiceId",
+                    "The client already waits for this; change the days by withdrawing and joining again");
+        }
+        trail.shown(actor, "joinWaitlist", client, List.of(entry.id().toString()), null);
+        return Outcome.accepted(shown(List.of(entry)).get(0));
+    }
+
+    /** The contact mode of a wait for a product booked through the channel: the one asked for, or its only one. */
+    private Outcome<String> productMode(OrganisationId organisation, JoinWaitlistCommand command, Channel channel) {
         Optional<BookableProduct> product = catalogue.product(organisation, command.product());
         if (product.isEmpty()) {
             return Outcome.unknown("productId", "bookable product", command.product());
@@ -165,27 +199,45 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             return Outcome.rejected(
                     RejectionReason.SLOT_NOT_OFFERED, "productId", "The product is not booked through " + channel);
         }
-        Instant now = clock.instant();
-        WaitlistEntry entry = WaitlistEntry.join(
-                organisation,
-                client,
-                command.product(),
-                command.from(),
-                command.to(),
-                product.get().contactMode(command.contactMode()),
-                command.clientLanguage(),
-                channel,
-                actor.subject(),
-                now,
-                today());
-        if (!waitlist.add(entry)) {
-            return Outcome.rejected(
-                    RejectionReason.ALREADY_WAITING,
-                    "productId",
-                    "The client already waits for this product; change the days by withdrawing and joining again");
+        return Outcome.accepted(product.get().contactMode(command.contactMode()));
+    }
+
+    /**
+     * The contact mode of a wait for a social service some product of which is booked through the channel: one of
+     * those products', required unless they share one only.
+     */
+    private Outcome<String> serviceMode(OrganisationId organisation, JoinWaitlistCommand command, Channel channel) {
+        Optional<SocialService> service = catalogue.socialService(organisation, command.socialService());
+        if (service.isEmpty()) {
+            return Outcome.unknown("socialServiceId", "social service", command.socialService());
         }
-        trail.shown(actor, "joinWaitlist", client, List.of(entry.id().toString()), null);
-        return Outcome.accepted(shown(List.of(entry)).get(0));
+        if (service.get().retired()) {
+            return Outcome.retired(
+                    "socialServiceId", "social service", command.socialService().value());
+        }
+        Set<String> modes = new TreeSet<>();
+        catalogue.products(organisation).stream()
+                .filter(product -> product.socialService().equals(command.socialService()))
+                .filter(product -> !product.retired() && product.channels().contains(channel))
+                .forEach(product -> modes.addAll(product.contactModes()));
+        if (modes.isEmpty()) {
+            return Outcome.rejected(
+                    RejectionReason.SLOT_NOT_OFFERED,
+                    "socialServiceId",
+                    "No product of the social service is booked through " + channel);
+        }
+        if (command.contactMode() == null && modes.size() > 1) {
+            throw new InvalidValueException(
+                    "contactMode", "is required: the service's products are given as " + String.join(", ", modes));
+        }
+        if (command.contactMode() != null && !modes.contains(command.contactMode())) {
+            throw new InvalidValueException(
+                    "contactMode", "must be one the service's products allow: " + String.join(", ", modes));
+        }
+        return Outcome.accepted(
+                command.contactMode() != null
+                        ? command.contactMode()
+                        : modes.iterator().next());
     }
 
     @Override
@@ -240,11 +292,20 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             return Outcome.rejected(
                     RejectionReason.ALREADY_CLOSED, null, "The wait is already over: " + entry.status());
         }
+        Optional<Booking> held = entry.status() == WaitlistStatus.OFFERED
+                ? bookings.booking(entry.organisation(), entry.offer())
+                : Optional.empty();
+        if (held.isPresent() && took(held.get())) {
+            // the client booked the offered time before the round saw it: the wait is over, as booked
+            waitlist.replace(entry, entry.booked(clock.instant()), null);
+            return Outcome.rejected(
+                    RejectionReason.ALREADY_CLOSED, null, "The wait is already over: the offered time was booked");
+        }
         WaitlistEntry withdrawn = entry.withdrawn(clock.instant());
         if (!waitlist.replace(entry, withdrawn, null)) {
             return Outcome.rejected(RejectionReason.STALE_VERSION, null, "The entry changed meanwhile; read it again");
         }
-        if (entry.offer() != null) {
+        if (held.isPresent() && held.get().status() == BookingStatus.PENDING) {
             letGo(entry, entry.offer());
         }
         trail.shown(actor, "withdrawFromWaitlist", entry.client(), List.of(id.toString()), null);
@@ -306,10 +367,6 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
     /** Offers the waiting entry the earliest free time that fits it and it has not let go; whether one was. */
     private boolean offer(WaitlistEntry entry) {
         Instant now = clock.instant();
-        Optional<BookableProduct> product = catalogue.product(entry.organisation(), entry.product());
-        if (product.isEmpty() || product.get().retired()) {
-            return false;
-        }
         Instant from = entry.from().atStartOfDay(BookingTime.ZONE).toInstant();
         Instant to = entry.to().plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant();
         from = from.isBefore(now) ? now : from;
@@ -319,7 +376,7 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
         SlotSearch search = new SlotSearch(
                 entry.organisation(),
                 Set.of(entry.channel()),
-                null,
+                entry.socialService(),
                 entry.product(),
                 null,
                 null,
@@ -337,7 +394,10 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
         int attempts = 0;
         for (FoundSlot found : page.value().items()) {
             Slot slot = found.slot();
-            Instant until = until(entry, product.get(), slot, now);
+            if (found.product().retired()) {
+                continue;
+            }
+            Instant until = until(entry, found.product(), slot, now);
             if (entry.passedOn(slot.resource(), slot.interval().start()) || !until.isAfter(now)) {
                 continue;
             }
@@ -346,7 +406,7 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             }
             SlotRequest request = new SlotRequest(
                     slot.resource(),
-                    entry.product(),
+                    slot.product(),
                     slot.interval().start(),
                     entry.contactMode(),
                     entry.channel(),
@@ -420,9 +480,9 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             return List.of();
         }
         OrganisationId organisation = entries.get(0).organisation();
-        Collection<BookableProductId> products =
-                entries.stream().map(WaitlistEntry::product).distinct().toList();
-        Map<WaitlistEntryId, Integer> places = waitlist.places(organisation, products);
+        Collection<UUID> awaited =
+                entries.stream().map(WaitlistEntry::awaited).distinct().toList();
+        Map<WaitlistEntryId, Integer> places = waitlist.places(organisation, awaited);
         Map<BookingId, Booking> offers = new HashMap<>();
         bookings.bookings(
                         organisation,

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import fi.sote.booking.application.waitlist.port.in.WaitlistUseCase.Filter;
 import fi.sote.booking.application.waitlist.port.out.WaitlistRepository;
-import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.waitlist.WaitlistEntry;
 import fi.sote.booking.domain.waitlist.WaitlistEntryId;
@@ -26,7 +26,7 @@ public final class InMemoryWaitlist implements WaitlistRepository {
         boolean waiting = entries.values().stream()
                 .anyMatch(other -> other.organisation().equals(entry.organisation())
                         && other.client().equals(entry.client())
-                        && other.product().equals(entry.product())
+                        && other.awaited().equals(entry.awaited())
                         && other.status().open());
         if (waiting) {
             return false;
@@ -59,7 +59,7 @@ public final class InMemoryWaitlist implements WaitlistRepository {
             OrganisationId organisation, Filter filter, Collection<String> clients) {
         return entries.values().stream()
                 .filter(entry -> entry.organisation().equals(organisation))
-                .filter(entry -> filter.product() == null || entry.product().equals(filter.product()))
+                .filter(entry -> filter.awaited() == null || entry.awaited().equals(filter.awaited()))
                 .filter(entry -> filter.statuses().contains(entry.status()))
                 .filter(entry -> clients == null || clients.contains(entry.client()))
                 .sorted(WaitlistEntry.FAIR_ORDER)
@@ -68,16 +68,15 @@ public final class InMemoryWaitlist implements WaitlistRepository {
     }
 
     @Override
-    public synchronized Map<WaitlistEntryId, Integer> places(
-            OrganisationId organisation, Collection<BookableProductId> products) {
+    public synchronized Map<WaitlistEntryId, Integer> places(OrganisationId organisation, Collection<UUID> awaited) {
         Map<WaitlistEntryId, Integer> places = new HashMap<>();
-        Map<BookableProductId, Integer> counted = new HashMap<>();
+        Map<UUID, Integer> counted = new HashMap<>();
         entries.values().stream()
                 .filter(entry -> entry.organisation().equals(organisation))
                 .filter(entry ->
-                        products.contains(entry.product()) && entry.status().open())
+                        awaited.contains(entry.awaited()) && entry.status().open())
                 .sorted(WaitlistEntry.FAIR_ORDER)
-                .forEach(entry -> places.put(entry.id(), counted.merge(entry.product(), 1, Integer::sum)));
+                .forEach(entry -> places.put(entry.id(), counted.merge(entry.awaited(), 1, Integer::sum)));
         return places;
     }
 

@@ -59,7 +59,7 @@ class WaitlistTests {
         Outcome<Waiting> joined = waitlist.join(
                 actor,
                 new JoinWaitlistCommand(
-                        world.firstVisit.id(), World.MONDAY, World.MONDAY, "OFFICE", null, client, null));
+                        world.firstVisit.id(), null, World.MONDAY, World.MONDAY, "OFFICE", null, client, null));
         assertThat(joined).isInstanceOf(Outcome.Accepted.class);
         return ((Outcome.Accepted<Waiting>) joined).value();
     }
@@ -112,16 +112,61 @@ class WaitlistTests {
         assertThat(toBertta.entry().status()).isEqualTo(WaitlistStatus.OFFERED);
         assertThat(toBertta.offer().client()).isEqualTo("bertta");
 
-        // Bertta confirms the hold, which ends her wait at the next round
+        // Bertta confirms the hold: her wait is over, even if she withdraws before the next round sees it
         assertThat(world.bookSlot.confirm(
                         bertta, new ConfirmHoldCommand(toBertta.offer().id(), null)))
                 .isInstanceOf(Outcome.Accepted.class);
+        assertThat(waitlist.withdraw(bertta, second.entry().id(), null))
+                .isInstanceOfSatisfying(
+                        Outcome.Rejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.ALREADY_CLOSED));
+        assertThat(world.current(toBertta.offer()).status()).isEqualTo(BookingStatus.BOOKED);
         assertThat(waitlist.offerFreedTimes()).isZero();
         Waiting booked = read(bertta, second);
         assertThat(booked.entry().status()).isEqualTo(WaitlistStatus.BOOKED);
         assertThat(booked.entry().closedAt()).isEqualTo(World.NOW.plus(Duration.ofMinutes(1)));
         assertThat(booked.place()).isNull();
         assertThat(read(anna, first).place()).isEqualTo(1);
+    }
+
+    @Test
+    void aWaitForASocialServiceIsOfferedATimeOfAnyOfItsProductsInTheSameFairOrder() {
+        Outcome<Waiting> joined = waitlist.join(
+                anna,
+                new JoinWaitlistCommand(
+                        null, world.familyCounselling.id(), World.MONDAY, World.MONDAY, "OFFICE", null, null, null));
+        Waiting first = ((Outcome.Accepted<Waiting>) joined).value();
+        assertThat(first.entry().socialService()).isEqualTo(world.familyCounselling.id());
+        world.clock.advance(Duration.ofMinutes(1));
+        Waiting second = join(bertta, null);
+        assertThat(first.place()).as("the service's line").isEqualTo(1);
+        assertThat(second.place()).as("the product's line").isEqualTo(1);
+
+        freeTheTimeAtTen();
+        assertThat(waitlist.offerFreedTimes()).isEqualTo(1);
+        Waiting offered = read(anna, first);
+        assertThat(offered.entry().status()).isEqualTo(WaitlistStatus.OFFERED);
+        assertThat(offered.offer().time().interval().start()).isEqualTo(World.at(0, "10:00"));
+        assertThat(offered.offer().time().product()).isIn(world.firstVisit.id(), world.parentGroup.id());
+        assertThat(offered.offer().time().contactMode()).isEqualTo("OFFICE");
+        assertThat(read(bertta, second).entry().status())
+                .as("joined later, though for the product itself")
+                .isEqualTo(WaitlistStatus.WAITING);
+
+        // the service's products are given as OFFICE and PHONE: the mode is needed
+        assertThatThrownBy(() -> waitlist.join(
+                        bertta,
+                        new JoinWaitlistCommand(
+                                null,
+                                world.familyCounselling.id(),
+                                World.MONDAY,
+                                World.MONDAY,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("contactMode"));
     }
 
     @Test
@@ -167,7 +212,7 @@ class WaitlistTests {
         assertThatThrownBy(() -> waitlist.join(
                         world.counsellor(),
                         new JoinWaitlistCommand(
-                                world.firstVisit.id(), World.MONDAY, World.MONDAY, "PHONE", "fi", null, null)))
+                                world.firstVisit.id(), null, World.MONDAY, World.MONDAY, "PHONE", "fi", null, null)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("client"));
         Waiting waiting = join(world.counsellor(), "cecilia");
@@ -234,6 +279,7 @@ class WaitlistTests {
                         anna,
                         new JoinWaitlistCommand(
                                 world.firstVisit.id(),
+                                null,
                                 World.MONDAY,
                                 World.MONDAY.plusDays(3),
                                 "PHONE",
@@ -246,7 +292,14 @@ class WaitlistTests {
         assertThat(waitlist.join(
                         anna,
                         new JoinWaitlistCommand(
-                                world.firstVisit.id(), World.MONDAY, World.MONDAY, "OFFICE", null, "stranger", null)))
+                                world.firstVisit.id(),
+                                null,
+                                World.MONDAY,
+                                World.MONDAY,
+                                "OFFICE",
+                                null,
+                                "stranger",
+                                null)))
                 .isInstanceOfSatisfying(
                         Outcome.Rejected.class,
                         rejected -> assertThat(rejected.field()).isEqualTo("client"));
@@ -270,13 +323,13 @@ class WaitlistTests {
         assertThat(waitlist.join(
                         world.as("pekka", Role.PROFESSIONAL),
                         new JoinWaitlistCommand(
-                                world.firstVisit.id(), World.MONDAY, World.MONDAY, "OFFICE", null, "anna", null)))
+                                world.firstVisit.id(), null, World.MONDAY, World.MONDAY, "OFFICE", null, "anna", null)))
                 .isInstanceOf(Outcome.Rejected.class);
         for (String mode : new String[] {"VIDEO", null}) {
             assertThatThrownBy(() -> waitlist.join(
                             bertta,
                             new JoinWaitlistCommand(
-                                    world.firstVisit.id(), World.MONDAY, World.MONDAY, mode, null, null, null)))
+                                    world.firstVisit.id(), null, World.MONDAY, World.MONDAY, mode, null, null, null)))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("contactMode"));
@@ -285,6 +338,7 @@ class WaitlistTests {
                         bertta,
                         new JoinWaitlistCommand(
                                 world.firstVisit.id(),
+                                null,
                                 World.MONDAY,
                                 World.MONDAY.minusDays(1),
                                 "OFFICE",
@@ -302,8 +356,8 @@ class WaitlistTests {
         assertThat(WaitlistEntry.FAIR_ORDER.compare(first.entry(), second.entry()))
                 .isEqualTo(
                         first.entry().id().value().compareTo(second.entry().id().value()));
-        Outcome<List<Waiting>> line =
-                waitlist.list(world.counsellor(), new Filter(world.firstVisit.id(), Set.of(), 10));
+        Outcome<List<Waiting>> line = waitlist.list(
+                world.counsellor(), new Filter(world.firstVisit.id().value(), Set.of(), 10));
         assertThat(((Outcome.Accepted<List<Waiting>>) line).value())
                 .extracting(Waiting::place)
                 .containsExactly(1, 2);

@@ -5,19 +5,22 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
 
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.catalogue.ResourceId;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.client.ClientReference;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
 import fi.sote.booking.domain.shared.OrganisationId;
 
 /**
- * A client's place on the waitlist of a bookable product: they wait for a time of it from {@code from} to {@code to}
- * (days in Finland, both included), with the contact mode and language they need, and are offered a matching time
+ * A client's place on the waitlist of a bookable product, or of a social service (a time of any of its products): they
+ * wait for a time from {@code from} to {@code to} (days in Finland, both included), with the contact mode and language
+ * they need, and are offered a matching time
  * when one frees (a cancellation, a lapsed hold, a new release). The offer is a hold made for them that lapses at
  * {@code offeredUntil}; they book it by confirming the hold, or let it go (cancel it or let it lapse), and the time
  * goes to the next in line.
@@ -25,6 +28,8 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * <p>The order is fair as {@link #FAIR_ORDER} and {@link #FAIRNESS} state: whoever joined first is offered first, one
  * time at a time, and a time an entry let go is never offered to it again ({@code passed}), so it goes to the next.
  *
+ * @param product the product waited for, or null when the entry waits for a social service
+ * @param socialService the social service waited for, or null when the entry waits for a product
  * @param channel the channel the offers are held through: client self-service when the client joined, counselling
  *     when a counsellor joined for them
  * @param offers how many times were offered so far
@@ -36,6 +41,7 @@ public record WaitlistEntry(
         OrganisationId organisation,
         String client,
         BookableProductId product,
+        SocialServiceId socialService,
         LocalDate from,
         LocalDate to,
         String contactMode,
@@ -60,16 +66,18 @@ public record WaitlistEntry(
 
     /** The fair order in words, as the contract and the README state it. */
     public static final String FAIRNESS = "First come, first served: a freed time is offered to the entry that joined"
-            + " the waitlist first among those whose product, days, contact mode and language it fits. An entry is"
-            + " offered one time at a time, held for it until the offer lapses. A time the client lets go (cancels the"
-            + " hold or lets it lapse) is not offered to them again and goes to the next in line; they keep their"
-            + " place for other times.";
+            + " the waitlist first among those whose product or social service, days, contact mode and language it"
+            + " fits. An entry is offered one time at a time, held for it until the offer lapses. A time the client"
+            + " lets go (cancels the hold or lets it lapse) is not offered to them again and goes to the next in line;"
+            + " they keep their place for other times.";
 
     public WaitlistEntry {
         Invariants.required("id", id);
         Invariants.required("organisation", organisation);
         Invariants.required("client", client);
-        Invariants.required("productId", product);
+        if ((product == null) == (socialService == null)) {
+            throw new InvalidValueException("productId", "give either productId or socialServiceId");
+        }
         Invariants.required("from", from);
         Invariants.required("to", to);
         Invariants.required("channel", channel);
@@ -89,6 +97,7 @@ public record WaitlistEntry(
             OrganisationId organisation,
             String client,
             BookableProductId product,
+            SocialServiceId socialService,
             LocalDate from,
             LocalDate to,
             String contactMode,
@@ -116,6 +125,7 @@ public record WaitlistEntry(
                 organisation,
                 ClientReference.optional("client", client),
                 product,
+                socialService,
                 from.isBefore(today) ? today : from,
                 to,
                 contactMode == null ? null : Invariants.code("contactMode", contactMode),
@@ -130,6 +140,11 @@ public record WaitlistEntry(
                 Set.of(),
                 null,
                 0);
+    }
+
+    /** What the entry waits for: its product's id, or its social service's; the entry's line is of those alike. */
+    public UUID awaited() {
+        return product != null ? product.value() : socialService.value();
     }
 
     /** How a time is known among the passed ones: the professional and the start. */
@@ -217,6 +232,7 @@ public record WaitlistEntry(
                 organisation,
                 client,
                 product,
+                socialService,
                 from,
                 to,
                 contactMode,

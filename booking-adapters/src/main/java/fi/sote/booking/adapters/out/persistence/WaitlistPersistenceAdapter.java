@@ -18,6 +18,7 @@ import fi.sote.booking.application.waitlist.port.out.WaitlistRepository;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.shared.OrganisationId;
 import fi.sote.booking.domain.waitlist.WaitlistEntry;
 import fi.sote.booking.domain.waitlist.WaitlistEntryId;
@@ -31,8 +32,8 @@ import fi.sote.booking.domain.waitlist.WaitlistStatus;
 class WaitlistPersistenceAdapter implements WaitlistRepository {
 
     private static final String COLUMNS = """
-            id, organisation_id, client_reference, product_id, first_day, last_day, contact_mode, client_language,
-            channel, joined_by, joined_at, status, offer_id, offered_until, offers, passed, closed_at, version""";
+            id, organisation_id, client_reference, product_id, social_service_id, first_day, last_day, contact_mode,
+            client_language, channel, joined_by, joined_at, status, offer_id, offered_until, offers, passed, closed_at, version""";
 
     /** The fair order of the line, as WaitlistEntry.FAIR_ORDER states it. */
     private static final String FAIR = " order by joined_at, id";
@@ -54,30 +55,40 @@ class WaitlistPersistenceAdapter implements WaitlistRepository {
     public boolean add(WaitlistEntry entry) {
         return sql.update(
                         "insert into waitlist_entry (" + COLUMNS + ")"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " on conflict (organisation_id, client_reference, product_id)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " on conflict (organisation_id, client_reference, coalesce(product_id, social_service_id))"
                                 + " where status in ('WAITING', 'OFFERED') do nothing",
                         s -> {
-                            s.set(1, entry.id().value());
-                            s.set(2, entry.organisation().value());
-                            s.set(3, entry.client());
-                            s.set(4, entry.product().value());
-                            s.set(5, entry.from());
-                            s.set(6, entry.to());
-                            s.set(7, entry.contactMode());
-                            s.set(8, entry.clientLanguage());
-                            s.set(9, entry.channel().name());
-                            s.set(10, entry.joinedBy());
-                            s.set(11, ReleaseRows.utc(entry.joinedAt()));
-                            s.set(12, entry.status().name());
+                            int at = 1;
+                            s.set(at++, entry.id().value());
+                            s.set(at++, entry.organisation().value());
+                            s.set(at++, entry.client());
                             s.set(
-                                    13,
+                                    at++,
+                                    entry.product() == null
+                                            ? null
+                                            : entry.product().value());
+                            s.set(
+                                    at++,
+                                    entry.socialService() == null
+                                            ? null
+                                            : entry.socialService().value());
+                            s.set(at++, entry.from());
+                            s.set(at++, entry.to());
+                            s.set(at++, entry.contactMode());
+                            s.set(at++, entry.clientLanguage());
+                            s.set(at++, entry.channel().name());
+                            s.set(at++, entry.joinedBy());
+                            s.set(at++, ReleaseRows.utc(entry.joinedAt()));
+                            s.set(at++, entry.status().name());
+                            s.set(
+                                    at++,
                                     entry.offer() == null ? null : entry.offer().value());
-                            s.set(14, entry.offeredUntil() == null ? null : ReleaseRows.utc(entry.offeredUntil()));
-                            s.set(15, entry.offers());
-                            s.texts(16, entry.passed());
-                            s.set(17, entry.closedAt() == null ? null : ReleaseRows.utc(entry.closedAt()));
-                            s.set(18, entry.version());
+                            s.set(at++, entry.offeredUntil() == null ? null : ReleaseRows.utc(entry.offeredUntil()));
+                            s.set(at++, entry.offers());
+                            s.texts(at++, entry.passed());
+                            s.set(at++, entry.closedAt() == null ? null : ReleaseRows.utc(entry.closedAt()));
+                            s.set(at, entry.version());
                         })
                 == 1;
     }
@@ -99,7 +110,7 @@ class WaitlistPersistenceAdapter implements WaitlistRepository {
         String statement = event == null ? UPDATE : "with changed as (" + UPDATE + " returning *)" + """
                 insert into outbox_event (organisation_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)
                 select organisation_id, 'booking', offer_id, ?,
-                       jsonb_build_object('waitlistEntry', id, 'client', client_reference, 'product', product_id,
+                       jsonb_build_object('waitlistEntry', id, 'client', client_reference,
                                           'offeredUntil', offered_until), now()
                   from changed""";
         return sql.update(statement, s -> {
@@ -123,15 +134,13 @@ class WaitlistPersistenceAdapter implements WaitlistRepository {
     public List<WaitlistEntry> list(OrganisationId organisation, Filter filter, Collection<String> clients) {
         return sql.list(
                 "select " + COLUMNS + " from waitlist_entry where organisation_id = ? and status = any(?)"
-                        + " and (?::uuid is null or product_id = ?::uuid)"
+                        + " and (?::uuid is null or coalesce(product_id, social_service_id) = ?::uuid)"
                         + " and (?::text[] is null or client_reference = any(?::text[]))" + FAIR + " limit ?",
                 s -> {
                     s.set(1, organisation.value());
                     s.texts(2, filter.statuses().stream().map(Enum::name).toList());
-                    UUID product =
-                            filter.product() == null ? null : filter.product().value();
-                    s.set(3, product);
-                    s.set(4, product);
+                    s.set(3, filter.awaited());
+                    s.set(4, filter.awaited());
                     if (clients == null) {
                         s.set(5, null);
                         s.set(6, null);
@@ -145,16 +154,19 @@ class WaitlistPersistenceAdapter implements WaitlistRepository {
     }
 
     @Override
-    public Map<WaitlistEntryId, Integer> places(OrganisationId organisation, Collection<BookableProductId> products) {
+    public Map<WaitlistEntryId, Integer> places(OrganisationId organisation, Collection<UUID> awaited) {
         Map<WaitlistEntryId, Integer> places = new HashMap<>();
         sql.list(
                 """
-                select id, row_number() over (partition by product_id order by joined_at, id) as place
+                select id,
+                       row_number() over (partition by coalesce(product_id, social_service_id) order by joined_at, id)
+                           as place
                   from waitlist_entry
-                 where organisation_id = ? and product_id = any(?) and status in ('WAITING', 'OFFERED')""",
+                 where organisation_id = ? and coalesce(product_id, social_service_id) = any(?)
+                   and status in ('WAITING', 'OFFERED')""",
                 s -> {
                     s.set(1, organisation.value());
-                    s.uuids(2, products.stream().map(BookableProductId::value).toList());
+                    s.uuids(2, awaited);
                 },
                 row -> places.put(new WaitlistEntryId(row.getObject("id", UUID.class)), row.getInt("place")));
         return places;
@@ -170,11 +182,14 @@ class WaitlistPersistenceAdapter implements WaitlistRepository {
 
     private static WaitlistEntry read(ResultSet row) throws SQLException {
         UUID offer = row.getObject("offer_id", UUID.class);
+        UUID product = row.getObject("product_id", UUID.class);
+        UUID service = row.getObject("social_service_id", UUID.class);
         return new WaitlistEntry(
                 new WaitlistEntryId(row.getObject("id", UUID.class)),
                 new OrganisationId(row.getString("organisation_id")),
                 row.getString("client_reference"),
-                new BookableProductId(row.getObject("product_id", UUID.class)),
+                product == null ? null : new BookableProductId(product),
+                service == null ? null : new SocialServiceId(service),
                 row.getObject("first_day", LocalDate.class),
                 row.getObject("last_day", LocalDate.class),
                 row.getString("contact_mode"),

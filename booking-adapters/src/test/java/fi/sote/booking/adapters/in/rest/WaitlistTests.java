@@ -222,6 +222,43 @@ class WaitlistTests {
     }
 
     @Test
+    void aWaitForASocialServiceIsOfferedAFreedTimeOfAnyOfItsProducts() throws Exception {
+        String cecilia = client("wl-cecilia");
+        String id = asClient(cecilia)
+                .body("{\"socialServiceId\":\"" + catalogue.socialServiceId + "\",\"from\":\"" + MONDAY + "\",\"to\":\""
+                        + MONDAY + "\"}")
+                .post("/api/v1/waitlist")
+                .then()
+                .statusCode(201)
+                .body("socialServiceId", equalTo(catalogue.socialServiceId))
+                .body("place", equalTo(1))
+                .extract()
+                .path("id");
+        catalogue
+                .asProfessional()
+                .queryParam("socialServiceId", catalogue.socialServiceId)
+                .get("/api/v1/waitlist")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id));
+
+        catalogue
+                .asPersona("counsellor")
+                .body("{\"reason\":\"CLIENT_REQUEST\"}")
+                .post("/api/v1/bookings/" + mondaysBookings.get(0) + "/cancel")
+                .then()
+                .statusCode(200);
+        JsonPath offered = once(asClient(cecilia), id, "OFFERED");
+        assertThat(offered.getString("offer.start")).isEqualTo(at(0, "09:00"));
+        asClient(cecilia)
+                .post("/api/v1/bookings/" + offered.getString("offer.bookingId") + "/confirm")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("BOOKED"));
+        once(asClient(cecilia), id, "BOOKED");
+    }
+
+    @Test
     void aClientSeesTheirOwnEntriesOnlyAndStaffSeeTheLineInOrder() {
         String anna = client("wl-own");
         String id = asClient(anna)

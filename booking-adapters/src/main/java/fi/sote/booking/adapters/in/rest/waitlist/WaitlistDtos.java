@@ -22,11 +22,14 @@ final class WaitlistDtos {
 
     @Schema(
             name = "JoinWaitlistRequest",
-            description = "A client waits for a time of a product on the days given, with the contact mode and "
-                    + "language they need.")
+            description = "A client waits for a time of a product, or of any product of a social service, on the "
+                    + "days given, with the contact mode and language they need.")
     record JoinWaitlistRequest(
-            @Schema(description = "The bookable product waited for.", required = true) @NotNull
+            @Schema(description = "The bookable product waited for; or give socialServiceId.")
             UUID productId,
+
+            @Schema(description = "The social service waited for (a time of any of its products); or give productId.")
+            UUID socialServiceId,
 
             @Schema(description = "The first day waited for (Europe/Helsinki); today at the earliest.", required = true)
             @NotNull
@@ -36,7 +39,9 @@ final class WaitlistDtos {
             @NotNull
             LocalDate to,
 
-            @Schema(description = "The contact mode needed; may be left out when the product has only one.")
+            @Schema(
+                    description = "The contact mode needed; may be left out when the product (or every product of the "
+                            + "social service) has only one.")
             String contactMode,
 
             @Schema(
@@ -56,8 +61,9 @@ final class WaitlistDtos {
 
     @Schema(
             name = "WaitlistOffer",
-            description = "The time held for the client: confirm the hold (confirmBooking) to book it, or cancel it "
-                    + "(cancelBooking, reason HOLD_RELEASED) to let it go to the next in line.")
+            description =
+                    "The time held for the client (its product is the booking's): confirm the hold (confirmBooking) to book it, or cancel it "
+                            + "(cancelBooking, reason HOLD_RELEASED) to let it go to the next in line.")
     record OfferView(
             @Schema(description = "The hold, a booking with status PENDING.")
             UUID bookingId,
@@ -83,10 +89,19 @@ final class WaitlistDtos {
         }
     }
 
-    @Schema(name = "WaitlistEntry", description = "A client's place on the waitlist of a product.")
+    @Schema(name = "WaitlistEntry", description = "A client's place on the waitlist of a product or a social service.")
     record WaitlistEntryView(
             UUID id,
+
+            @Schema(
+                    description = "The product waited for; null when the entry waits for a social service.",
+                    nullable = true)
             UUID productId,
+
+            @Schema(
+                    description = "The social service waited for; null when the entry waits for a product.",
+                    nullable = true)
+            UUID socialServiceId,
 
             @Schema(description = "The client's identifier.")
             String client,
@@ -127,7 +142,8 @@ final class WaitlistDtos {
             WaitlistEntry entry = waiting.entry();
             return new WaitlistEntryView(
                     entry.id().value(),
-                    entry.product().value(),
+                    entry.product() == null ? null : entry.product().value(),
+                    entry.socialService() == null ? null : entry.socialService().value(),
                     entry.client(),
                     entry.from(),
                     entry.to(),

@@ -47,6 +47,7 @@ import fi.sote.booking.application.waitlist.port.in.WaitlistUseCase;
 import fi.sote.booking.application.waitlist.port.in.WaitlistUseCase.Filter;
 import fi.sote.booking.application.waitlist.port.in.WaitlistUseCase.Waiting;
 import fi.sote.booking.domain.catalogue.BookableProductId;
+import fi.sote.booking.domain.catalogue.SocialServiceId;
 import fi.sote.booking.domain.client.PersonalIdentityCode;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.Invariants;
@@ -85,11 +86,12 @@ public class WaitlistResource {
     @Extension(name = ProblemCodes.EXTENSION, value = "already-waiting retired slot-not-offered channel-not-allowed")
     @Operation(
             operationId = "joinWaitlist",
-            summary = "Join the waitlist of a product",
-            description = "A client waits for a time of the product on the days from..to, for themselves or a child in "
-                    + "their custody; a counsellor joins a client (by identifier or personal identity code). One "
-                    + "place per client and product (409 already-waiting); the product must be booked through the "
-                    + "joiner's channel (409 slot-not-offered) and not retired." + HOW)
+            summary = "Join the waitlist of a product or a social service",
+            description = "A client waits for a time of the product (productId), or of any product of the social "
+                    + "service (socialServiceId), on the days from..to, for themselves or a child in their custody; a "
+                    + "counsellor joins a client (by identifier or personal identity code). One place per client and "
+                    + "product or service (409 already-waiting); the product, or a product of the service, must be "
+                    + "booked through the joiner's channel (409 slot-not-offered), and neither retired." + HOW)
     @APIResponse(
             responseCode = "201",
             description = "On the waitlist; the Location header points to the entry, the ETag is its version.",
@@ -103,7 +105,8 @@ public class WaitlistResource {
                     + "(retired) or not booked through the joiner's channel (slot-not-offered).")
     public Response join(@Valid @NotNull JoinWaitlistRequest body, @Context UriInfo uri) {
         JoinWaitlistCommand command = new JoinWaitlistCommand(
-                new BookableProductId(body.productId()),
+                body.productId() == null ? null : new BookableProductId(body.productId()),
+                body.socialServiceId() == null ? null : new SocialServiceId(body.socialServiceId()),
                 body.from(),
                 body.to(),
                 body.contactMode(),
@@ -140,6 +143,12 @@ public class WaitlistResource {
                     @QueryParam("productId")
                     String productId,
             @Parameter(
+                            description = "Only the line of those waiting for this social service (not one product of "
+                                    + "it).",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("socialServiceId")
+                    String socialServiceId,
+            @Parameter(
                             description = "Only entries in these statuses (repeated or comma-separated); left out, "
                                     + "those WAITING or OFFERED.",
                             schema = @Schema(enumeration = {"WAITING", "OFFERED", "BOOKED", "WITHDRAWN", "ENDED"}))
@@ -151,8 +160,12 @@ public class WaitlistResource {
                     @QueryParam("limit")
                     String limit) {
         UUID product = QueryParameters.uuid("productId", productId);
+        UUID service = QueryParameters.uuid("socialServiceId", socialServiceId);
+        if (product != null && service != null) {
+            throw new InvalidValueException("socialServiceId", "give productId or socialServiceId, not both");
+        }
         Filter filter = new Filter(
-                product == null ? null : new BookableProductId(product),
+                product != null ? product : service,
                 statuses(statuses),
                 Invariants.between("limit", QueryParameters.integer("limit", limit, 100), 1, Filter.MOST));
         return new WaitlistEntryList(

@@ -2,11 +2,11 @@ package fi.sote.booking.application.waitlist.port.in;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import fi.sote.booking.application.shared.Actor;
 import fi.sote.booking.application.shared.Outcome;
 import fi.sote.booking.domain.booking.Booking;
-import fi.sote.booking.domain.catalogue.BookableProductId;
 import fi.sote.booking.domain.waitlist.WaitlistEntry;
 import fi.sote.booking.domain.waitlist.WaitlistEntryId;
 import fi.sote.booking.domain.waitlist.WaitlistStatus;
@@ -28,10 +28,10 @@ public interface WaitlistUseCase {
     /**
      * Which entries to list.
      *
-     * @param product only the product's, or null for every product
+     * @param awaited only the entries waiting for this product or social service (its id), or null for all
      * @param statuses only these; empty for those still waiting or offered
      */
-    record Filter(BookableProductId product, Set<WaitlistStatus> statuses, int limit) {
+    record Filter(UUID awaited, Set<WaitlistStatus> statuses, int limit) {
 
         public static final int MOST = 500;
 
