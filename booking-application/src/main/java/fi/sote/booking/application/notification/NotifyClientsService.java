@@ -28,6 +28,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingId;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.calendar.Channel;
 import fi.sote.booking.domain.client.ClientRecord;
 import fi.sote.booking.domain.notification.MessageChannel;
 import fi.sote.booking.domain.shared.OrganisationId;
@@ -133,9 +134,14 @@ public final class NotifyClientsService extends EventFollower implements NotifyC
         return Optional.of(words.confirmation(booking, channel));
     }
 
-    /** A time offered from the waitlist, while it is still held for the client; nothing once taken or let go. */
+    /**
+     * A time offered from the waitlist in client self-service, while it is still held for the client; nothing once
+     * taken or let go, nor for an offer held through counselling, which the counsellor who joined the client takes up.
+     */
     private Optional<Message> offered(Booking hold, MessageChannel channel) {
-        return hold.status() == BookingStatus.PENDING && hold.isHeldAt(clock.instant())
+        return hold.channel() == Channel.CLIENT_SELF_SERVICE
+                        && hold.status() == BookingStatus.PENDING
+                        && hold.isHeldAt(clock.instant())
                 ? Optional.of(words.offer(hold, channel))
                 : Optional.empty();
     }

@@ -181,6 +181,11 @@ class WaitlistTests {
                 .statusCode(200)
                 .body("status", equalTo("BOOKED"));
         JsonPath booked = once(catalogue.asPersona("counsellor"), second, "BOOKED");
+        // Bertta was told of her booking, and not of the offer, which was the counsellor's to take up
+        SmtpServer.mailTo(address(bertta), "Ajanvaraus vahvistettu");
+        for (MimeMessage message : SmtpServer.mailTo(address(bertta), 0)) {
+            assertThat(message.getSubject()).isNotEqualTo("Jonosta vapautui sinulle aika");
+        }
         assertThat(booked.getString("closedAt")).isNotNull();
         assertThat(booked.getString("place")).isNull();
 

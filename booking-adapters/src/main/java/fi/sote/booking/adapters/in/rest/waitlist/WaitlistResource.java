@@ -69,9 +69,11 @@ public class WaitlistResource {
     private static final String HOW = " A freed time (a cancellation, a lapsed hold, a new release) is offered within "
             + "booking.waitlist.check-every (default 30 s) as a hold through the channel the entry was made in, for "
             + "booking.waitlist.offer-for (default 24 h) at most: a client's until they may still change a booking "
-            + "of the product, a counsellor's until the time starts. The client is told through their channels "
-            + "(e-mail, text message) and sees the offer here and among their bookings; confirming the hold "
-            + "(confirmBooking) books it, cancelling it lets it go to the next in line. " + WaitlistEntry.FAIRNESS;
+            + "of the product, a counsellor's until the time starts. A client who joined is told through their "
+            + "channels (e-mail, text message) and sees the offer here and among their bookings; a client a "
+            + "counsellor joined has the hold made in the counsellor's name, for them to take up with the client. "
+            + "Confirming the hold (confirmBooking) books it, cancelling it lets it go to the next in line. "
+            + WaitlistEntry.FAIRNESS;
 
     private final WaitlistUseCase waitlist;
     private final Caller caller;

@@ -14,7 +14,7 @@ public interface BookSlotUseCase {
 
     /**
      * Holds the time for a client until {@code until}, as the waitlist offers a freed time: the hold is the client's
-     * to confirm, and does not count against the holds they may make themselves.
+     * to confirm (or the counsellor's who joined them), made whatever the number of times the client already holds.
      */
     Outcome<Booking> offer(Actor actor, BookSlotCommand command, Instant until);
 
