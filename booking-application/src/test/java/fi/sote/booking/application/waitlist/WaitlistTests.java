@@ -3,8 +3,12 @@ package fi.sote.booking.application.waitlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +29,9 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
 import fi.sote.booking.domain.calendar.Channel;
+import fi.sote.booking.domain.calendar.ReleaseId;
+import fi.sote.booking.domain.calendar.ReleaseTerms;
+import fi.sote.booking.domain.calendar.WeeklyRelease;
 import fi.sote.booking.domain.shared.InvalidValueException;
 import fi.sote.booking.domain.shared.RejectionReason;
 import fi.sote.booking.domain.shared.Role;
@@ -167,6 +174,37 @@ class WaitlistTests {
                                 null)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("contactMode"));
+    }
+
+    @Test
+    void aNewReleaseIsOfferedToWhoeverWaitsForItsDays() {
+        LocalDate tuesday = World.MONDAY.plusDays(1);
+        Waiting waiting = ((Outcome.Accepted<Waiting>) waitlist.join(
+                        anna,
+                        new JoinWaitlistCommand(
+                                world.firstVisit.id(), null, tuesday, tuesday, "PHONE", null, null, null)))
+                .value();
+        assertThat(waitlist.offerFreedTimes())
+                .as("nobody works on Tuesdays yet")
+                .isZero();
+
+        world.calendar.add(new WeeklyRelease(
+                ReleaseId.random(),
+                world.organisation,
+                world.liisa.id(),
+                EnumSet.of(DayOfWeek.TUESDAY),
+                LocalTime.of(13, 0),
+                LocalTime.of(14, 0),
+                tuesday,
+                tuesday,
+                Set.of(),
+                true,
+                new ReleaseTerms(Set.of(world.firstVisit.id()), Set.of(Channel.CLIENT_SELF_SERVICE), Set.of(), null)));
+        assertThat(waitlist.offerFreedTimes()).isEqualTo(1);
+        Waiting offered = read(anna, waiting);
+        assertThat(offered.offer().time().resource()).isEqualTo(world.liisa.id());
+        assertThat(offered.offer().time().interval().start()).isEqualTo(World.at(1, "13:00"));
+        assertThat(offered.offer().time().contactMode()).isEqualTo("PHONE");
     }
 
     @Test
