@@ -369,7 +369,8 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
         Instant now = clock.instant();
         Instant from = entry.from().atStartOfDay(BookingTime.ZONE).toInstant();
         Instant to = entry.to().plusDays(1).atStartOfDay(BookingTime.ZONE).toInstant();
-        from = from.isBefore(now) ? now : from;
+        Instant earliest = earliest(entry, now);
+        from = from.isBefore(earliest) ? earliest : from;
         if (!from.isBefore(to)) {
             return false;
         }
@@ -425,6 +426,23 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             }
         }
         return false;
+    }
+
+    /**
+     * The earliest start a time may have to be offered to the entry: now, or for a client the soonest a product of
+     * theirs still lets them change a booking, so that the search does not spend its page on times too soon to offer.
+     */
+    private Instant earliest(WaitlistEntry entry, Instant now) {
+        if (entry.channel() != Channel.CLIENT_SELF_SERVICE) {
+            return now;
+        }
+        return catalogue.products(entry.organisation()).stream()
+                .filter(product -> product.id().equals(entry.product())
+                        || product.socialService().equals(entry.socialService()))
+                .map(product -> product.selfService().changeDeadline())
+                .min(Duration::compareTo)
+                .map(now::plus)
+                .orElse(now);
     }
 
     /**

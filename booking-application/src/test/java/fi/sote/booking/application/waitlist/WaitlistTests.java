@@ -246,6 +246,26 @@ class WaitlistTests {
     }
 
     @Test
+    void aClientIsOfferedTheFirstTimeTheyMayStillChangeThoughSoonerOnesAreFree() {
+        // Monday noon: Wednesday's three free times are within the product's 48-hour change deadline
+        world.clock.set(World.at(0, "12:00"));
+        Waiting waiting = ((Outcome.Accepted<Waiting>) waitlist.join(
+                        anna,
+                        new JoinWaitlistCommand(
+                                world.firstVisit.id(),
+                                null,
+                                World.MONDAY.plusDays(2),
+                                World.MONDAY.plusDays(7),
+                                "OFFICE",
+                                null,
+                                null,
+                                null)))
+                .value();
+        assertThat(waitlist.offerFreedTimes()).isEqualTo(1);
+        assertThat(read(anna, waiting).offer().time().interval().start()).isEqualTo(World.at(7, "09:00"));
+    }
+
+    @Test
     void aCounsellorJoinsForAClientWhoseOfferIsHeldThroughCounsellingUntilTheTimeStarts() {
         assertThatThrownBy(() -> waitlist.join(
                         world.counsellor(),
