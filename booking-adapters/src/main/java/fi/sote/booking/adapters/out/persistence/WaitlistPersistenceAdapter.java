@@ -25,15 +25,16 @@ import fi.sote.booking.domain.waitlist.WaitlistEntryId;
 import fi.sote.booking.domain.waitlist.WaitlistStatus;
 
 /**
- * The waitlist in SQL. One open entry per client and product is kept by a partial unique index; a change is one
- * statement, conditional on the version read, that writes its outbox event with it.
+ * The waitlist in SQL. One open entry per client and product (or social service) is kept by a partial unique index;
+ * a change is one statement, conditional on the version read, that writes its outbox event with it.
  */
 @ApplicationScoped
 class WaitlistPersistenceAdapter implements WaitlistRepository {
 
     private static final String COLUMNS = """
             id, organisation_id, client_reference, product_id, social_service_id, first_day, last_day, contact_mode,
-            client_language, channel, joined_by, joined_at, status, offer_id, offered_until, offers, passed, closed_at, version""";
+            client_language, channel, joined_by, joined_at, status, offer_id, offered_until, offers, passed, closed_at,
+            version""";
 
     /** The fair order of the line, as WaitlistEntry.FAIR_ORDER states it. */
     private static final String FAIR = " order by joined_at, id";
