@@ -73,6 +73,9 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
     /** How many of the times found for an entry the round tries to hold, when others take them first. */
     private static final int ATTEMPTS = 3;
 
+    /** Every entry still waiting or offered, in the fair order: the round's reading. */
+    private static final Filter OPEN = new Filter(null, Set.of(), Integer.MAX_VALUE);
+
     private static final Set<Role> STAFF = EnumSet.of(Role.COUNSELLOR, Role.PROFESSIONAL, Role.SUPERVISOR);
 
     private final WaitlistRepository waitlist;
@@ -292,12 +295,9 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
             return Outcome.rejected(
                     RejectionReason.ALREADY_CLOSED, null, "The wait is already over: " + entry.status());
         }
-        Optional<Booking> held = entry.status() == WaitlistStatus.OFFERED
-                ? bookings.booking(entry.organisation(), entry.offer())
-                : Optional.empty();
-        if (held.isPresent() && took(held.get())) {
-            // the client booked the offered time before the round saw it: the wait is over, as booked
-            waitlist.replace(entry, entry.booked(clock.instant()), null);
+        Optional<Booking> held = offered(entry);
+        if (endedIfTaken(entry, held, clock.instant())) {
+            // the client booked the offered time before the round saw it
             return Outcome.rejected(
                     RejectionReason.ALREADY_CLOSED, null, "The wait is already over: the offered time was booked");
         }
@@ -316,8 +316,7 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
     public int offerFreedTimes() {
         int offered = 0;
         for (OrganisationId organisation : waitlist.organisationsWaiting()) {
-            Filter open = new Filter(null, Set.of(), Integer.MAX_VALUE);
-            for (WaitlistEntry entry : waitlist.list(organisation, open, null)) {
+            for (WaitlistEntry entry : waitlist.list(organisation, OPEN, null)) {
                 if (settled(entry).filter(waiting -> offer(waiting)).isPresent()) {
                     offered++;
                 }
@@ -334,9 +333,8 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
         Instant now = clock.instant();
         WaitlistEntry current = entry;
         if (entry.status() == WaitlistStatus.OFFERED) {
-            Optional<Booking> held = bookings.booking(entry.organisation(), entry.offer());
-            if (held.isPresent() && took(held.get())) {
-                waitlist.replace(entry, entry.booked(now), null);
+            Optional<Booking> held = offered(entry);
+            if (endedIfTaken(entry, held, now)) {
                 return Optional.empty();
             }
             if (held.isPresent()
@@ -359,9 +357,25 @@ public final class WaitlistService implements WaitlistUseCase, OfferFreedTimesUs
         return Optional.of(current);
     }
 
-    /** Whether the client took the held time: it was booked, whatever became of it since. */
-    private static boolean took(Booking held) {
-        return held.status() != BookingStatus.PENDING && held.status() != BookingStatus.CANCELLED;
+    /** The hold offered to the entry as it is now; empty when none is offered. */
+    private Optional<Booking> offered(WaitlistEntry entry) {
+        return entry.status() == WaitlistStatus.OFFERED
+                ? bookings.booking(entry.organisation(), entry.offer())
+                : Optional.empty();
+    }
+
+    /**
+     * Ends the wait as booked when the client took the held time (it was booked, whatever became of it since); whether
+     * they had.
+     */
+    private boolean endedIfTaken(WaitlistEntry entry, Optional<Booking> held, Instant now) {
+        if (held.isEmpty()
+                || held.get().status() == BookingStatus.PENDING
+                || held.get().status() == BookingStatus.CANCELLED) {
+            return false;
+        }
+        waitlist.replace(entry, entry.booked(now), null);
+        return true;
     }
 
     /** Offers the waiting entry the earliest free time that fits it and it has not let go; whether one was. */
