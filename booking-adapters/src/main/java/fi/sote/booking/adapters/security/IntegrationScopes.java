@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.security.ForbiddenException;
 
+import fi.sote.booking.adapters.in.fhir.FhirPaths;
+
 /**
  * An integration (another regional system) may call only what the scopes of its token allow. An
  * operation open to integrations says which scope it needs with the contract extension
@@ -40,7 +42,7 @@ public class IntegrationScopes {
 
     @ServerRequestFilter
     public void requireScope(ContainerRequestContext request, ResourceInfo resource) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")
+        if (!(request.getUriInfo().getPath().startsWith("/api/") || FhirPaths.isFhir(request))
                 || resource.getResourceMethod() == null
                 || !request.getSecurityContext().isUserInRole(Roles.INTEGRATION)) {
             return;

@@ -42,9 +42,9 @@ import fi.sote.booking.domain.calendar.BookingTime;
  * 60-day horizon.
  */
 @QuarkusTest
-class BookingResourceTests {
+public class BookingResourceTests {
 
-    static final LocalDate MONDAY =
+    public static final LocalDate MONDAY =
             LocalDate.now(BookingTime.ZONE).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
     @Inject
@@ -61,7 +61,7 @@ class BookingResourceTests {
     }
 
     /** A catalogue of its own whose professional has released {@link #releaseFor} time. */
-    static CatalogueFixture releasedCatalogue(LocalTokens tokens) {
+    public static CatalogueFixture releasedCatalogue(LocalTokens tokens) {
         CatalogueFixture catalogue = new CatalogueFixture(tokens).create();
         catalogue
                 .asProfessional()
@@ -81,7 +81,7 @@ class BookingResourceTests {
                 + "\"],\"channels\":[\"COUNSELLING\",\"CLIENT_SELF_SERVICE\"]}}";
     }
 
-    static String at(int days, String time) {
+    public static String at(int days, String time) {
         return MONDAY.plusDays(days)
                 .atTime(LocalTime.parse(time))
                 .atZone(BookingTime.ZONE)
@@ -108,7 +108,7 @@ class BookingResourceTests {
                 .path("id");
     }
 
-    static String booking(String resource, String product, String start, String client, String extra) {
+    public static String booking(String resource, String product, String start, String client, String extra) {
         return "{\"resourceId\":\"" + resource + "\",\"productId\":\"" + product + "\",\"start\":\"" + start + "\""
                 + (client == null ? "" : ",\"client\":\"" + client + "\"") + (extra == null ? "" : "," + extra) + "}";
     }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import fi.sote.booking.adapters.in.fhir.FhirPaths;
 import fi.sote.booking.adapters.security.Caller;
 import fi.sote.booking.adapters.security.Roles;
 
@@ -25,7 +26,7 @@ public class ClientRateLimiting {
     @ServerRequestFilter
     public void limitClients(ContainerRequestContext request) {
         if (request.getSecurityContext().isUserInRole(Roles.CLIENT)
-                && request.getUriInfo().getPath().startsWith("/api/")) {
+                && (request.getUriInfo().getPath().startsWith("/api/") || FhirPaths.isFhir(request))) {
             limit.take(caller.subject()).ifPresent(seconds -> {
                 throw new RateLimitedException(seconds);
             });
