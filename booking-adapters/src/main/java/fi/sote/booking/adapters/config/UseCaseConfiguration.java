@@ -1,5 +1,6 @@
 package fi.sote.booking.adapters.config;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fi.sote.booking.adapters.out.clientrecord.RestClientRecordSystem;
 import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.absence.AbsenceImpacts;
 import fi.sote.booking.application.absence.HandleAbsenceService;
@@ -88,10 +92,13 @@ import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.application.catalogue.port.out.CatalogueRepository;
 import fi.sote.booking.application.catalogue.port.out.ServiceTaskRepository;
 import fi.sote.booking.application.client.IdentifyClientService;
+import fi.sote.booking.application.client.LookUpClientService;
 import fi.sote.booking.application.client.RecordClientService;
 import fi.sote.booking.application.client.port.in.IdentifyClientQuery;
+import fi.sote.booking.application.client.port.in.LookUpClientQuery;
 import fi.sote.booking.application.client.port.in.RecordClientUseCase;
 import fi.sote.booking.application.client.port.out.ClientIdentities;
+import fi.sote.booking.application.client.port.out.ClientRecordSystem;
 import fi.sote.booking.application.client.port.out.ClientRecords;
 import fi.sote.booking.application.event.EventFeedService;
 import fi.sote.booking.application.event.RelayEventsService;
@@ -402,6 +409,35 @@ class UseCaseConfiguration {
     @ApplicationScoped
     IdentifyClientQuery identifyClient(ClientIdentities identities, ClientRecords records, AuditTrail trail) {
         return new IdentifyClientService(identities, records, trail);
+    }
+
+    @Produces
+    @ApplicationScoped
+    LookUpClientQuery lookUpClient(
+            ClientRecordSystem system, ClientRecords records, ClientIdentities identities, AuditTrail trail) {
+        return new LookUpClientService(system, records, identities, trail);
+    }
+
+    /**
+     * The organisation's client-record system over REST when {@code booking.client-record-system.url} is set;
+     * otherwise none, and lookups are answered from the records it sent.
+     */
+    @Produces
+    @ApplicationScoped
+    ClientRecordSystem clientRecordSystem(
+            @ConfigProperty(name = "booking.client-record-system.url") Optional<URI> url,
+            @ConfigProperty(name = "booking.client-record-system.token-url") Optional<URI> tokenUrl,
+            @ConfigProperty(name = "booking.client-record-system.client-id") Optional<String> clientId,
+            @ConfigProperty(name = "booking.client-record-system.client-secret") Optional<String> clientSecret,
+            @ConfigProperty(name = "booking.client-record-system.timeout", defaultValue = "PT2S") Duration timeout,
+            @ConfigProperty(name = "booking.client-record-system.cache-for", defaultValue = "PT1M") Duration cacheFor,
+            ObjectMapper json,
+            Clock clock) {
+        return url.<ClientRecordSystem>map(base -> new RestClientRecordSystem(
+                        new RestClientRecordSystem.Settings(base, tokenUrl, clientId, clientSecret, timeout, cacheFor),
+                        json,
+                        clock))
+                .orElse(ClientRecordSystem.NONE);
     }
 
     @Produces

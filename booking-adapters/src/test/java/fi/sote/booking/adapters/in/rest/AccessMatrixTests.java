@@ -147,6 +147,7 @@ class AccessMatrixTests {
         MATRIX.put("verifyAuditLog", Set.of(U));
         MATRIX.put("extractClientLog", Set.of(U));
         MATRIX.put("recordClient", Set.of(I));
+        MATRIX.put("lookUpClient", Set.of(N, P, S));
         MATRIX.put("setStaffContact", Set.of(N, P, S, A));
         MATRIX.put("getStaffContact", Set.of(N, P, S, A));
         for (String op : List.of("recordAbsence", "getAbsence", "teamWhereabouts", "closeAlert")) {
