@@ -1,63 +1,69 @@
-package fi.sote.booking.adapters.in.fhir;
+package fi.sote.booking.adapters.fhir;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
 
 import fi.sote.booking.domain.booking.BookingStatus;
+import fi.sote.booking.domain.catalogue.ContactMode;
+import fi.sote.booking.domain.catalogue.SocialService;
 
 /**
- * The code systems, identifier systems, profiles and extensions of the {@code /fhir} interface, and its status map.
+ * The code systems, identifier systems, profiles and extensions the service's FHIR resources use (the {@code /fhir}
+ * interface and the documents published to the national appointment register), and its status map.
  * THL code systems go out in the {@code urn:oid:} form with the code set's version in {@code Coding.version}, as the
  * FI Base examples write them. Codes of the service's own (its catalogue codes, change reasons) have systems under
  * {@value #OWN}.
  */
-final class FhirCodes {
+public final class FhirCodes {
 
     private FhirCodes() {}
 
-    static final String FHIR_VERSION = "4.0.1";
+    public static final String FHIR_VERSION = "4.0.1";
 
     /** Systems of the service's own codes and identifiers. */
-    static final String OWN = "urn:fi-sote-booking:";
+    public static final String OWN = "urn:fi-sote-booking:";
 
     /** THL - Asiointitapa (contact mode). */
-    static final String CONTACT_MODE = "urn:oid:1.2.246.537.6.884";
+    public static final String CONTACT_MODE = "urn:oid:1.2.246.537.6.884";
 
-    static final String CONTACT_MODE_VERSION = "2015";
+    public static final String CONTACT_MODE_VERSION = "2015";
     /** The organisation's own contact-mode codes, for modes without a THL code. */
-    static final String OWN_CONTACT_MODE = OWN + "contact-mode";
+    public static final String OWN_CONTACT_MODE = OWN + "contact-mode";
     /** THL - Ajanvarauksen tila (booking status). */
-    static final String STATUS = "urn:oid:1.2.246.537.6.881";
+    public static final String STATUS = "urn:oid:1.2.246.537.6.881";
     /** THL palvelunimikkeistö (service names), the social service's THL code. */
-    static final String SERVICE_NAME = "urn:oid:1.2.246.537.6.49";
+    public static final String SERVICE_NAME = "urn:oid:1.2.246.537.6.49";
 
-    static final String SERVICE_NAME_VERSION = "201501";
-    static final String OWN_SOCIAL_SERVICE = OWN + "social-service";
-    static final String OWN_PRODUCT = OWN + "product";
-    static final String OWN_SERVICE_POINT = OWN + "service-point";
-    static final String OWN_CHANGE_REASON = OWN + "change-reason";
+    public static final String SERVICE_NAME_VERSION = "201501";
+    public static final String OWN_SOCIAL_SERVICE = OWN + "social-service";
+    public static final String OWN_PRODUCT = OWN + "product";
+    public static final String OWN_SERVICE_POINT = OWN + "service-point";
+    public static final String OWN_CHANGE_REASON = OWN + "change-reason";
     /** The short reference a client reads out on the phone. */
-    static final String BOOKING_REFERENCE = OWN + "booking-reference";
+    public static final String BOOKING_REFERENCE = OWN + "booking-reference";
     /** The client's reference in the client-record system. */
-    static final String CLIENT_REFERENCE = OWN + "client";
+    public static final String CLIENT_REFERENCE = OWN + "client";
     /** Henkilötunnus, the personal identity code. */
-    static final String PERSONAL_IDENTITY_CODE = "urn:oid:1.2.246.21";
+    public static final String PERSONAL_IDENTITY_CODE = "urn:oid:1.2.246.21";
     /** Identifiers that are URIs: the service's ids as {@code urn:uuid:}. */
-    static final String URI = "urn:ietf:rfc:3986";
+    public static final String URI = "urn:ietf:rfc:3986";
 
-    static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
-    static final String LANGUAGE = "urn:ietf:bcp:47";
+    public static final String PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+    public static final String LANGUAGE = "urn:ietf:bcp:47";
 
     private static final String SCHEDULING = "https://hl7.fi/fhir/finnish-scheduling/StructureDefinition/";
-    static final String APPOINTMENT_PROFILE = SCHEDULING + "fi-scheduling-appointment";
-    static final String HEALTHCARE_SERVICE_PROFILE = SCHEDULING + "fi-scheduling-healthcare-service";
-    static final String STATUS_EXTENSION = SCHEDULING + "ajanvarauksen-tila";
-    static final String REQUESTED_SERVICE_EXTENSION = SCHEDULING + "requested-service-info";
-    static final String IMPLEMENTATION_GUIDE =
+    public static final String APPOINTMENT_PROFILE = SCHEDULING + "fi-scheduling-appointment";
+    public static final String HEALTHCARE_SERVICE_PROFILE = SCHEDULING + "fi-scheduling-healthcare-service";
+    public static final String STATUS_EXTENSION = SCHEDULING + "ajanvarauksen-tila";
+    public static final String REQUESTED_SERVICE_EXTENSION = SCHEDULING + "requested-service-info";
+    public static final String IMPLEMENTATION_GUIDE =
             "https://hl7.fi/fhir/finnish-scheduling/ImplementationGuide/hl7.fhir.fi.scheduling";
 
     /** The Finnish code of each status (THL - Ajanvarauksen tila). */
@@ -74,7 +80,7 @@ final class FhirCodes {
             BookingStatus.CHECKED_IN, "10"));
 
     /** The status as the THL code set names it, for {@code _status.extension[ajanvarauksen-tila]}. */
-    static Coding finnish(BookingStatus status) {
+    public static Coding finnish(BookingStatus status) {
         return new Coding(STATUS, FINNISH.get(status), status.finnishName());
     }
 
@@ -86,14 +92,14 @@ final class FhirCodes {
      * {@code fulfilled}, which would tell a reader that the meeting is over. The Finnish code in the extension keeps
      * the exact status.
      */
-    static AppointmentStatus fhir(BookingStatus status) {
+    public static AppointmentStatus fhir(BookingStatus status) {
         return status == BookingStatus.MOVED
                 ? AppointmentStatus.CANCELLED
                 : AppointmentStatus.fromCode(status.fhirCode());
     }
 
     /** The booking status a FHIR status asks for; empty for one the service has no counterpart of. */
-    static Optional<BookingStatus> booking(AppointmentStatus status) {
+    public static Optional<BookingStatus> booking(AppointmentStatus status) {
         if (status == null) {
             return Optional.empty();
         }
@@ -103,5 +109,32 @@ final class FhirCodes {
             }
         }
         return Optional.empty();
+    }
+
+    /** The social service as a service type: its THL service-name code where it has one, and its own code. */
+    public static CodeableConcept serviceType(SocialService service) {
+        CodeableConcept type = new CodeableConcept().setText(service.name().in("fi"));
+        if (service.thlCode() != null) {
+            type.addCoding(new Coding(SERVICE_NAME, service.thlCode(), null).setVersion(SERVICE_NAME_VERSION));
+        }
+        type.addCoding(
+                new Coding(OWN_SOCIAL_SERVICE, service.code(), service.name().in("fi")));
+        return type;
+    }
+
+    /** The contact mode as an appointment type: its THL asiointitapa code where it has one, and its own code. */
+    public static CodeableConcept contactMode(ContactMode mode) {
+        CodeableConcept type = new CodeableConcept().setText(mode.name().in("fi"));
+        if (mode.thlCode() != null) {
+            type.addCoding(new Coding(CONTACT_MODE, mode.thlCode(), null).setVersion(CONTACT_MODE_VERSION));
+        }
+        type.addCoding(new Coding(OWN_CONTACT_MODE, mode.code(), mode.name().in("fi")));
+        return type;
+    }
+
+    /** The status with its Finnish code in the guide's extension on the status element. */
+    public static void status(Appointment appointment, BookingStatus status) {
+        appointment.setStatus(fhir(status));
+        appointment.getStatusElement().addExtension(new Extension(STATUS_EXTENSION, finnish(status)));
     }
 }

@@ -28,7 +28,7 @@ import fi.sote.booking.domain.shared.OrganisationId;
  * lease), in feed order, the position kept after every message sent so that an instance that dies resends nothing
  * already sent, and from a message that could not be sent again next round.
  */
-abstract class EventFollower {
+public abstract class EventFollower {
 
     /** How many events are read at once (in the database: only those that may concern the audience leave it). */
     static final int PAGE = 1000;
@@ -39,10 +39,10 @@ abstract class EventFollower {
     private final String reader;
     private final Audience audience;
     private final EventReaders readers;
-    final Clock clock;
+    protected final Clock clock;
     private final Duration lease;
 
-    EventFollower(String reader, Audience audience, EventReaders readers, Clock clock, Duration lease) {
+    protected EventFollower(String reader, Audience audience, EventReaders readers, Clock clock, Duration lease) {
         this.reader = reader;
         this.audience = audience;
         this.readers = readers;
@@ -54,10 +54,10 @@ abstract class EventFollower {
      * How the events of a page are told, prepared once for the page (what they concern read at once): SENT when a
      * message went, REFUSED when there was nothing to send, FAILED when it is to be tried again.
      */
-    abstract Function<Event, Result> teller(OrganisationId organisation, List<Event> events);
+    protected abstract Function<Event, Result> teller(OrganisationId organisation, List<Event> events);
 
     /** The bookings of the events that pass {@code told}, read at once for a page. */
-    static Map<BookingId, Booking> bookingsOf(
+    protected static Map<BookingId, Booking> bookingsOf(
             BookingRepository bookings, OrganisationId organisation, List<Event> events, Predicate<Event> told) {
         Map<BookingId, Booking> found = new HashMap<>();
         bookings.bookings(
@@ -71,7 +71,7 @@ abstract class EventFollower {
     }
 
     /** One round over every organisation's new events; answers how many messages were sent. */
-    final int round() {
+    protected final int round() {
         int sent = 0;
         // a round ends well within the lease, so that no other instance takes over a reading still under way
         Instant until = clock.instant().plus(lease.dividedBy(2));

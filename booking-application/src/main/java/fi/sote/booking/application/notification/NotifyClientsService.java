@@ -68,7 +68,7 @@ public final class NotifyClientsService extends EventFollower implements NotifyC
 
     /** The page's bookings and their clients' records, read once for the page. */
     @Override
-    Function<Event, Result> teller(OrganisationId organisation, List<Event> events) {
+    protected Function<Event, Result> teller(OrganisationId organisation, List<Event> events) {
         Map<BookingId, Booking> found = bookingsOf(bookings, organisation, events, NotifyClientsService::told);
         Map<String, ClientRecord> contacts = records.find(
                 organisation,

@@ -68,7 +68,7 @@ public final class NotifyStaffService extends EventFollower implements NotifySta
 
     /** The page's bookings, read once for the page. */
     @Override
-    Function<Event, Result> teller(OrganisationId organisation, List<Event> events) {
+    protected Function<Event, Result> teller(OrganisationId organisation, List<Event> events) {
         Map<BookingId, Booking> found =
                 bookingsOf(bookings, organisation, events, event -> event.type().equals("booking.booked"));
         return event -> Optional.ofNullable(found.get(new BookingId(event.aggregateId())))

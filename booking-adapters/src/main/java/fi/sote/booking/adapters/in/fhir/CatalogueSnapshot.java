@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fi.sote.booking.adapters.fhir.FhirCodes;
 import fi.sote.booking.application.catalogue.port.in.ViewCatalogueQuery;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.BookableProductId;

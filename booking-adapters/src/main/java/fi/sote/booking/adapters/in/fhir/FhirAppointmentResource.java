@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import fi.sote.booking.adapters.fhir.FhirCodes;
 import fi.sote.booking.adapters.in.rest.IfMatch;
 import fi.sote.booking.adapters.in.rest.Outcomes;
 import fi.sote.booking.adapters.in.rest.idempotency.IdempotencyKeys;

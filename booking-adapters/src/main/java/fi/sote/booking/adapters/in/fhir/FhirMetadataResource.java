@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 
+import fi.sote.booking.adapters.fhir.FhirCodes;
 import fi.sote.booking.adapters.security.IntegrationScopes;
 
 /**

@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import fi.sote.booking.adapters.fhir.FhirCodes;
 import fi.sote.booking.adapters.in.rest.problem.Problem;
 
 /**

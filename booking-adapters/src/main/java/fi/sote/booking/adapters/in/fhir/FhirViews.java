@@ -28,6 +28,7 @@ import org.hl7.fhir.r4.model.Schedule;
 import org.hl7.fhir.r4.model.Slot;
 import org.hl7.fhir.r4.model.StringType;
 
+import fi.sote.booking.adapters.fhir.FhirCodes;
 import fi.sote.booking.application.booking.port.in.ClientView;
 import fi.sote.booking.application.booking.port.in.ShownBooking;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.FoundSlot;
@@ -71,10 +72,7 @@ final class FhirViews {
                     .setSystem(FhirCodes.BOOKING_REFERENCE)
                     .setValue(shown.confirmation().reference()));
         }
-        appointment.setStatus(FhirCodes.fhir(booking.status()));
-        appointment
-                .getStatusElement()
-                .addExtension(new Extension(FhirCodes.STATUS_EXTENSION, FhirCodes.finnish(booking.status())));
+        FhirCodes.status(appointment, booking.status());
         StatusChange change = booking.lastChange();
         if ((booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.MOVED)
                 && change != null
@@ -82,8 +80,12 @@ final class FhirViews {
             appointment.setCancelationReason(new CodeableConcept(
                     new Coding(FhirCodes.OWN_CHANGE_REASON, change.reason().name(), null)));
         }
-        catalogue.serviceOf(time.product()).ifPresent(service -> appointment.addServiceType(serviceType(service)));
-        catalogue.mode(time.contactMode()).ifPresent(mode -> appointment.setAppointmentType(contactMode(mode)));
+        catalogue
+                .serviceOf(time.product())
+                .ifPresent(service -> appointment.addServiceType(FhirCodes.serviceType(service)));
+        catalogue
+                .mode(time.contactMode())
+                .ifPresent(mode -> appointment.setAppointmentType(FhirCodes.contactMode(mode)));
         catalogue.product(time.product()).ifPresent(product -> appointment.addExtension(requestedService(product)));
         appointment.setStartElement(instant(time.interval().start()));
         appointment.setEndElement(instant(time.interval().end()));
@@ -159,13 +161,13 @@ final class FhirViews {
         slot.setStatus(Slot.SlotStatus.FREE);
         slot.setStartElement(instant(free.interval().start()));
         slot.setEndElement(instant(free.interval().end()));
-        catalogue.serviceOf(free.product()).ifPresent(service -> slot.addServiceType(serviceType(service)));
+        catalogue.serviceOf(free.product()).ifPresent(service -> slot.addServiceType(FhirCodes.serviceType(service)));
         List<ContactMode> modes = free.contactModes().stream()
                 .sorted()
                 .flatMap(code -> catalogue.mode(code).stream())
                 .toList();
         if (modes.size() == 1) {
-            slot.setAppointmentType(contactMode(modes.get(0)));
+            slot.setAppointmentType(FhirCodes.contactMode(modes.get(0)));
         }
         slot.addExtension(requestedService(found.product()));
         StringBuilder comment = new StringBuilder(found.product().name().in("fi"));
@@ -197,7 +199,7 @@ final class FhirViews {
             if (service != null) {
                 schedule.addActor(new Reference("HealthcareService/" + id.value())
                         .setDisplay(service.name().in("fi")));
-                schedule.addServiceType(serviceType(service));
+                schedule.addServiceType(FhirCodes.serviceType(service));
             }
         }
         return schedule;
@@ -243,7 +245,7 @@ final class FhirViews {
         healthcareService.addIdentifier(
                 new Identifier().setSystem(FhirCodes.OWN_SOCIAL_SERVICE).setValue(service.code()));
         healthcareService.setActive(!service.retired());
-        healthcareService.addType(serviceType(service));
+        healthcareService.addType(FhirCodes.serviceType(service));
         healthcareService.setName(service.name().in("fi"));
         return healthcareService;
     }
@@ -263,30 +265,6 @@ final class FhirViews {
                 .setCity(address.postOffice())
                 .setCountry("FI"));
         return location;
-    }
-
-    /** The social service as a service type: its THL service-name code where it has one, and its own code. */
-    static CodeableConcept serviceType(SocialService service) {
-        CodeableConcept type = new CodeableConcept().setText(service.name().in("fi"));
-        if (service.thlCode() != null) {
-            type.addCoding(new Coding(FhirCodes.SERVICE_NAME, service.thlCode(), null)
-                    .setVersion(FhirCodes.SERVICE_NAME_VERSION));
-        }
-        type.addCoding(new Coding(
-                FhirCodes.OWN_SOCIAL_SERVICE, service.code(), service.name().in("fi")));
-        return type;
-    }
-
-    /** The contact mode as an appointment type: its THL asiointitapa code where it has one, and its own code. */
-    static CodeableConcept contactMode(ContactMode mode) {
-        CodeableConcept type = new CodeableConcept().setText(mode.name().in("fi"));
-        if (mode.thlCode() != null) {
-            type.addCoding(new Coding(FhirCodes.CONTACT_MODE, mode.thlCode(), null)
-                    .setVersion(FhirCodes.CONTACT_MODE_VERSION));
-        }
-        type.addCoding(
-                new Coding(FhirCodes.OWN_CONTACT_MODE, mode.code(), mode.name().in("fi")));
-        return type;
     }
 
     /** The bookable product (varaustuote, LM 73) in the guide's requested-service-info extension. */

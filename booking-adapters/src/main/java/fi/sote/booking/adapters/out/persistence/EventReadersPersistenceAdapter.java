@@ -54,13 +54,21 @@ class EventReadersPersistenceAdapter implements EventReaders {
             p.aggregate_type = 'booking' and p.event_type = 'booking.booked'
             and (p.payload->>'channel' = 'COUNSELLING' or p.payload->>'replaces' is not null)""");
 
+    /** Every change of a booking: what the national appointment register is told of. */
+    private static final String PUBLICATION_EVENTS = EVENTS.formatted("""
+            p.aggregate_type = 'booking' and p.event_type like 'booking.%'""");
+
     /** A row of {@link #EVENTS}: the event, whether it is the page's last, whether it may concern the audience. */
     private record Read(Event event, boolean last, boolean concerns) {}
 
     @Override
     public Events events(Audience audience, OrganisationId organisation, Position after, int limit) {
         List<Read> rows = sql.list(
-                audience == Audience.CLIENTS ? CLIENT_EVENTS : STAFF_EVENTS,
+                switch (audience) {
+                    case CLIENTS -> CLIENT_EVENTS;
+                    case STAFF -> STAFF_EVENTS;
+                    case PUBLICATION -> PUBLICATION_EVENTS;
+                },
                 s -> EventFeedPersistenceAdapter.bindPage(s, organisation, after, limit),
                 row -> new Read(
                         EventFeedPersistenceAdapter.event(row), row.getBoolean("last"), row.getBoolean("concerns")));

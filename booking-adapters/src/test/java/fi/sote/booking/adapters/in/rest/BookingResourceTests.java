@@ -97,7 +97,8 @@ public class BookingResourceTests {
      * The id of a booking the demo counsellor makes of the catalogue's product in its professional's calendar,
      * {@code days} after {@link #MONDAY}; {@code extra} adds fields (or null).
      */
-    static String bookedByCounsellor(CatalogueFixture catalogue, int days, String time, String client, String extra) {
+    public static String bookedByCounsellor(
+            CatalogueFixture catalogue, int days, String time, String client, String extra) {
         return catalogue
                 .asPersona("counsellor")
                 .body(booking(catalogue.resourceId, catalogue.productId, at(days, time), client, extra))

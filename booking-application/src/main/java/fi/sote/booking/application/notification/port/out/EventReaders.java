@@ -21,7 +21,9 @@ public interface EventReaders {
         /** A booking booked or cancelled whose client the client-record system has sent a record of. */
         CLIENTS,
         /** A booking booked through counselling, or booked to replace another (moved, or taken over). */
-        STAFF
+        STAFF,
+        /** Every change of a booking, for the national appointment register. */
+        PUBLICATION
     }
 
     /**
