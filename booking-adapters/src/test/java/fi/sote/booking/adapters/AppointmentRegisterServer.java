@@ -1,9 +1,6 @@
 package fi.sote.booking.adapters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -71,19 +68,9 @@ public class AppointmentRegisterServer implements QuarkusTestResourceLifecycleMa
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/token", exchange -> {
-            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            boolean known = form.contains("client_id=booking-publisher") && form.contains("client_secret=kanta-secret");
-            answer(exchange, known ? 200 : 401, known ? "{\"access_token\":\"kanta-token\",\"expires_in\":300}" : "{}");
-        });
-        server.createContext("/fhir", AppointmentRegisterServer::transaction);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LoopbackHttp.start(
+                Map.of("/token", AppointmentRegisterServer::token, "/fhir", AppointmentRegisterServer::transaction));
+        String base = LoopbackHttp.base(server);
         return Map.of(
                 "booking.publication.mode", "fhir",
                 "booking.publication.url", base + "/fhir",
@@ -99,6 +86,16 @@ public class AppointmentRegisterServer implements QuarkusTestResourceLifecycleMa
         if (server != null) {
             server.stop(0);
         }
+    }
+
+    private static void token(HttpExchange exchange) throws IOException {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        boolean known = form.contains("client_id=booking-publisher") && form.contains("client_secret=kanta-secret");
+        LoopbackHttp.answer(
+                exchange,
+                known ? 200 : 401,
+                "application/json",
+                known ? "{\"access_token\":\"kanta-token\",\"expires_in\":300}" : "{}");
     }
 
     private static void transaction(HttpExchange exchange) throws IOException {
@@ -168,11 +165,6 @@ public class AppointmentRegisterServer implements QuarkusTestResourceLifecycleMa
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/fhir+json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackHttp.answer(exchange, status, "application/fhir+json", body);
     }
 }

@@ -1,9 +1,6 @@
 package fi.sote.booking.adapters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +53,9 @@ public class ClientRecordServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/token", ClientRecordServer::token);
-        server.createContext("/vendor/clients", ClientRecordServer::clients);
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = LoopbackHttp.start(
+                Map.of("/token", ClientRecordServer::token, "/vendor/clients", ClientRecordServer::clients));
+        String base = LoopbackHttp.base(server);
         return Map.of(
                 "booking.client-record-system.url",
                 base + "/vendor",
@@ -129,11 +120,6 @@ public class ClientRecordServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackHttp.answer(exchange, status, "application/json", body);
     }
 }

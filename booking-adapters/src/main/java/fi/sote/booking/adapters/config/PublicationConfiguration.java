@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fi.sote.booking.adapters.out.http.ClientCredentials;
 import fi.sote.booking.adapters.out.kanta.FhirAppointmentPublisher;
 import fi.sote.booking.adapters.out.persistence.KeptAppointmentPublisher;
 import fi.sote.booking.application.audit.port.out.AuditLog;
@@ -55,9 +56,7 @@ class PublicationConfiguration {
                         new FhirAppointmentPublisher.Settings(
                                 url.orElseThrow(() -> new IllegalStateException(
                                         "BOOKING_PUBLICATION_MODE is fhir but BOOKING_PUBLICATION_URL is not set")),
-                                tokenUrl,
-                                clientId,
-                                clientSecret,
+                                new ClientCredentials.Settings(tokenUrl, clientId, clientSecret),
                                 timeout,
                                 recipient),
                         json,

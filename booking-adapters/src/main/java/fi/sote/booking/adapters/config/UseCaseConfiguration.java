@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.sote.booking.adapters.out.clientrecord.RestClientRecordSystem;
+import fi.sote.booking.adapters.out.http.ClientCredentials;
 import fi.sote.booking.adapters.security.ClientIdentityKey;
 import fi.sote.booking.application.absence.AbsenceImpacts;
 import fi.sote.booking.application.absence.HandleAbsenceService;
@@ -434,7 +435,11 @@ class UseCaseConfiguration {
             ObjectMapper json,
             Clock clock) {
         return url.<ClientRecordSystem>map(base -> new RestClientRecordSystem(
-                        new RestClientRecordSystem.Settings(base, tokenUrl, clientId, clientSecret, timeout, cacheFor),
+                        new RestClientRecordSystem.Settings(
+                                base,
+                                new ClientCredentials.Settings(tokenUrl, clientId, clientSecret),
+                                timeout,
+                                cacheFor),
                         json,
                         clock))
                 .orElse(ClientRecordSystem.NONE);

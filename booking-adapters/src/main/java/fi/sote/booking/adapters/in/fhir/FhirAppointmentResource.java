@@ -193,7 +193,7 @@ public class FhirAppointmentResource {
         BookingStatus asked = FhirCodes.booking(status)
                 .orElseThrow(() -> new InvalidValueException(
                         "Appointment.status", "cannot be " + status.toCode() + " through this interface"));
-        String operation = "FHIR update Appointment";
+        String operation = "updateAppointment";
         if (asked == BookingStatus.CANCELLED) {
             if (!before.status().takesTime()) {
                 return Response.ok(appointment(current)).tag(etag(before)).build();

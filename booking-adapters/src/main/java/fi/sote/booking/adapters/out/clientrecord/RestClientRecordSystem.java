@@ -43,13 +43,7 @@ public final class RestClientRecordSystem implements ClientRecordSystem {
     private static final int MOST_KEPT = 10_000;
 
     /** The connection settings of the client-record system. */
-    public record Settings(
-            URI url,
-            Optional<URI> tokenUrl,
-            Optional<String> clientId,
-            Optional<String> clientSecret,
-            Duration timeout,
-            Duration cacheFor) {}
+    public record Settings(URI url, ClientCredentials.Settings credentials, Duration timeout, Duration cacheFor) {}
 
     private record Kept(Optional<ClientRecord> record, Instant until) {}
 
@@ -64,18 +58,8 @@ public final class RestClientRecordSystem implements ClientRecordSystem {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.credentials = new ClientCredentials(
-                settings.tokenUrl(),
-                settings.clientId(),
-                settings.clientSecret(),
-                settings.timeout(),
-                client,
-                json,
-                clock);
+        this.client = ClientCredentials.client(settings.timeout());
+        this.credentials = new ClientCredentials(settings.credentials(), settings.timeout(), client, json, clock);
     }
 
     @Override

@@ -32,6 +32,9 @@ public final class ClientCredentials {
         }
     }
 
+    /** Where and as whom the service asks for tokens; without a token endpoint it asks for none. */
+    public record Settings(Optional<URI> tokenUrl, Optional<String> clientId, Optional<String> clientSecret) {}
+
     private record Token(String value, Instant until) {}
 
     private final Optional<URI> tokenUrl;
@@ -43,21 +46,22 @@ public final class ClientCredentials {
     private final Clock clock;
     private volatile Token token;
 
-    public ClientCredentials(
-            Optional<URI> tokenUrl,
-            Optional<String> clientId,
-            Optional<String> clientSecret,
-            Duration timeout,
-            HttpClient client,
-            ObjectMapper json,
-            Clock clock) {
-        this.tokenUrl = tokenUrl;
-        this.clientId = clientId.orElse("");
-        this.clientSecret = clientSecret.orElse("");
+    public ClientCredentials(Settings settings, Duration timeout, HttpClient client, ObjectMapper json, Clock clock) {
+        this.tokenUrl = settings.tokenUrl();
+        this.clientId = settings.clientId().orElse("");
+        this.clientSecret = settings.clientSecret().orElse("");
         this.timeout = timeout;
         this.client = client;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** An HTTP client for another organisation's system: the timeout to connect, and no redirects followed. */
+    public static HttpClient client(Duration timeout) {
+        return HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Whether there is a token endpoint, so that a refused token is worth asking for again. */

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -31,13 +30,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 public final class FhirAppointmentPublisher implements AppointmentPublisher {
 
     /** The connection settings of the register. */
-    public record Settings(
-            URI url,
-            Optional<URI> tokenUrl,
-            Optional<String> clientId,
-            Optional<String> clientSecret,
-            Duration timeout,
-            String recipient) {}
+    public record Settings(URI url, ClientCredentials.Settings credentials, Duration timeout, String recipient) {}
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
@@ -47,18 +40,8 @@ public final class FhirAppointmentPublisher implements AppointmentPublisher {
 
     public FhirAppointmentPublisher(Settings settings, ObjectMapper json, Clock clock) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        this.credentials = new ClientCredentials(
-                settings.tokenUrl(),
-                settings.clientId(),
-                settings.clientSecret(),
-                settings.timeout(),
-                client,
-                json,
-                clock);
+        this.client = ClientCredentials.client(settings.timeout());
+        this.credentials = new ClientCredentials(settings.credentials(), settings.timeout(), client, json, clock);
     }
 
     @Override

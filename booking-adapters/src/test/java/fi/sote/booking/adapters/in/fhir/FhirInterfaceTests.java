@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import fi.sote.booking.adapters.AuditRows;
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.in.rest.BookingResourceTests;
 import fi.sote.booking.adapters.in.schedule.AuditSealer;
@@ -164,24 +164,6 @@ class FhirInterfaceTests {
         return appointment.getStatus().toCode() + "/" + finnish.getCode();
     }
 
-    /** The client's access-log entries: operation, records and purpose. */
-    private List<List<String>> accessLog(String client) throws Exception {
-        sealer.sealAll();
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(
-                        "select operation, array_to_string(records, ' '), coalesce(purpose, '') from audit_log"
-                                + " where client_reference = ? order by organisation_id, sequence")) {
-            statement.setString(1, client);
-            try (var result = statement.executeQuery()) {
-                List<List<String>> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(List.of(result.getString(1), result.getString(2), result.getString(3)));
-                }
-                return rows;
-            }
-        }
-    }
-
     @Test
     void theCapabilityStatementListsWhatTheInterfaceDoesAndNeedsNoToken() {
         CapabilityStatement statement = valid(FHIR.newRestfulGenericClient(base.toString())
@@ -213,6 +195,22 @@ class FhirInterfaceTests {
         assertThat(monday)
                 .extracting(slot -> slot.getStart().toInstant().toString())
                 .startsWith(at(0, "09:00"), at(0, "10:15"));
+        Bundle firstPage = counsellor
+                .search()
+                .forResource(Slot.class)
+                .where(Slot.SCHEDULE.hasId("Schedule/" + catalogue.resourceId))
+                .and(Slot.START.afterOrEquals().day(MONDAY.toString()))
+                .count(2)
+                .returnBundle(Bundle.class)
+                .execute();
+        Bundle secondPage = counsellor.loadPage().next(firstPage).execute();
+        assertThat(entries(secondPage, Slot.class))
+                .as("the next link goes on after the first page's last time")
+                .isNotEmpty()
+                .allSatisfy(slot -> assertThat(slot.getStart())
+                        .isAfterOrEqualTo(entries(firstPage, Slot.class).get(1).getStart()))
+                .noneMatch(slot -> entries(firstPage, Slot.class).stream()
+                        .anyMatch(seen -> seen.getIdPart().equals(slot.getIdPart())));
 
         MethodOutcome created = counsellor
                 .create()
@@ -224,8 +222,16 @@ class FhirInterfaceTests {
         assertThat(created.getId().getVersionIdPart()).isEqualTo("0");
         String id = created.getId().getIdPart();
 
-        Appointment read =
-                valid(counsellor.read().resource(Appointment.class).withId(id).execute());
+        Appointment read = valid(counsellor
+                .read()
+                .resource(Appointment.class)
+                .withId(id)
+                .withAdditionalHeader("Purpose-Of-Use", "FHIR: ajan tarkistus")
+                .execute());
+        assertThat(AuditRows.of(
+                        dataSource, sealer, client, "ACCESS", "operation", "array_to_string(records, ' ')", "purpose"))
+                .as("the read that showed the client is in the access log, as a REST read would be")
+                .contains("getBooking booking:" + id + " FHIR: ajan tarkistus");
         assertThat(status(read)).isEqualTo("booked/3");
         assertThat(read.getStart().toInstant()).isEqualTo(Instant.parse(at(0, "09:00")));
         assertThat(read.getParticipantFirstRep().getActor().getIdentifier().getValue())

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -19,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
+import fi.sote.booking.adapters.AuditRows;
 import fi.sote.booking.adapters.CatalogueFixture;
 import fi.sote.booking.adapters.ClientRecordServer;
 import fi.sote.booking.adapters.in.schedule.AuditSealer;
@@ -93,7 +93,7 @@ class ClientLookupTests {
                 .singleElement()
                 .asString()
                 .startsWith("GET /vendor/clients/" + reference + " kymenlaakso-demo Bearer vendor-token-");
-        assertThat(accessLog(reference))
+        assertThat(AuditRows.of(dataSource, sealer, reference, null, "operation", "array_to_string(records, ' ')"))
                 .as("each lookup showed the client, the one answered from what was kept too")
                 .containsExactly("lookUpClient client-record:" + reference, "lookUpClient client-record:" + reference);
     }
@@ -166,22 +166,5 @@ class ClientLookupTests {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("clientPersonalIdentityCode"));
-    }
-
-    private List<String> accessLog(String client) throws Exception {
-        sealer.sealAll();
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(
-                        "select operation, array_to_string(records, ' ') from audit_log where client_reference = ?"
-                                + " order by organisation_id, sequence")) {
-            statement.setString(1, client);
-            try (var result = statement.executeQuery()) {
-                List<String> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(result.getString(1) + " " + result.getString(2));
-                }
-                return rows;
-            }
-        }
     }
 }
