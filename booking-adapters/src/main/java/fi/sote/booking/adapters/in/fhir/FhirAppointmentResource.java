@@ -264,7 +264,8 @@ public class FhirAppointmentResource {
 
     /**
      * A client's appointments: the client by {@code patient.identifier} (personal identity code or client reference;
-     * a client reads their own without one), narrowed by {@code date}, {@code status} and {@code identifier}.
+     * a client reads their own without one), narrowed by {@code date}, {@code status}, {@code actor} (the
+     * PractitionerRole, Location or HealthcareService taking part) and {@code identifier}.
      */
     private Bundle search(UriInfo uri, SearchParameters parameters) {
         Optional<SearchParameters.Token> patient = parameters.token("patient.identifier");
@@ -294,6 +295,7 @@ public class FhirAppointmentResource {
                 .map(value -> List.of(value.split(",")))
                 .orElse(null);
         Optional<SearchParameters.Token> identifier = parameters.token("identifier");
+        Optional<String> actor = parameters.first("actor");
         CatalogueSnapshot snapshot = CatalogueSnapshot.of(catalogue, caller.organisation());
         List<Appointment> matching = found.stream()
                 .filter(shown -> period.from() == null
@@ -303,6 +305,10 @@ public class FhirAppointmentResource {
                 .map(shown -> FhirViews.appointment(shown, snapshot))
                 .filter(appointment -> statuses == null
                         || statuses.contains(appointment.getStatus().toCode()))
+                .filter(appointment -> actor.isEmpty()
+                        || appointment.getParticipant().stream()
+                                .anyMatch(participant -> actor.get()
+                                        .equals(participant.getActor().getReference())))
                 .filter(appointment -> identifier.isEmpty()
                         || appointment.getIdentifier().stream().anyMatch(known -> matches(known, identifier.get())))
                 .toList();

@@ -83,6 +83,10 @@ public class FhirMetadataResource {
                 .addSearchParam(parameter("date", SearchParamType.DATE, "The start: eq, ge, gt, le, lt"))
                 .addSearchParam(parameter("status", SearchParamType.TOKEN, "FHIR appointment status"))
                 .addSearchParam(parameter(
+                        "actor",
+                        SearchParamType.REFERENCE,
+                        "PractitionerRole/<id>, Location/<id> or HealthcareService/<id> taking part"))
+                .addSearchParam(parameter(
                         "identifier",
                         SearchParamType.TOKEN,
                         "urn:uuid:<id> or " + FhirCodes.BOOKING_REFERENCE + "|<short reference>"));

@@ -50,6 +50,7 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SearchStyleEnum;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import ca.uhn.fhir.rest.gclient.ReferenceClientParam;
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
@@ -350,6 +351,20 @@ class FhirInterfaceTests {
         assertThat(entries(found, Appointment.class))
                 .extracting(Appointment::getIdPart)
                 .contains(id);
+        for (String resource : List.of(catalogue.resourceId, catalogue.otherResourceId)) {
+            Bundle withActor = counsellor
+                    .search()
+                    .forResource(Appointment.class)
+                    .where(patient.exactly().systemAndCode("urn:oid:1.2.246.21", code))
+                    .and(new ReferenceClientParam("actor").hasId("PractitionerRole/" + resource))
+                    .usingStyle(SearchStyleEnum.POST)
+                    .returnBundle(Bundle.class)
+                    .execute();
+            assertThat(entries(withActor, Appointment.class).stream()
+                            .anyMatch(appointment -> appointment.getIdPart().equals(id)))
+                    .as("found with the professional who takes part, not with another")
+                    .isEqualTo(resource.equals(catalogue.resourceId));
+        }
         assertThatThrownBy(() -> counsellor
                         .search()
                         .forResource(Appointment.class)
