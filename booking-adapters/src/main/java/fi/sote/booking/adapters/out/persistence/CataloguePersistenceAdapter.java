@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -127,23 +129,27 @@ class CataloguePersistenceAdapter implements CatalogueRepository {
         if (snapshot == null || System.nanoTime() - snapshot.readAt() > snapshotTtlNanos) {
             long writes = this.writes.get();
             String id = organisation.value();
+            List<SocialServiceEntity> serviceRows = socialServices.list(BY_CODE, id);
+            List<ServicePointEntity> pointRows = servicePoints.list(BY_CODE, id);
+            List<ContactModeEntity> modeRows = contactModes.list(BY_CODE, id);
+            List<BookableProductEntity> productRows = products.list(BY_CODE, id);
+            List<ResourceEntity> resourceRows = resources.list("organisationId = ?1 order by name, id", id);
             snapshot = new Snapshot(
-                    socialServices.list(BY_CODE, id).stream()
-                            .map(SocialServiceEntity::toDomain)
-                            .toList(),
-                    servicePoints.list(BY_CODE, id).stream()
+                    serviceRows.stream().map(SocialServiceEntity::toDomain).toList(),
+                    pointRows.stream()
                             .map(point -> point.toDomain(openingHours))
                             .toList(),
-                    contactModes.list(BY_CODE, id).stream()
-                            .map(ContactModeEntity::toDomain)
-                            .toList(),
-                    products.list(BY_CODE, id).stream()
-                            .map(BookableProductEntity::toDomain)
-                            .toList(),
-                    resources.list("organisationId = ?1 order by name, id", id).stream()
-                            .map(ResourceEntity::toDomain)
-                            .toList(),
+                    modeRows.stream().map(ContactModeEntity::toDomain).toList(),
+                    productRows.stream().map(BookableProductEntity::toDomain).toList(),
+                    resourceRows.stream().map(ResourceEntity::toDomain).toList(),
                     System.nanoTime());
+            // The rows were read into this thread's session, which a background round keeps for the whole round: let
+            // them go, or the next read in that session (after a write elsewhere dropped the snapshot) would be given
+            // these instances again instead of the rows as they are now, and keep them as a snapshot.
+            EntityManager session = socialServices.getEntityManager();
+            Stream.of(serviceRows, pointRows, modeRows, productRows, resourceRows)
+                    .flatMap(List::stream)
+                    .forEach(session::detach);
             // what was read while a write went on may lack it: used this once, but not kept
             if (this.writes.get() == writes) {
                 snapshots.put(organisation, snapshot);
