@@ -1,18 +1,30 @@
 package fi.sote.booking.adapters.fhir;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
+import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Appointment.AppointmentStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.InstantType;
 
+import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingStatus;
+import fi.sote.booking.domain.booking.StatusChange;
+import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.catalogue.ContactMode;
 import fi.sote.booking.domain.catalogue.SocialService;
+
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 
 /**
  * The code systems, identifier systems, profiles and extensions the service's FHIR resources use (the {@code /fhir}
@@ -22,6 +34,8 @@ import fi.sote.booking.domain.catalogue.SocialService;
  * {@value #OWN}.
  */
 public final class FhirCodes {
+
+    private static final TimeZone HELSINKI = TimeZone.getTimeZone(BookingTime.ZONE);
 
     private FhirCodes() {}
 
@@ -132,9 +146,37 @@ public final class FhirCodes {
         return type;
     }
 
-    /** The status with its Finnish code in the guide's extension on the status element. */
-    public static void status(Appointment appointment, BookingStatus status) {
-        appointment.setStatus(fhir(status));
-        appointment.getStatusElement().addExtension(new Extension(STATUS_EXTENSION, finnish(status)));
+    /**
+     * The booking's status with its Finnish code in the guide's extension on the status element, and for a booking
+     * cancelled or moved why, in the service's own reason codes.
+     */
+    public static void status(Appointment appointment, Booking booking) {
+        appointment.setStatus(fhir(booking.status()));
+        appointment.getStatusElement().addExtension(new Extension(STATUS_EXTENSION, finnish(booking.status())));
+        StatusChange change = booking.lastChange();
+        if (appointment.getStatus() == AppointmentStatus.CANCELLED && change != null && change.reason() != null) {
+            appointment.setCancelationReason(new CodeableConcept(
+                    new Coding(OWN_CHANGE_REASON, change.reason().name(), null)));
+        }
+    }
+
+    /** One of the service's ids as an identifier: {@code urn:uuid:} in the URI system. */
+    public static Identifier uuid(UUID id) {
+        return new Identifier().setSystem(URI).setValue("urn:uuid:" + id);
+    }
+
+    /** How someone takes part in an appointment (v3 ParticipationType: SBJ, PPRF, LOC). */
+    public static CodeableConcept participation(String code, String display) {
+        return new CodeableConcept(new Coding(PARTICIPATION_TYPE, code, display));
+    }
+
+    /** An instant as Finland's clock shows it, to the second: 2026-12-14T09:00:00+02:00. */
+    public static InstantType instant(Instant instant) {
+        return new InstantType(Date.from(instant), TemporalPrecisionEnum.SECOND, HELSINKI);
+    }
+
+    /** The same as a dateTime. */
+    public static DateTimeType dateTime(Instant instant) {
+        return new DateTimeType(Date.from(instant), TemporalPrecisionEnum.SECOND, HELSINKI);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -464,10 +462,6 @@ public class FhirAppointmentResource {
     }
 
     private static BookingId bookingId(String id) {
-        try {
-            return new BookingId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return new BookingId(FhirCatalogueResource.uuid(id));
     }
 }

@@ -44,7 +44,7 @@ public class FhirOutcomes {
 
     @ServerResponseFilter
     public void asOperationOutcome(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!FhirPaths.isFhir(request) || !(response.getEntity() instanceof Problem problem)) {
+        if (!(response.getEntity() instanceof Problem problem) || !FhirPaths.isFhir(request)) {
             return;
         }
         int status = problem.status() == 409 && !CONFLICTS.contains(problem.code()) ? 422 : problem.status();

@@ -1,10 +1,6 @@
 package fi.sote.booking.adapters.in.fhir;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
-import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Appointment;
@@ -13,12 +9,10 @@ import org.hl7.fhir.r4.model.Appointment.ParticipantRequired;
 import org.hl7.fhir.r4.model.Appointment.ParticipationStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -33,9 +27,6 @@ import fi.sote.booking.application.booking.port.in.ClientView;
 import fi.sote.booking.application.booking.port.in.ShownBooking;
 import fi.sote.booking.application.calendar.port.in.SearchSlotsQuery.FoundSlot;
 import fi.sote.booking.domain.booking.Booking;
-import fi.sote.booking.domain.booking.BookingStatus;
-import fi.sote.booking.domain.booking.StatusChange;
-import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.SlotKey;
 import fi.sote.booking.domain.catalogue.BookableProduct;
 import fi.sote.booking.domain.catalogue.ContactMode;
@@ -44,8 +35,6 @@ import fi.sote.booking.domain.catalogue.ServicePoint;
 import fi.sote.booking.domain.catalogue.SocialService;
 import fi.sote.booking.domain.catalogue.SocialServiceId;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-
 /**
  * The service's model as FHIR R4 resources: a booking as an Appointment, a free time as a Slot, a professional's
  * calendar as a Schedule, a professional as a Practitioner and a PractitionerRole, a social service as a
@@ -53,8 +42,6 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
  * answer shows ({@link ClientView}): a reader who may not see whom it concerns gets the participant's type only.
  */
 final class FhirViews {
-
-    private static final TimeZone HELSINKI = TimeZone.getTimeZone(BookingTime.ZONE);
 
     private FhirViews() {}
 
@@ -66,20 +53,13 @@ final class FhirViews {
         appointment.setId(booking.id().value().toString());
         appointment.setMeta(
                 new Meta().setVersionId(Long.toString(booking.version())).addProfile(FhirCodes.APPOINTMENT_PROFILE));
-        appointment.addIdentifier(uuid(booking.id().value()));
+        appointment.addIdentifier(FhirCodes.uuid(booking.id().value()));
         if (shown.confirmation() != null) {
             appointment.addIdentifier(new Identifier()
                     .setSystem(FhirCodes.BOOKING_REFERENCE)
                     .setValue(shown.confirmation().reference()));
         }
-        FhirCodes.status(appointment, booking.status());
-        StatusChange change = booking.lastChange();
-        if ((booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.MOVED)
-                && change != null
-                && change.reason() != null) {
-            appointment.setCancelationReason(new CodeableConcept(
-                    new Coding(FhirCodes.OWN_CHANGE_REASON, change.reason().name(), null)));
-        }
+        FhirCodes.status(appointment, booking);
         catalogue
                 .serviceOf(time.product())
                 .ifPresent(service -> appointment.addServiceType(FhirCodes.serviceType(service)));
@@ -87,10 +67,9 @@ final class FhirViews {
                 .mode(time.contactMode())
                 .ifPresent(mode -> appointment.setAppointmentType(FhirCodes.contactMode(mode)));
         catalogue.product(time.product()).ifPresent(product -> appointment.addExtension(requestedService(product)));
-        appointment.setStartElement(instant(time.interval().start()));
-        appointment.setEndElement(instant(time.interval().end()));
-        appointment.setCreatedElement(
-                new DateTimeType(Date.from(booking.bookedAt()), TemporalPrecisionEnum.SECOND, HELSINKI));
+        appointment.setStartElement(FhirCodes.instant(time.interval().start()));
+        appointment.setEndElement(FhirCodes.instant(time.interval().end()));
+        appointment.setCreatedElement(FhirCodes.dateTime(booking.bookedAt()));
         appointment.addSlot(new Reference(
                 "Slot/" + SlotIds.of(new SlotKey(time.interval().start(), time.resource(), time.product()))));
         if (client.referral() && booking.referralNote() != null) {
@@ -103,7 +82,7 @@ final class FhirViews {
                 booking.status().takesTime() ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED;
         appointment.addParticipant(patient(booking, client).setStatus(taking));
         appointment.addParticipant(new AppointmentParticipantComponent()
-                .addType(participation("PPRF", "primary performer"))
+                .addType(FhirCodes.participation("PPRF", "primary performer"))
                 .setActor(new Reference("PractitionerRole/" + time.resource().value())
                         .setDisplay(
                                 shown.confirmation() == null
@@ -113,7 +92,7 @@ final class FhirViews {
                 .setStatus(ParticipationStatus.ACCEPTED));
         if (time.servicePoint() != null) {
             appointment.addParticipant(new AppointmentParticipantComponent()
-                    .addType(participation("LOC", "location"))
+                    .addType(FhirCodes.participation("LOC", "location"))
                     .setActor(new Reference("Location/" + time.servicePoint().value())
                             .setDisplay(
                                     shown.confirmation() == null
@@ -136,7 +115,7 @@ final class FhirViews {
     /** The client as the reader may see them: by personal identity code or reference, or only as the subject. */
     private static AppointmentParticipantComponent patient(Booking booking, ClientView client) {
         AppointmentParticipantComponent patient = new AppointmentParticipantComponent()
-                .addType(participation("SBJ", "subject"))
+                .addType(FhirCodes.participation("SBJ", "subject"))
                 .setRequired(ParticipantRequired.REQUIRED);
         if (!client.identified()) {
             return patient;
@@ -159,8 +138,8 @@ final class FhirViews {
         slot.setId(SlotIds.of(free.key()));
         slot.setSchedule(new Reference("Schedule/" + free.resource().value()).setDisplay(found.resourceName()));
         slot.setStatus(Slot.SlotStatus.FREE);
-        slot.setStartElement(instant(free.interval().start()));
-        slot.setEndElement(instant(free.interval().end()));
+        slot.setStartElement(FhirCodes.instant(free.interval().start()));
+        slot.setEndElement(FhirCodes.instant(free.interval().end()));
         catalogue.serviceOf(free.product()).ifPresent(service -> slot.addServiceType(FhirCodes.serviceType(service)));
         List<ContactMode> modes = free.contactModes().stream()
                 .sorted()
@@ -191,7 +170,7 @@ final class FhirViews {
     static Schedule schedule(Resource resource, CatalogueSnapshot catalogue) {
         Schedule schedule = new Schedule();
         schedule.setId(resource.id().value().toString());
-        schedule.addIdentifier(uuid(resource.id().value()));
+        schedule.addIdentifier(FhirCodes.uuid(resource.id().value()));
         schedule.setActive(!resource.retired());
         schedule.addActor(new Reference("PractitionerRole/" + resource.id().value()).setDisplay(resource.name()));
         for (SocialServiceId id : resource.socialServices().stream().sorted().toList()) {
@@ -208,7 +187,7 @@ final class FhirViews {
     static Practitioner practitioner(Resource resource) {
         Practitioner practitioner = new Practitioner();
         practitioner.setId(resource.id().value().toString());
-        practitioner.addIdentifier(uuid(resource.id().value()));
+        practitioner.addIdentifier(FhirCodes.uuid(resource.id().value()));
         practitioner.setActive(!resource.retired());
         practitioner.addName(new HumanName().setText(resource.name()));
         resource.languages().stream()
@@ -221,7 +200,7 @@ final class FhirViews {
     static PractitionerRole role(Resource resource, CatalogueSnapshot catalogue) {
         PractitionerRole role = new PractitionerRole();
         role.setId(resource.id().value().toString());
-        role.addIdentifier(uuid(resource.id().value()));
+        role.addIdentifier(FhirCodes.uuid(resource.id().value()));
         role.setActive(!resource.retired());
         role.setPractitioner(new Reference("Practitioner/" + resource.id().value()).setDisplay(resource.name()));
         if (resource.title() != null) {
@@ -278,18 +257,5 @@ final class FhirViews {
         extension.addExtension(new Extension(
                 "RequestedServiceName", new StringType(product.name().in("fi"))));
         return extension;
-    }
-
-    private static CodeableConcept participation(String code, String display) {
-        return new CodeableConcept(new Coding(FhirCodes.PARTICIPATION_TYPE, code, display));
-    }
-
-    private static Identifier uuid(UUID id) {
-        return new Identifier().setSystem(FhirCodes.URI).setValue("urn:uuid:" + id);
-    }
-
-    /** An instant as Finland's clock shows it, to the second: 2026-12-14T09:00:00+02:00. */
-    private static InstantType instant(Instant instant) {
-        return new InstantType(Date.from(instant), TemporalPrecisionEnum.SECOND, HELSINKI);
     }
 }

@@ -51,7 +51,7 @@ public final class FhirAppointmentPublisher implements AppointmentPublisher {
 
     @Override
     public Answer publish(Document document) {
-        String body = FHIR.newJsonParser().encodeResourceToString(KantaDocuments.transaction(document));
+        String body = KantaDocuments.json(document);
         HttpResponse<String> response;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())

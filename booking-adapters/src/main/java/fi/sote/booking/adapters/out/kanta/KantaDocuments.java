@@ -1,9 +1,7 @@
 package fi.sote.booking.adapters.out.kanta;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Date;
-import java.util.TimeZone;
 import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Appointment;
@@ -13,7 +11,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
@@ -21,10 +18,9 @@ import org.hl7.fhir.r4.model.Reference;
 import fi.sote.booking.adapters.fhir.FhirCodes;
 import fi.sote.booking.application.publication.port.out.AppointmentPublisher.Document;
 import fi.sote.booking.domain.booking.Booking;
-import fi.sote.booking.domain.calendar.BookingTime;
 import fi.sote.booking.domain.calendar.Channel;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import ca.uhn.fhir.context.FhirContext;
 
 /**
  * A booking as the documents of Kanta's appointment package: the Appointment (profile {@value #APPOINTMENT_PROFILE})
@@ -44,9 +40,14 @@ public final class KantaDocuments {
     static final String ORGANISATION = FhirCodes.OWN + "organisation";
     static final String BOOKER_ROLE = FhirCodes.OWN + "booker-role";
 
-    private static final TimeZone HELSINKI = TimeZone.getTimeZone(BookingTime.ZONE);
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
 
     private KantaDocuments() {}
+
+    /** The transaction as the JSON sent to the register (or kept in its stead). */
+    public static String json(Document document) {
+        return FHIR.newJsonParser().encodeResourceToString(transaction(document));
+    }
 
     /** The transaction that publishes the document: the Appointment created or updated, and its Provenance. */
     public static Bundle transaction(Document document) {
@@ -85,29 +86,21 @@ public final class KantaDocuments {
         var time = booking.time();
         Appointment appointment = new Appointment();
         appointment.setMeta(new Meta().addProfile(APPOINTMENT_PROFILE));
-        appointment.addIdentifier(new Identifier()
-                .setSystem(FhirCodes.URI)
-                .setValue("urn:uuid:" + booking.id().value()));
-        FhirCodes.status(appointment, booking.status());
-        if (booking.lastChange() != null
-                && booking.lastChange().reason() != null
-                && appointment.getStatus() == Appointment.AppointmentStatus.CANCELLED) {
-            appointment.setCancelationReason(new CodeableConcept(new Coding(
-                    FhirCodes.OWN_CHANGE_REASON, booking.lastChange().reason().name(), null)));
-        }
+        appointment.addIdentifier(FhirCodes.uuid(booking.id().value()));
+        FhirCodes.status(appointment, booking);
         appointment.addServiceType(FhirCodes.serviceType(document.service()));
         if (document.mode() != null) {
             appointment.setAppointmentType(FhirCodes.contactMode(document.mode()));
         }
-        appointment.setStartElement(instant(time.interval().start()));
-        appointment.setEndElement(instant(time.interval().end()));
+        appointment.setStartElement(FhirCodes.instant(time.interval().start()));
+        appointment.setEndElement(FhirCodes.instant(time.interval().end()));
         appointment.setCreated(Date.from(booking.bookedAt()));
         if (document.product().guidance() != null) {
             appointment.setPatientInstruction(document.product().guidance().in(booking.clientLanguage()));
         }
         AppointmentParticipantComponent patient = appointment
                 .addParticipant()
-                .addType(new CodeableConcept(new Coding(FhirCodes.PARTICIPATION_TYPE, "SBJ", "subject")))
+                .addType(FhirCodes.participation("SBJ", "subject"))
                 .setStatus(booking.status().takesTime() ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED);
         if (document.clientCode() != null) {
             patient.setActor(new Reference()
@@ -124,11 +117,9 @@ public final class KantaDocuments {
         }
         appointment
                 .addParticipant()
-                .addType(new CodeableConcept(new Coding(FhirCodes.PARTICIPATION_TYPE, "PPRF", "primary performer")))
+                .addType(FhirCodes.participation("PPRF", "primary performer"))
                 .setActor(new Reference()
-                        .setIdentifier(new Identifier()
-                                .setSystem(FhirCodes.URI)
-                                .setValue("urn:uuid:" + time.resource().value())))
+                        .setIdentifier(FhirCodes.uuid(time.resource().value())))
                 .setStatus(ParticipationStatus.ACCEPTED);
         return appointment;
     }
@@ -142,8 +133,7 @@ public final class KantaDocuments {
         Provenance provenance = new Provenance();
         provenance.setMeta(new Meta().addProfile(PROVENANCE_PROFILE));
         provenance.addTarget(new Reference(appointmentUrl));
-        provenance.setRecordedElement(
-                new InstantType(Date.from(booking.bookedAt()), TemporalPrecisionEnum.SECOND, HELSINKI));
+        provenance.setRecordedElement(FhirCodes.instant(booking.bookedAt()));
         provenance
                 .addAgent()
                 .addRole(new CodeableConcept(new Coding(ROLE_CATEGORY, "10", "Palvelunjärjestäjä")))
@@ -161,9 +151,5 @@ public final class KantaDocuments {
                     .setWho(new Reference().setDisplay(booking.channel().name()));
         }
         return provenance;
-    }
-
-    private static InstantType instant(Instant instant) {
-        return new InstantType(Date.from(instant), TemporalPrecisionEnum.SECOND, HELSINKI);
     }
 }

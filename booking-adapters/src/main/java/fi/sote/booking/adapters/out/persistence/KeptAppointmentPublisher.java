@@ -6,8 +6,6 @@ import jakarta.enterprise.inject.Typed;
 import fi.sote.booking.adapters.out.kanta.KantaDocuments;
 import fi.sote.booking.application.publication.port.out.AppointmentPublisher;
 
-import ca.uhn.fhir.context.FhirContext;
-
 /**
  * The in-process default of publication, where no register is configured: each document that would have been
  * published (the transaction of {@link KantaDocuments}) is kept in the database instead (migration V29), and counts
@@ -17,8 +15,6 @@ import ca.uhn.fhir.context.FhirContext;
 @ApplicationScoped
 @Typed(KeptAppointmentPublisher.class)
 public class KeptAppointmentPublisher implements AppointmentPublisher {
-
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
 
     private final Sql sql;
 
@@ -39,7 +35,7 @@ public class KeptAppointmentPublisher implements AppointmentPublisher {
                 s -> {
                     s.set(1, booking.organisation().value());
                     s.set(2, booking.id().value());
-                    s.set(3, FHIR.newJsonParser().encodeResourceToString(KantaDocuments.transaction(document)));
+                    s.set(3, KantaDocuments.json(document));
                 });
         return new Answer.Accepted(null, null);
     }
