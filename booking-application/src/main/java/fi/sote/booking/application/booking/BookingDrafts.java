@@ -219,17 +219,19 @@ public final class BookingDrafts {
         Optional<Offer> offer = offer(draft, releases.releases());
         SlotRequest request = draft.request();
         Actor actor = draft.actor();
+        // a replacement keeps what staff recorded on the booking it replaces (the referral, how to reach the client,
+        // the language decision): carried over, not sent by the caller, so a client may move such a booking too
+        boolean replacement = draft.making().links().replaces() != null;
         BookingAttempt attempt = new BookingAttempt(
                 actor.roles(),
                 actor.subject(),
                 draft.channel(),
                 draft.forThemselves(),
-                request.referralNote() != null,
+                !replacement && request.referralNote() != null,
                 request.allowClientOverlap(),
                 request.clientCode() != null,
-                request.reachAt() != null,
-                // a replacement keeps the language decision of the booking it replaces
-                draft.making().links().replaces() == null ? request.clientLanguage() : null,
+                !replacement && request.reachAt() != null,
+                replacement ? null : request.clientLanguage(),
                 request.allowLanguageMismatch(),
                 draft.product(),
                 draft.resource(),

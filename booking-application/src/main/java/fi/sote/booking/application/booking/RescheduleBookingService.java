@@ -122,7 +122,7 @@ public final class RescheduleBookingService implements RescheduleBookingUseCase 
                 channel,
                 old.client(),
                 old.clientLanguage(),
-                channel == Channel.CLIENT_SELF_SERVICE ? null : old.referralNote(),
+                old.referralNote(),
                 channel == Channel.PROFESSIONAL && old.clientOverlapAllowed(),
                 null,
                 old.languageMismatchAllowed(),

@@ -22,6 +22,7 @@ import fi.sote.booking.domain.booking.Booking;
 import fi.sote.booking.domain.booking.BookingEvent;
 import fi.sote.booking.domain.booking.BookingStatus;
 import fi.sote.booking.domain.booking.ChangeReason;
+import fi.sote.booking.domain.booking.ReachAt;
 import fi.sote.booking.domain.booking.Recurrence;
 import fi.sote.booking.domain.booking.StatusChange;
 import fi.sote.booking.domain.calendar.Channel;
@@ -219,6 +220,39 @@ class ChangeBookingTests {
                                 own.id(), null, World.at(2, "09:00"), null, ChangeReason.CLIENT_REQUEST, null)))
                 .get(0);
         assertThat(moved.channel()).isEqualTo(Channel.CLIENT_SELF_SERVICE);
+    }
+
+    @Test
+    void aClientMovesATimeCounsellingBookedForThemAndItKeepsTheReferralAndHowToReachThem() {
+        SlotRequest byCounselling = firstVisit(0, "09:00", "maija");
+        Booking booked = world.booked(
+                world.counsellor(),
+                new SlotRequest(
+                        byCounselling.resource(),
+                        byCounselling.product(),
+                        byCounselling.start(),
+                        byCounselling.contactMode(),
+                        null,
+                        "maija",
+                        "fi",
+                        "Perhe toivoo tapaamista pian",
+                        false,
+                        null,
+                        false,
+                        new ReachAt("+358401234567", null),
+                        null,
+                        false));
+
+        Booking moved = accepted(world.reschedule.reschedule(
+                        world.client("maija"),
+                        new RescheduleBookingCommand(
+                                booked.id(), null, World.at(2, "09:00"), null, ChangeReason.CLIENT_REQUEST, null)))
+                .get(0);
+
+        assertThat(moved.channel()).isEqualTo(Channel.CLIENT_SELF_SERVICE);
+        assertThat(moved.replaces()).isEqualTo(booked.id());
+        assertThat(moved.referralNote()).isEqualTo("Perhe toivoo tapaamista pian");
+        assertThat(moved.reachAt()).isEqualTo(new ReachAt("+358401234567", null));
     }
 
     @Test
