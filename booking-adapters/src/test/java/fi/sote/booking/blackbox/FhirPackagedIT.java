@@ -3,15 +3,11 @@ package fi.sote.booking.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Appointment;
@@ -22,10 +18,8 @@ import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Slot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,30 +35,14 @@ import ca.uhn.fhir.rest.gclient.TokenClientParam;
  * counselling first visit through {@code /fhir} with an unmodified HAPI FHIR client and finds it through the REST API,
  * and books another through REST and reads it as an Appointment.
  */
+@ExtendWith(DemoService.class)
 class FhirPackagedIT {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-    @TempDir
-    Path dataDirectory;
-
-    private PackagedService service;
-
-    @BeforeEach
-    void prepare() throws Exception {
-        service = new PackagedService(dataDirectory);
-    }
-
-    @AfterEach
-    void stopService() throws Exception {
-        service.stop();
-    }
-
     @Test
-    void whatIsBookedThroughFhirIsSeenThroughRestAndTheReverse() throws Exception {
-        service.start(1, Map.of());
-        String counsellor = Files.readString(dataDirectory.resolve("tokens/counsellor.jwt"), StandardCharsets.US_ASCII)
-                .strip();
+    void whatIsBookedThroughFhirIsSeenThroughRestAndTheReverse(PackagedService service) throws Exception {
+        String counsellor = service.token("counsellor");
         IGenericClient fhir = FhirContext.forR4Cached().newRestfulGenericClient(service.baseUrl() + "/fhir");
         fhir.registerInterceptor(new BearerTokenAuthInterceptor(counsellor));
         String first = null;

@@ -97,6 +97,36 @@ class KeycloakEndToEndIT {
     }
 
     @Test
+    void theWebPagesSignInAtKeycloakWithPkceAndReadTheApiWithTheToken() throws Exception {
+        JsonNode configuration = json(service.sendOutsideContract(
+                        service.request("/web/config.json", null).GET())
+                .body());
+        assertThat(configuration.get("signIn").asText()).isEqualTo("oidc");
+        assertThat(configuration.get("issuer").asText()).isEqualTo(keycloak.issuer());
+        assertThat(configuration.get("clientId").asText()).isEqualTo("booking-frontend");
+        assertThat(configuration.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("signIn", "api", "issuer", "clientId");
+        assertThat(service.sendOutsideContract(
+                                service.request("/web/local/personas", null).GET())
+                        .statusCode())
+                .as("no demo personas outside the local mode")
+                .isEqualTo(404);
+
+        String report = BrowserCheck.run(
+                WebPagesIT.BROWSER_TEST,
+                directory.resolve("oidc-sign-in.txt"),
+                "oidc-sign-in",
+                service.baseUrl() + "/web/",
+                "counsellor",
+                keycloak.password("counsellor"));
+
+        assertThat(report)
+                .contains("ok  the provider's sign-in form, asked with a S256 code challenge")
+                .contains("The oidc sign-in passed.");
+    }
+
+    @Test
     void aClientBooksAndSeesOnlyTheirOwnAndTheIntegrationDoesWhatItsScopesAllow() throws Exception {
         String admin = keycloak.userToken("administrator");
         String professional = keycloak.userToken("professional");

@@ -72,6 +72,8 @@ final class KeycloakServer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", java21().toString());
+        // on Java 24 or later Keycloak's worker threads need this, or the first request on one of them fails
+        builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
         builder.environment().keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("QUARKUS_"));
         process = builder.start();
         awaitRealm();
@@ -126,7 +128,8 @@ final class KeycloakServer implements AutoCloseable {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
-    private String password(String username) {
+    /** A realm user's password, as the realm file publishes it (demo only). */
+    String password(String username) {
         return named(realm.get("users"), "username", username)
                 .get("credentials")
                 .get(0)

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +118,12 @@ final class PackagedService implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The demo token the local security mode wrote for a persona (administrator, counsellor, ...). */
+    String token(String persona) throws IOException {
+        return Files.readString(dataDirectory.resolve("tokens").resolve(persona + ".jwt"), StandardCharsets.US_ASCII)
+                .strip();
+    }
+
     Path log(int run) {
         return dataDirectory.resolve("service-" + run + ".log");
     }
@@ -133,6 +140,14 @@ final class PackagedService implements AutoCloseable {
                 json);
     }
 
+    HttpResponse<String> put(String path, String token, String json) throws Exception {
+        return send(
+                request(path, token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                json);
+    }
+
     HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         return token == null ? request : request.header("Authorization", "Bearer " + token);
@@ -140,6 +155,11 @@ final class PackagedService implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return send(request, null);
+    }
+
+    /** Sends a request of something outside the API's contract (the web pages' own paths), unjudged. */
+    HttpResponse<String> sendOutsideContract(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends the request (whose body, if any, is {@code body}) and judges the exchange by the committed contract. */

@@ -41,6 +41,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,13 +117,14 @@ class PackagedServiceIT {
     }
 
     @Test
-    void startedFromItsJarTheServiceAnswersARequestTargetOrHeaderItCannotReadAsAProblem() throws Exception {
-        service.start(1, Map.of());
+    @ExtendWith(DemoService.class)
+    void startedFromItsJarTheServiceAnswersARequestTargetOrHeaderItCannotReadAsAProblem(PackagedService demo)
+            throws Exception {
         for (String head : List.of(
                 "GET /api/v1/me?from=50%zz HTTP/1.1\r\nHost: localhost\r\n",
                 "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nPurpose-Of-Use: a\u0001b\r\n")) {
             try (Socket socket =
-                    new Socket("localhost", URI.create(service.baseUrl()).getPort())) {
+                    new Socket("localhost", URI.create(demo.baseUrl()).getPort())) {
                 socket.setSoTimeout(10_000);
                 socket.getOutputStream()
                         .write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -781,7 +783,6 @@ class PackagedServiceIT {
     }
 
     private String token(String persona) throws IOException {
-        return Files.readString(dataDirectory.resolve("tokens").resolve(persona + ".jwt"), StandardCharsets.US_ASCII)
-                .strip();
+        return service.token(persona);
     }
 }
