@@ -1,10 +1,25 @@
 // A choice of free times as a radio group, shared by the pages that book and move.
 import type { Schemas } from "./api";
 import { localized, period } from "./i18n";
-import { el, id } from "./ui";
+import { el, id, onSubmit } from "./ui";
 
 export type Slot = Schemas["Slot"];
 export type Product = Schemas["BookableProduct"];
+
+/** Runs `action` with the time chosen when the form is sent. */
+export function onChosen(
+    form: HTMLFormElement,
+    button: HTMLButtonElement,
+    choice: { chosen: () => Slot | undefined },
+    action: (slot: Slot) => Promise<void>,
+): void {
+    onSubmit(form, button, async () => {
+        const slot = choice.chosen();
+        if (slot !== undefined) {
+            await action(slot);
+        }
+    });
+}
 
 /** A fieldset of the times, the first chosen; `chosen()` gives the one chosen. */
 export function slotChoice(

@@ -96,6 +96,14 @@ export async function busy(button: HTMLButtonElement, action: () => Promise<void
     }
 }
 
+/** Runs a form's action when it is sent, its button busy meanwhile and failures shown, the page not reloaded. */
+export function onSubmit(form: HTMLFormElement, button: HTMLButtonElement, action: () => Promise<void>): void {
+    form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        void busy(button, action);
+    });
+}
+
 export interface Context {
     api: Api;
     caller: Schemas["Caller"];

@@ -7,7 +7,7 @@
 // Exit 1 on any failed step, uncaught page error, or serious or critical accessibility violation.
 //   node test/journey.mjs <base url of the pages, e.g. http://localhost:8080/web/> [screenshot folder] [child's name]
 import { mkdirSync, readFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const base = process.argv[2];
 const shots = process.argv[3] || undefined;
@@ -38,11 +38,7 @@ async function professionalsCalendar() {
     return { name: own.name, service: own.socialServiceIds[0] };
 }
 
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=fi-FI"],
-});
+const browser = await launchChromium();
 
 async function audit(page, name) {
     await page.addScriptTag({ content: axe });

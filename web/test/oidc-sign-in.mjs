@@ -2,18 +2,14 @@
 // through the OIDC provider's own sign-in form, back to the page, which then reads the API with the token it got.
 // Exit 1 when any step fails.
 //   node test/oidc-sign-in.mjs <pages url> <user> <password>
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const [base, user, password] = process.argv.slice(2);
 if (!base || !user || !password) {
     console.error("usage: node test/oidc-sign-in.mjs <pages url> <user> <password>");
     process.exit(2);
 }
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const problems = [];
 try {
     const page = await (await browser.newContext({ locale: "en-GB" })).newPage();

@@ -2,8 +2,8 @@
 // client on the phone in one action, and the confirmation to read out in the client's language.
 import { data, type Schemas } from "../api";
 import { LANGUAGES, localized, startOfDay, today, words, wordsIn, type Language } from "../i18n";
-import { confirmationList, slotChoice, type Slot } from "../slots";
-import { announce, busy, el, field, page, select } from "../ui";
+import { confirmationList, onChosen, slotChoice, type Slot } from "../slots";
+import { announce, el, field, onSubmit, page, select } from "../ui";
 
 const t = words();
 
@@ -39,29 +39,26 @@ void page("counselling", t.counsellingTitle, async ({ api, main }) => {
     const results = el("section", { "aria-live": "polite", class: "results" });
     main.append(searchForm, results);
 
-    searchForm.addEventListener("submit", (event) => {
-        event.preventDefault();
-        void busy(search, async () => {
-            const found = await data(
-                api.GET("/api/v1/slots/next-free", {
-                    params: {
-                        query: {
-                            socialService: service.value,
-                            language: clientLanguage.value,
-                            contactMode: contactMode.value || undefined,
-                            area: area.value.trim() || undefined,
-                            from: earliest.value && earliest.value > today() ? startOfDay(earliest.value) : undefined,
-                            limit: 10,
-                        },
+    onSubmit(searchForm, search, async () => {
+        const found = await data(
+            api.GET("/api/v1/slots/next-free", {
+                params: {
+                    query: {
+                        socialService: service.value,
+                        language: clientLanguage.value,
+                        contactMode: contactMode.value || undefined,
+                        area: area.value.trim() || undefined,
+                        from: earliest.value && earliest.value > today() ? startOfDay(earliest.value) : undefined,
+                        limit: 10,
                     },
-                }),
-            );
-            results.replaceChildren();
-            announce(found.items.length === 0 ? t.noTimes : t.timesFound(found.items.length));
-            if (found.items.length > 0) {
-                results.append(bookingForm(found.items));
-            }
-        });
+                },
+            }),
+        );
+        results.replaceChildren();
+        announce(found.items.length === 0 ? t.noTimes : t.timesFound(found.items.length));
+        if (found.items.length > 0) {
+            results.append(bookingForm(found.items));
+        }
     });
 
     function bookingForm(slots: Slot[]): HTMLElement {
@@ -104,36 +101,29 @@ void page("counselling", t.counsellingTitle, async ({ api, main }) => {
         );
         // one key for the booking, kept across retries of it: a retry after a lost answer books once
         let idempotencyKey = crypto.randomUUID();
-        form.addEventListener("submit", (event) => {
-            event.preventDefault();
-            void busy(book, async () => {
-                const slot = choice.chosen();
-                if (slot === undefined) {
-                    return;
-                }
-                const language = clientLanguage.value as Language;
-                const booking = await data(
-                    api.POST("/api/v1/bookings", {
-                        params: { header: { "Idempotency-Key": idempotencyKey } },
-                        body: {
-                            resourceId: slot.resourceId,
-                            productId: slot.productId,
-                            start: slot.start,
-                            contactMode: mode.value || undefined,
-                            client: reference.value.trim() || undefined,
-                            clientPersonalIdentityCode: code.value.trim() || undefined,
-                            clientLanguage: language,
-                            referralNote: note.value.trim() || undefined,
-                            clientReachAt:
-                                phone.value.trim() || email.value.trim()
-                                    ? { phone: phone.value.trim() || undefined, email: email.value.trim() || undefined }
-                                    : undefined,
-                        },
-                    }),
-                );
-                idempotencyKey = crypto.randomUUID();
-                showConfirmation(booking, language);
-            });
+        onChosen(form, book, choice, async (slot) => {
+            const language = clientLanguage.value as Language;
+            const booking = await data(
+                api.POST("/api/v1/bookings", {
+                    params: { header: { "Idempotency-Key": idempotencyKey } },
+                    body: {
+                        resourceId: slot.resourceId,
+                        productId: slot.productId,
+                        start: slot.start,
+                        contactMode: mode.value || undefined,
+                        client: reference.value.trim() || undefined,
+                        clientPersonalIdentityCode: code.value.trim() || undefined,
+                        clientLanguage: language,
+                        referralNote: note.value.trim() || undefined,
+                        clientReachAt:
+                            phone.value.trim() || email.value.trim()
+                                ? { phone: phone.value.trim() || undefined, email: email.value.trim() || undefined }
+                                : undefined,
+                    },
+                }),
+            );
+            idempotencyKey = crypto.randomUUID();
+            showConfirmation(booking, language);
         });
         return form;
     }

@@ -2,8 +2,8 @@
 // custody, rescheduled or cancelled within the rules, and a released time booked.
 import { data, etag, type Schemas } from "../api";
 import { language, localized, period, words } from "../i18n";
-import { confirmationList, slotChoice } from "../slots";
-import { announce, busy, el, field, id, page, select } from "../ui";
+import { confirmationList, onChosen, slotChoice } from "../slots";
+import { announce, busy, el, field, id, onSubmit, page, select } from "../ui";
 
 type Booking = Schemas["Booking"];
 
@@ -85,26 +85,19 @@ void page("myBookings", t.myBookingsTitle, async ({ api, caller, main }) => {
         const choice = slotChoice(t.chooseNewTime, times, products.items);
         const confirm = el("button", { type: "submit" }, t.moveHere);
         const form = el("form", {}, choice.element, confirm);
-        form.addEventListener("submit", (event) => {
-            event.preventDefault();
-            void busy(confirm, async () => {
-                const slot = choice.chosen();
-                if (slot === undefined) {
-                    return;
-                }
-                await data(
-                    api.POST("/api/v1/bookings/{id}/reschedule", {
-                        params: {
-                            path: { id: booking.id },
-                            header: { "If-Match": etag(booking.version), "Idempotency-Key": crypto.randomUUID() },
-                        },
-                        body: { start: slot.start, resourceId: slot.resourceId, reason: "CLIENT_REQUEST" },
-                    }),
-                );
-                await load();
-                announce(t.moved);
-                focusList();
-            });
+        onChosen(form, confirm, choice, async (slot) => {
+            await data(
+                api.POST("/api/v1/bookings/{id}/reschedule", {
+                    params: {
+                        path: { id: booking.id },
+                        header: { "If-Match": etag(booking.version), "Idempotency-Key": crypto.randomUUID() },
+                    },
+                    body: { start: slot.start, resourceId: slot.resourceId, reason: "CLIENT_REQUEST" },
+                }),
+            );
+            await load();
+            announce(t.moved);
+            focusList();
         });
         panel.replaceChildren(form);
         form.querySelector<HTMLInputElement>("input")?.focus();
@@ -151,18 +144,15 @@ void page("myBookings", t.myBookingsTitle, async ({ api, caller, main }) => {
         const search = el("button", { type: "submit" }, t.search);
         const results = el("div", { class: "results" });
         const form = el("form", {}, field(t.service, service), search);
-        form.addEventListener("submit", (event) => {
-            event.preventDefault();
-            void busy(search, async () => {
-                const found = await data(
-                    api.GET("/api/v1/slots", { params: { query: { socialService: service.value, limit: 8 } } }),
-                );
-                announce(found.items.length === 0 ? t.noTimes : t.timesFound(found.items.length));
-                results.replaceChildren();
-                if (found.items.length > 0) {
-                    results.append(bookForm(found.items));
-                }
-            });
+        onSubmit(form, search, async () => {
+            const found = await data(
+                api.GET("/api/v1/slots", { params: { query: { socialService: service.value, limit: 8 } } }),
+            );
+            announce(found.items.length === 0 ? t.noTimes : t.timesFound(found.items.length));
+            results.replaceChildren();
+            if (found.items.length > 0) {
+                results.append(bookForm(found.items));
+            }
         });
         return el("section", { "aria-labelledby": "new" }, el("h2", { id: "new" }, t.bookNew), form, results);
     }
@@ -171,31 +161,24 @@ void page("myBookings", t.myBookingsTitle, async ({ api, caller, main }) => {
         const choice = slotChoice(t.chooseTime, slots, products.items);
         const book = el("button", { type: "submit" }, t.book);
         const form = el("form", {}, choice.element, book);
-        form.addEventListener("submit", (event) => {
-            event.preventDefault();
-            void busy(book, async () => {
-                const slot = choice.chosen();
-                if (slot === undefined) {
-                    return;
-                }
-                await data(
-                    api.POST("/api/v1/bookings", {
-                        params: { header: { "Idempotency-Key": crypto.randomUUID() } },
-                        body: {
-                            resourceId: slot.resourceId,
-                            productId: slot.productId,
-                            start: slot.start,
-                            contactMode: slot.contactModes[0],
-                            client: client(),
-                            clientLanguage: language(),
-                        },
-                    }),
-                );
-                form.remove();
-                await load();
-                announce(t.booked);
-                focusList();
-            });
+        onChosen(form, book, choice, async (slot) => {
+            await data(
+                api.POST("/api/v1/bookings", {
+                    params: { header: { "Idempotency-Key": crypto.randomUUID() } },
+                    body: {
+                        resourceId: slot.resourceId,
+                        productId: slot.productId,
+                        start: slot.start,
+                        contactMode: slot.contactModes[0],
+                        client: client(),
+                        clientLanguage: language(),
+                    },
+                }),
+            );
+            form.remove();
+            await load();
+            announce(t.booked);
+            focusList();
         });
         return form;
     }

@@ -2,7 +2,7 @@
 // colleague's), and time released weekly for booking.
 import { data, type Schemas } from "../api";
 import { dateOf, dayAndDate, localized, time, today, weekdayName, words } from "../i18n";
-import { announce, busy, el, field, id, page } from "../ui";
+import { announce, el, field, id, onSubmit, page } from "../ui";
 
 const t = words();
 const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] as const;
@@ -31,10 +31,7 @@ void page("myDay", t.myDayTitle, async ({ api, caller, main }) => {
     );
     const agenda = el("section", { "aria-labelledby": "agenda", "aria-live": "polite" });
     main.append(controls, agenda);
-    controls.addEventListener("submit", (event) => {
-        event.preventDefault();
-        void busy(show, load);
-    });
+    onSubmit(controls, show, load);
     await load();
 
     const [resources, products] = await Promise.all([
@@ -147,28 +144,25 @@ void page("myDay", t.myDayTitle, async ({ api, caller, main }) => {
             );
             releases.textContent = t.releases(read.items.length);
         };
-        form.addEventListener("submit", (event) => {
-            event.preventDefault();
-            void busy(release, async () => {
-                await data(
-                    api.POST("/api/v1/calendars/{resourceId}/releases/weekly", {
-                        params: { path: { resourceId: resource.id }, header: { "Idempotency-Key": crypto.randomUUID() } },
-                        body: {
-                            weekdays: values(days) as (typeof WEEKDAYS)[number][],
-                            startTime: start.value,
-                            endTime: end.value,
-                            validFrom: first.value,
-                            validUntil: last.value,
-                            terms: {
-                                productIds: values(productBoxes),
-                                channels: values(channelBoxes) as (typeof CHANNELS)[number][],
-                            },
+        onSubmit(form, release, async () => {
+            await data(
+                api.POST("/api/v1/calendars/{resourceId}/releases/weekly", {
+                    params: { path: { resourceId: resource.id }, header: { "Idempotency-Key": crypto.randomUUID() } },
+                    body: {
+                        weekdays: values(days) as (typeof WEEKDAYS)[number][],
+                        startTime: start.value,
+                        endTime: end.value,
+                        validFrom: first.value,
+                        validUntil: last.value,
+                        terms: {
+                            productIds: values(productBoxes),
+                            channels: values(channelBoxes) as (typeof CHANNELS)[number][],
                         },
-                    }),
-                );
-                announce(t.released);
-                await count();
-            });
+                    },
+                }),
+            );
+            announce(t.released);
+            await count();
         });
         void count();
         return el("section", { "aria-labelledby": "release" }, el("h2", { id: "release" }, t.releaseTitle), form);

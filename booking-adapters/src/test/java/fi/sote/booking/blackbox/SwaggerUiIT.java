@@ -10,21 +10,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Swagger UI, as a frontend developer opens it on the packaged service, renders every operation of the contract with
- * its responses, in a real browser: headless Chromium driven by {@code openapi/browser/swagger-ui.sh}.
+ * its responses, in a real browser: headless Chromium driven by {@code web/test/browser.sh swagger-ui}.
  */
 @ExtendWith(DemoService.class)
 class SwaggerUiIT {
-
-    private static final Path SCRIPT =
-            Path.of(System.getProperty("booking.swagger-ui-check", "../openapi/browser/swagger-ui.sh"));
 
     @TempDir
     Path directory;
 
     @Test
     void swaggerUiRendersEveryOperationWithItsResponses(PackagedService service) throws Exception {
-        String report =
-                BrowserCheck.run(SCRIPT, directory.resolve("swagger-ui.txt"), service.baseUrl() + "/q/swagger-ui/");
+        String report = BrowserCheck.run(
+                WebPagesIT.BROWSER_TEST,
+                directory.resolve("swagger-ui.txt"),
+                "swagger-ui",
+                service.baseUrl() + "/q/swagger-ui/");
 
         assertThat(report).containsPattern("(\\d+) operations, \\1 rendered with their responses");
     }

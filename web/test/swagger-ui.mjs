@@ -1,18 +1,14 @@
 // Opens Swagger UI at the URL given, expands every operation and fails (exit 1) when the UI reports that it could
-// not render one, shows an error of the contract, or throws. Chromium is Debian's (CHROMIUM or /usr/bin/chromium);
-// nothing is downloaded.
-import { chromium } from "playwright-core";
+// not render one, shows an error of the contract, or throws.
+//   node test/swagger-ui.mjs <swagger-ui url>
+import { launchChromium } from "./chromium.mjs";
 
 const url = process.argv[2];
 if (!url) {
     console.error("usage: node swagger-ui.mjs <swagger-ui url>");
     process.exit(2);
 }
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const problems = [];
 // Expanding an operation renders it whole (its parameters, and every response with its schema and example), which
 // takes the page a few seconds of work: the operations are shared among pages working side by side, each of which
