@@ -2,8 +2,8 @@
 // security mode, and checks each page with axe-core for WCAG 2.1 A and AA:
 //   the counsellor books a first contact for a client by personal identity code, by keyboard, and reads the
 //   confirmation; the client signs in on a phone-sized screen, sees it among their bookings and moves it to another
-//   time, and (given a child in their custody) books a time for the child; the professional sees the moved booking
-//   in their day, and the page in Swedish.
+//   time, and (given a child in their custody) books a time for the child and cancels it; the professional sees the
+//   moved booking in their day, releases time weekly, and sees the page in Swedish.
 // Exit 1 on any failed step, uncaught page error, or serious or critical accessibility violation.
 //   node test/journey.mjs <base url of the pages, e.g. http://localhost:8080/web/> [screenshot folder] [child's name]
 import { mkdirSync, readFileSync } from "node:fs";
@@ -171,7 +171,7 @@ try {
     });
 
     if (child) {
-        await step("the client books a time for their child", phone, async () => {
+        await step("the client books a time for their child and cancels it", phone, async () => {
             await phone.getByLabel("Kenen varaukset").selectOption({ label: child });
             await phone.getByRole("heading", { name: "Omat varaukset" }).last().waitFor();
             await phone.getByLabel("Palvelu").selectOption(professional.service);
@@ -187,6 +187,13 @@ try {
             }
             await fitsTheScreen(phone, "my-bookings for a child");
             await audit(phone, "my-bookings for a child");
+            const card = phone.locator(`article[data-start="${start}"]`);
+            await card.getByRole("button", { name: "Peru" }).click();
+            await card.getByRole("button", { name: "Vahvista peruutus" }).click();
+            await phone.getByRole("status").filter({ hasText: "Varaus on peruttu." }).waitFor();
+            if ((await phone.locator(`article[data-start="${start}"]`).count()) !== 0) {
+                throw new Error("the cancelled time is still listed");
+            }
         });
     }
 
@@ -205,6 +212,20 @@ try {
         await office.getByRole("heading", { name: "Vapauta aikaa viikoittain" }).waitFor();
         await audit(office, "my-day");
         await shot(office, "my-day");
+    });
+    await step("the professional releases time weekly", office, async () => {
+        const count = office.getByText(/Voimassa olevia vapautuksia: \d+/);
+        await count.waitFor();
+        const before = Number((await count.innerText()).match(/\d+/)[0]);
+        // a Saturday morning for four weeks, which the demo calendars leave free
+        await office.getByLabel("maanantai").uncheck();
+        await office.getByLabel("keskiviikko").uncheck();
+        await office.getByLabel("lauantai").check();
+        await office.getByLabel("Alkaa").fill("08:00");
+        await office.getByLabel("Päättyy").fill("10:00");
+        await office.getByRole("button", { name: "Vapauta", exact: true }).click();
+        await office.getByRole("status").filter({ hasText: "Aika on vapautettu varattavaksi." }).waitFor();
+        await office.getByText(`Voimassa olevia vapautuksia: ${before + 1}`).waitFor();
     });
     await step("the professional's page in Swedish", office, async () => {
         await office.getByLabel("Kieli").selectOption("sv");

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A check in headless Chromium, run by a script of the repository: passed when it exits 0 within five minutes. */
+/**
+ * A script of the repository (a check in headless Chromium, or the build of the web pages): passed when it exits 0
+ * within five minutes.
+ */
 final class BrowserCheck {
 
     private BrowserCheck() {}

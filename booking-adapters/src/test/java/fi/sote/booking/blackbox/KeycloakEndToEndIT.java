@@ -36,12 +36,15 @@ class KeycloakEndToEndIT {
     private Path directory;
     private KeycloakServer keycloak;
     private PackagedService service;
+    /** Where a county's own web server serves the pages built as static files: an origin the API lets in. */
+    private int sitePort;
 
     @BeforeAll
     void start() throws Exception {
         directory = Files.createTempDirectory("keycloak-e2e");
         keycloak = new KeycloakServer(directory);
         service = new PackagedService(directory.resolve("service"));
+        sitePort = PackagedService.freePort();
         service.start(
                 1,
                 Map.of(
@@ -50,7 +53,9 @@ class KeycloakEndToEndIT {
                         "QUARKUS_OIDC_CLIENT_ID",
                         "booking-api",
                         "BOOKING_CLIENT_IDENTITY_KEY",
-                        Base64.getEncoder().encodeToString(new byte[32])));
+                        Base64.getEncoder().encodeToString(new byte[32]),
+                        "BOOKING_CORS_ORIGINS",
+                        "http://localhost:" + sitePort));
     }
 
     @AfterAll
@@ -124,6 +129,30 @@ class KeycloakEndToEndIT {
         assertThat(report)
                 .contains("ok  the provider's sign-in form, asked with a S256 code challenge")
                 .contains("The oidc sign-in passed.");
+    }
+
+    @Test
+    void thePagesBuiltAsStaticFilesSignInFromTheirOwnOriginAndCallTheApiAcrossOrigins() throws Exception {
+        Path site = directory.resolve("site");
+        Path build =
+                WebPagesIT.BROWSER_TEST.toAbsolutePath().getParent().getParent().resolve("build.sh");
+        BrowserCheck.run(build, directory.resolve("build.txt"), site.toString(), "--static");
+        Files.writeString(
+                site.resolve("config.json"),
+                "{\"signIn\":\"oidc\",\"api\":\"" + service.baseUrl() + "\",\"issuer\":\"" + keycloak.issuer()
+                        + "\",\"clientId\":\"booking-frontend\"}");
+
+        try (StaticSite server = new StaticSite(site, sitePort)) {
+            String report = BrowserCheck.run(
+                    WebPagesIT.BROWSER_TEST,
+                    directory.resolve("static-sign-in.txt"),
+                    "oidc-sign-in",
+                    server.baseUrl(),
+                    "counsellor",
+                    keycloak.password("counsellor"));
+
+            assertThat(report).contains("The oidc sign-in passed.");
+        }
     }
 
     @Test

@@ -51,8 +51,9 @@ class WebPagesIT {
         assertThat(report)
                 .contains("ok  the counsellor finds the next free times and books one by keyboard")
                 .contains("ok  the client sees the booking on a phone and moves it")
-                .contains("ok  the client books a time for their child")
+                .contains("ok  the client books a time for their child and cancels it")
                 .contains("ok  the professional sees the moved booking in their day")
+                .contains("ok  the professional releases time weekly")
                 .contains("The journey passed");
     }
 
