@@ -137,7 +137,8 @@ export async function page(name: PageName, title: string, render: (context: Cont
     if (skip !== null) {
         skip.textContent = t.skip;
     }
-    main.replaceChildren(el("h1", {}, title), el("div", { id: "status", role: "status" }), el("p", {}, t.loading));
+    const loading = el("p", {}, t.loading);
+    main.replaceChildren(el("h1", {}, title), el("div", { id: "status", role: "status" }), loading);
     try {
         const settings = await config();
         const current = (await completeOidcSignIn()) ?? session();
@@ -149,7 +150,7 @@ export async function page(name: PageName, title: string, render: (context: Cont
         const api = apiFor(settings.api, current.token);
         const caller = await data(api.GET("/api/v1/me"));
         header(current.name, name, caller);
-        main.lastElementChild?.remove();
+        loading.remove();
         const role = PAGES.find((entry) => entry.page === name)?.role;
         if (role !== undefined && !caller.roles.includes(role)) {
             main.append(el("p", {}, t.notForYou));
@@ -157,7 +158,7 @@ export async function page(name: PageName, title: string, render: (context: Cont
         }
         await render({ api, caller, main });
     } catch (error) {
-        main.lastElementChild?.remove();
+        loading.remove();
         fail(error);
     }
 }

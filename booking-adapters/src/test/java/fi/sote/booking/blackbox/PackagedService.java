@@ -133,18 +133,18 @@ final class PackagedService implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String token, String json) throws Exception {
-        return send(
-                request(path, token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)),
-                json);
+        return withJson("POST", path, token, json);
     }
 
     HttpResponse<String> put(String path, String token, String json) throws Exception {
+        return withJson("PUT", path, token, json);
+    }
+
+    private HttpResponse<String> withJson(String method, String path, String token, String json) throws Exception {
         return send(
                 request(path, token)
                         .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)),
                 json);
     }
 
