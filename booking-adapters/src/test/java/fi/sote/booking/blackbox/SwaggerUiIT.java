@@ -9,8 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Swagger UI, as a frontend developer opens it on the packaged service, renders every operation of the contract with
- * its responses, in a real browser: headless Chromium driven by {@code web/test/browser.sh swagger-ui}.
+ * Swagger UI, as a frontend developer opens it on the packaged service, lists every operation of the contract without
+ * an error and renders each with its responses, in a real browser: headless Chromium driven by
+ * {@code web/test/browser.sh swagger-ui}, which expands the operations in documents narrowed to one path each (Swagger
+ * UI resolves the whole document again on every expansion).
  */
 @ExtendWith(DemoService.class)
 class SwaggerUiIT {
