@@ -32,8 +32,8 @@ final class DemoService implements ParameterResolver {
                 .service();
     }
 
-    private record Running(PackagedService service, Path directory)
-            implements ExtensionContext.Store.CloseableResource {
+    /** Closed by JUnit with the root store, after the last test. */
+    private record Running(PackagedService service, Path directory) implements AutoCloseable {
 
         static Running start() {
             try {

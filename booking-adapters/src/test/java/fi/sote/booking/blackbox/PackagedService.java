@@ -3,6 +3,7 @@ package fi.sote.booking.blackbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,9 +213,33 @@ final class PackagedService implements AutoCloseable {
         return matcher.group(1);
     }
 
+    /**
+     * A port free now, below the range the system hands out to outgoing connections and to port 0
+     * ({@code net.ipv4.ip_local_port_range}): a port from that range, free when chosen, was at times taken by some
+     * connection of another process in the seconds before the service bound it, or between two of its starts.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        int below = lowestEphemeralPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(Math.max(1024, below - 12_000), below);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (BindException taken) {
+                // another one
+            }
         }
+        throw new IOException("No free port below " + below);
+    }
+
+    private static int lowestEphemeralPort() throws IOException {
+        Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+        // read by lines: Files.readString takes a file of /proc at its reported size and gives its first byte only
+        int lowest = Files.isReadable(range)
+                ? Integer.parseInt(Files.readAllLines(range).get(0).trim().split("\\s+")[0])
+                : 32_768;
+        if (lowest < 2_048) {
+            throw new IOException("The ephemeral port range begins at " + lowest + ", too low to choose below it");
+        }
+        return lowest;
     }
 }
